@@ -1,0 +1,44 @@
+// Every environment variable the API reads, parsed and typed once (see the README table).
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { databaseTargetFromEnv, type DatabaseTarget } from '@ekinerja/db';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
+});
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  logLevel: string;
+  webDist: string;
+  /** Seed the demo province when the database is empty (never in production). */
+  seedDemoWhenEmpty: boolean;
+  database: DatabaseTarget;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    webDist: resolve(e.WEB_DIST),
+    seedDemoWhenEmpty: e.SEED_DEMO === '1' && e.NODE_ENV !== 'production',
+    database: databaseTargetFromEnv(env),
+  };
+}

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '/healthz': 'http://localhost:4000',
+    },
+  },
+  build: { outDir: 'dist', sourcemap: false },
+});

@@ -1,0 +1,79 @@
+// One factory for the Prisma client over either PGlite or PostgreSQL; nothing above it knows
+// which one it talks to.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Pool } from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { databaseTargetFromEnv, type DatabaseTarget } from './config';
+import { PrismaClient } from './generated/prisma/client';
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** The driver adapter factory, for the migration engine. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  target?: DatabaseTarget;
+  /** PostgreSQL pool size (ignored on PGlite, which has one connection). */
+  poolSize?: number;
+}
+
+export function openAdapterFactory(
+  target: DatabaseTarget,
+  poolSize = 10,
+): { adapterFactory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
+  if (target.kind === 'postgres') {
+    return {
+      adapterFactory: withWholeScripts(new PrismaPg({ connectionString: target.url, max: poolSize })),
+      close: async () => {},
+    };
+  }
+  if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = new PGlite(target.dataDir);
+  return {
+    adapterFactory: new PrismaPGlite(pglite),
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+// @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks
+// function bodies (our append-only trigger). PostgreSQL's simple query protocol runs a
+// multi-statement script as sent, so we hand it the whole script instead.
+function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  const patch = <A extends { executeScript(script: string): Promise<void>; underlyingDriver(): Pool }>(
+    adapter: A,
+  ): A => {
+    adapter.executeScript = async (script: string) => {
+      await adapter.underlyingDriver().query(script);
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => patch(await factory.connect()),
+    connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
+  };
+}
+
+export function createDatabase(options: DatabaseOptions = {}): Database {
+  const target = options.target ?? databaseTargetFromEnv();
+  const { adapterFactory, close } = openAdapterFactory(target, options.poolSize);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    target,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await close();
+    },
+  };
+}

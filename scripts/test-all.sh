@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `pnpm test`: everything CI checks. Database tests run on PGlite, then again on a fresh
+# PostgreSQL database per test file (TEST_DATABASE_URL, default the local server's "test").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "lint"
+pnpm lint
+step "format"
+pnpm format:check
+step "typecheck"
+pnpm typecheck
+
+step "unit and integration tests (PGlite, in-process bus)"
+pnpm -r --workspace-concurrency=1 --if-present test
+
+pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then
+  step "database tests again on PostgreSQL"
+  DATABASE_URL="$pg_url" pnpm --filter @ekinerja/db --filter @ekinerja/api --workspace-concurrency=1 test
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is not reachable at $pg_url; CI needs it" >&2
+  exit 1
+else
+  echo "PostgreSQL is not reachable at $pg_url: skipped the PostgreSQL pass (CI runs it)." >&2
+fi
+
+step "all checks passed"
