@@ -1,6 +1,4 @@
 // Calendar helpers for seeding: WITA (UTC+8, no daylight saving) dates and the planning S-curve.
-import type { Frequency } from '../generated/prisma/enums';
-
 const WITA_OFFSET_MS = 8 * 3_600_000;
 
 export function wita(date: Date): { year: number; month: number; day: number } {
@@ -17,15 +15,4 @@ export function witaDate(year: number, month: number, day: number, hour: number)
 export function sCurve(month: number): number {
   const logistic = (m: number) => 1 / (1 + Math.exp(-0.65 * (m - 7)));
   return (logistic(month) - logistic(0)) / (logistic(12) - logistic(0));
-}
-
-const MONTHS_BY_FREQUENCY: Record<Frequency, number[]> = {
-  MONTHLY: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-  QUARTERLY: [3, 6, 9, 12],
-  SEMESTER: [6, 12],
-  YEARLY: [12],
-};
-
-export function reportingMonths(frequency: Frequency): number[] {
-  return MONTHS_BY_FREQUENCY[frequency];
 }

@@ -21,7 +21,8 @@ import {
   type OpdSpec,
 } from './reference';
 import { SeededRandom } from './random';
-import { reportingMonths, sCurve, wita, witaDate } from './calendar';
+import { reportingMonths } from '@ekinerja/scoring';
+import { sCurve, wita, witaDate } from './calendar';
 
 export interface DemoRows {
   tenants: Prisma.TenantCreateManyInput[];
