@@ -12,14 +12,17 @@ step "format"
 pnpm format:check
 step "typecheck"
 pnpm typecheck
+step "generated GraphQL types are current"
+pnpm exec graphql-codegen --config codegen.ts --check --silent
 
 step "unit and integration tests (PGlite, in-process bus)"
 pnpm -r --workspace-concurrency=1 --if-present test
 
 pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
 if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then
-  step "database tests again on PostgreSQL"
-  DATABASE_URL="$pg_url" pnpm --filter @ekinerja/db --filter @ekinerja/api --workspace-concurrency=1 test
+  step "database tests again on PostgreSQL, with the Redis event bus"
+  DATABASE_URL="$pg_url" REDIS_URL="$redis_url" pnpm --filter @ekinerja/db --filter @ekinerja/api --workspace-concurrency=1 test
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL is not reachable at $pg_url; CI needs it" >&2
   exit 1

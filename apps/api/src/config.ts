@@ -12,6 +12,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  ALLOWED_ORIGINS: z.string().default(''),
+  BODY_LIMIT: z.string().default('100kb'),
 });
 
 export interface Config {
@@ -23,6 +30,10 @@ export interface Config {
   /** Seed the demo province when the database is empty (never in production). */
   seedDemoWhenEmpty: boolean;
   database: DatabaseTarget;
+  sessionTtlMs: number;
+  /** Origins allowed to open WebSockets besides the server's own (comma-separated). */
+  allowedOrigins: string[];
+  bodyLimit: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(e.WEB_DIST),
     seedDemoWhenEmpty: e.SEED_DEMO === '1' && e.NODE_ENV !== 'production',
     database: databaseTargetFromEnv(env),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    bodyLimit: e.BODY_LIMIT,
   };
 }

@@ -1,5 +1,5 @@
-// Reads config, prepares the database (migrations; demo data when empty), listens, and shuts
-// down gracefully on SIGINT/SIGTERM.
+// Reads config, prepares the database (migrations; demo data and scores when empty), listens,
+// and shuts down gracefully on SIGINT/SIGTERM.
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import {
@@ -11,7 +11,8 @@ import {
   seedDemo,
 } from '@ekinerja/db';
 import { loadConfig } from './config';
-import { createServer } from './server';
+import { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { createAppServer } from './server';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -25,31 +26,38 @@ if (config.seedDemoWhenEmpty && (await db.prisma.tenant.count()) === 0) {
   logger.info('empty database: seeding the demo province');
   wallToken = (await seedDemo(db.prisma, { includeRegencies: false })).wallToken;
 }
+if ((await db.prisma.scoreSnapshot.count()) === 0 && (await db.prisma.tenant.count()) > 0) {
+  const { rebuildScores } = await import('./modules/snapshots');
+  const year = new Date().getFullYear();
+  logger.info({ year }, 'no score snapshots yet: building them from the measurements');
+  await rebuildScores(db.prisma, { year });
+}
 
-const server = createServer({ config, prisma: db.prisma, logger });
-server.listen(config.port, config.host, () => {
-  const { port } = server.address() as AddressInfo;
+const server = await createAppServer({ config, prisma: db.prisma, logger, loginLimiter: new LoginLimiter() });
+server.httpServer.listen(config.port, config.host, () => {
+  const { port } = server.httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
   logger.info({ port, database: describeTarget(db.target) }, 'E-Kinerja BSC is listening');
-  console.log(
-    `\n  E-Kinerja BSC   ${base}\n  Health          ${base}/healthz\n  Database        ${describeTarget(db.target)}`,
-  );
+  const lines = [
+    `E-Kinerja BSC   ${base}`,
+    `GraphQL         ${base}/graphql (HTTP and WebSocket)`,
+    `Database        ${describeTarget(db.target)}`,
+  ];
   if (config.seedDemoWhenEmpty) {
-    console.log(
-      `  Demo logins     ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (password "${DEMO_PASSWORD}")`,
+    lines.push(
+      `Demo logins     ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (password "${DEMO_PASSWORD}")`,
     );
   }
-  if (wallToken) console.log(`  Wall screen     ${base}/wall?device=${wallToken}`);
-  console.log('');
+  if (wallToken) lines.push(`Wall screen     ${base}/wall?device=${wallToken}`);
+  console.log(`\n  ${lines.join('\n  ')}\n`);
 });
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down');
-  server.close();
-  server.closeIdleConnections();
+  logger.info({ signal }, 'shutting down: draining requests and closing sockets');
+  await server.stop();
   await db.close();
   process.exit(0);
 }

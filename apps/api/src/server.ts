@@ -1,35 +1,219 @@
-// HTTP wiring: health probes and the built single-page app with history fallback.
+// HTTP + WebSocket + Apollo wiring: one port, /graphql for both, the SPA, and health probes.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { parseCookie as parseCookies } from 'cookie';
 import express from 'express';
-import type { Logger } from 'pino';
-import type { PrismaClient } from '@ekinerja/db';
-import type { Config } from './config';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import { createContext, type AppServices, type GraphQLContext } from './context';
+import { ErrorCode } from './errors';
+import { tokenFromHeaders } from './modules/auth/lib/tokens';
+import { viewerForToken } from './modules/auth/providers/sessions';
+import { SocketRegistry } from './realtime/socketRegistry';
+import { buildSchema } from './schema';
 
-export interface ServerDeps {
-  config: Config;
-  prisma: PrismaClient;
-  logger: Logger;
+export interface AppServer {
+  httpServer: Server;
+  sockets: SocketRegistry;
+  /** Stops accepting, drains requests, closes sockets with 1001 (going away). */
+  stop(): Promise<void>;
 }
 
-export function createServer({ config, prisma, logger }: ServerDeps): Server {
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Client-facing errors keep their code; anything unexpected is masked (and logged). */
+function maskError(services: AppServices) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    services.logger.error({ err: error }, 'internal error');
+    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function clientIp(request: IncomingMessage): string | null {
+  return request.socket.remoteAddress ?? null;
+}
+
+/** Same-origin browsers, non-browser clients (no Origin) and configured origins may open sockets. */
+export function isAllowedOrigin(request: IncomingMessage, allowedOrigins: string[]): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    if (new URL(origin).host === request.headers.host) return true;
+  } catch {
+    return false;
+  }
+  return allowedOrigins.includes(origin);
+}
+
+export async function createAppServer(baseServices: AppServices): Promise<AppServer> {
+  const { config, prisma, logger } = baseServices;
+  const sockets = new SocketRegistry();
+  const services: AppServices = { ...baseServices, onSessionRevoked: (id) => sockets.closeSession(id) };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+  const schema = buildSchema();
+  const production = config.env === 'production';
+
+  const formatError = maskError(services);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, { viewer?: GraphQLContext['viewer'] }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        if (!isAllowedOrigin(request, config.allowedOrigins)) return false;
+        const fromInit =
+          typeof ctx.connectionParams?.authorization === 'string'
+            ? ctx.connectionParams.authorization
+            : undefined;
+        const token = tokenFromHeaders(
+          { authorization: fromInit },
+          parseCookies(request.headers.cookie ?? ''),
+        );
+        const viewer = await viewerForToken(prisma, token);
+        if (viewer.kind === 'anonymous') return false;
+        ctx.extra.viewer = viewer;
+        sockets.add(ctx.extra.socket, viewer);
+        return true;
+      },
+      context: (ctx) =>
+        createContext(services, {
+          viewer: ctx.extra.viewer ?? { kind: 'anonymous' },
+          requestId: randomUUID(),
+          ip: clientIp(ctx.extra.request),
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        }),
+      // Same masking as over HTTP: known codes pass, anything unexpected becomes a bare internal error.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+  sockets.startRevalidation(prisma, 15_000);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const drainSockets: ApolloServerPlugin = {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          sockets.closeAll(1001, 'Server shutting down');
+          await wsCleanup.dispose();
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), drainSockets],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id =
+          (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) ||
+          randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'font-src': ["'self'", 'data:'],
+          'object-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+          'upgrade-insecure-requests': production ? [] : null,
+        },
+      },
+      strictTransportSecurity: production,
+    }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-
   app.get('/readyz', async (_req, res) => {
     try {
       await prisma.$queryRaw`SELECT 1`;
-      res.json({ status: 'ready', database: 'ok' });
+      res.json({ status: 'ready', database: 'ok', bus: 'ok' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = tokenFromHeaders(
+          { authorization: req.headers.authorization },
+          parseCookies(req.headers.cookie ?? ''),
+        );
+        return createContext(services, {
+          viewer: await viewerForToken(prisma, token),
+          requestId: String(req.id),
+          ip: req.ip ?? clientIp(req),
+          userAgent: req.headers['user-agent'] ?? null,
+          res,
+        });
+      },
+    }),
+  );
 
   if (existsSync(join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
@@ -41,5 +225,35 @@ export function createServer({ config, prisma, logger }: ServerDeps): Server {
     logger.warn({ webDist: config.webDist }, 'web app not built: run `pnpm build` to serve it');
   }
 
-  return createHttpServer(app);
+  // Oversized or malformed bodies get a JSON error, not an HTML stack page.
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status ?? 500;
+      if (status >= 500) logger.error({ err: error }, 'request failed');
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 413 ? 'Request body too large' : 'Bad request',
+            extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
+
+  return {
+    httpServer,
+    sockets,
+    async stop() {
+      await apollo.stop();
+    },
+  };
 }
+
+export { GraphQLError };

@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   target?: DatabaseTarget;
   /** PostgreSQL pool size (ignored on PGlite, which has one connection). */
   poolSize?: number;
+  /** Called with every SQL statement the client sends (tests count them to catch N+1). */
+  onQuery?: (sql: string) => void;
 }
 
 export function openAdapterFactory(
@@ -66,7 +68,14 @@ function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFact
 export function createDatabase(options: DatabaseOptions = {}): Database {
   const target = options.target ?? databaseTargetFromEnv();
   const { adapterFactory, close } = openAdapterFactory(target, options.poolSize);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const onQuery = options.onQuery;
+  const prisma = onQuery
+    ? (() => {
+        const logging = new PrismaClient({ adapter: adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+        logging.$on('query', (event) => onQuery(event.query));
+        return logging as unknown as PrismaClient;
+      })()
+    : new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
     target,

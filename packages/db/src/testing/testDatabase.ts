@@ -13,7 +13,9 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean; onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   let target: DatabaseTarget = { kind: 'pglite', dataDir: 'memory://' };
   let drop = async () => {};
@@ -27,7 +29,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     target = { kind: 'postgres', url };
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-  const db = createDatabase({ target, poolSize: 5 });
+  const db = createDatabase({ target, poolSize: 5, ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
   if (options.migrate ?? true) await applyMigrations(db.adapterFactory);
   return {
     ...db,

@@ -1,0 +1,57 @@
+// What every resolver receives: the database, who is asking, and request metadata.
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { PrismaClient } from '@ekinerja/db';
+import type { Config } from './config';
+import type { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { can, describeViewer, type Action, type Viewer } from './modules/policy/lib/policy';
+import { forbidden, unauthenticated } from './errors';
+import { createOrgLoaders, type OrgLoaders } from './modules/org/providers/orgLoaders';
+
+export interface AppServices {
+  config: Config;
+  prisma: PrismaClient;
+  logger: Logger;
+  loginLimiter: LoginLimiter;
+  /** Called after a session is revoked, so this instance closes its sockets at once. */
+  onSessionRevoked?: (sessionId: string) => void;
+}
+
+export interface GraphQLContext extends AppServices {
+  viewer: Viewer;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** Present over HTTP (to set or clear the session cookie); absent on WebSocket operations. */
+  res?: Response;
+  loaders: { org: OrgLoaders };
+  /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the viewer may do `action` at the node. */
+  authorize(action: Action, scopePath: readonly string[], what: string): void;
+}
+
+export function createContext(
+  services: AppServices,
+  request: Pick<GraphQLContext, 'viewer' | 'requestId' | 'ip' | 'userAgent' | 'res'>,
+): GraphQLContext {
+  const context: GraphQLContext = {
+    ...services,
+    ...request,
+    loaders: { org: createOrgLoaders(services.prisma) },
+    authorize(action, scopePath, what) {
+      if (can(request.viewer, action, scopePath)) return;
+      // Every denial is logged with who, what and where.
+      services.logger.warn(
+        {
+          viewer: describeViewer(request.viewer),
+          action,
+          what,
+          scope: scopePath.at(-1),
+          requestId: request.requestId,
+        },
+        'authorisation denied',
+      );
+      throw request.viewer.kind === 'anonymous' ? unauthenticated() : forbidden();
+    },
+  };
+  return context;
+}

@@ -1,0 +1,97 @@
+// Sessions and wall-device tokens: who is calling, resolved from a token on every request.
+import type { PrismaClient } from '@ekinerja/db';
+import type { Viewer } from '../../policy/lib/policy';
+import { hashToken, newToken } from '../lib/tokens';
+
+export interface SessionMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export async function createSession(
+  prisma: PrismaClient,
+  userId: string,
+  ttlMs: number,
+  meta: SessionMeta,
+): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + ttlMs);
+  const session = await prisma.session.create({
+    data: {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300),
+    },
+  });
+  await prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() } });
+  return { token, sessionId: session.id, expiresAt };
+}
+
+export async function revokeSession(prisma: PrismaClient, sessionId: string): Promise<void> {
+  await prisma.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+}
+
+/** The viewer a token belongs to: a live user session, a live wall device, or anonymous. */
+export async function viewerForToken(prisma: PrismaClient, token: string | null): Promise<Viewer> {
+  if (!token) return { kind: 'anonymous' };
+  const tokenHash = hashToken(token);
+  const session = await prisma.session.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          username: true,
+          isActive: true,
+          roles: { select: { role: true, tenantId: true, orgUnitId: true } },
+        },
+      },
+    },
+  });
+  if (session) {
+    if (session.revokedAt || session.expiresAt <= new Date() || !session.user.isActive)
+      return { kind: 'anonymous' };
+    return {
+      kind: 'user',
+      userId: session.user.id,
+      username: session.user.username,
+      sessionId: session.id,
+      grants: session.user.roles.map((r) => ({ role: r.role, scopeId: r.orgUnitId ?? r.tenantId })),
+    };
+  }
+  const device = await prisma.wallDevice.findUnique({
+    where: { tokenHash },
+    select: { id: true, tenantId: true, orgUnitId: true, revokedAt: true },
+  });
+  if (device && !device.revokedAt) {
+    return { kind: 'device', deviceId: device.id, scopeId: device.orgUnitId ?? device.tenantId };
+  }
+  return { kind: 'anonymous' };
+}
+
+/** Whether the session or device behind a viewer is still valid (checked on live sockets). */
+export async function isViewerStillValid(prisma: PrismaClient, viewer: Viewer): Promise<boolean> {
+  if (viewer.kind === 'user') {
+    const session = await prisma.session.findUnique({
+      where: { id: viewer.sessionId },
+      select: { revokedAt: true, expiresAt: true },
+    });
+    return !!session && !session.revokedAt && session.expiresAt > new Date();
+  }
+  if (viewer.kind === 'device') {
+    const device = await prisma.wallDevice.findUnique({
+      where: { id: viewer.deviceId },
+      select: { revokedAt: true },
+    });
+    return !!device && !device.revokedAt;
+  }
+  return false;
+}

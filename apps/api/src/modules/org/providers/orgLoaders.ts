@@ -1,0 +1,50 @@
+// Per-request batched lookups of tenants and org units, and the scope path of any node.
+import DataLoader from 'dataloader';
+import type { OrgUnit, PrismaClient, Tenant } from '@ekinerja/db';
+import type { GraphQLContext } from '../../../context';
+
+export interface OrgLoaders {
+  tenant: DataLoader<string, Tenant | null>;
+  unit: DataLoader<string, OrgUnit | null>;
+}
+
+export function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
+  return {
+    tenant: new DataLoader(async (ids) => {
+      const rows = await prisma.tenant.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    unit: new DataLoader(async (ids) => {
+      const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+/** Outermost first: parent tenant (for a kabupaten/kota), tenant, then units down to the node. */
+export async function tenantScopePath(loaders: OrgLoaders, tenant: Tenant): Promise<string[]> {
+  return tenant.parentId ? [tenant.parentId, tenant.id] : [tenant.id];
+}
+
+export async function unitScopePath(loaders: OrgLoaders, unit: OrgUnit): Promise<string[]> {
+  const tenant = await loaders.tenant.load(unit.tenantId);
+  const prefix = tenant?.parentId ? [tenant.parentId] : [];
+  return [...prefix, ...unit.ancestorIds];
+}
+
+/** A tenant or org unit row tagged with its GraphQL type (ids must exist: they come from foreign keys). */
+export async function scopeNode(
+  ctx: Pick<GraphQLContext, 'loaders'>,
+  ref: { type: 'Tenant' | 'OrgUnit'; id: string },
+): Promise<(Tenant & { __typename: 'Tenant' }) | (OrgUnit & { __typename: 'OrgUnit' })> {
+  if (ref.type === 'Tenant') {
+    const tenant = await ctx.loaders.org.tenant.load(ref.id);
+    if (!tenant) throw new Error(`tenant ${ref.id} not found`);
+    return { ...tenant, __typename: 'Tenant' };
+  }
+  const unit = await ctx.loaders.org.unit.load(ref.id);
+  if (!unit) throw new Error(`org unit ${ref.id} not found`);
+  return { ...unit, __typename: 'OrgUnit' };
+}

@@ -1,0 +1,251 @@
+// Loads a tenant-year's score tree in a fixed handful of queries, and writes its snapshots.
+import type { Prisma, PrismaClient } from '@ekinerja/db';
+import { snapshotsEqual, type IndicatorYear, type ScoreNode, type TargetBand } from '@ekinerja/scoring';
+import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
+
+export async function loadScoreTree(
+  prisma: PrismaClient,
+  { tenantId, year }: { tenantId: string; year: number },
+): Promise<ScoreTree> {
+  const [settingsRow, scorecards, perspectives, objectives, indicators, targets, measurements] =
+    await Promise.all([
+      prisma.tenantSettings.findUnique({ where: { tenantId } }),
+      prisma.scorecard.findMany({
+        where: { tenantId, year },
+        select: { id: true, ownerKind: true, orgUnitId: true, officialId: true },
+      }),
+      prisma.scorecardPerspective.findMany({
+        where: { scorecard: { tenantId, year } },
+        select: { id: true, scorecardId: true, weight: true },
+      }),
+      prisma.objective.findMany({
+        where: { tenantId, scorecard: { year } },
+        select: { id: true, perspectiveId: true, weight: true },
+      }),
+      prisma.indicator.findMany({
+        where: { tenantId, objective: { scorecard: { year } } },
+        select: {
+          id: true,
+          objectiveId: true,
+          weight: true,
+          polarity: true,
+          minimizeFormula: true,
+          aggregation: true,
+          frequency: true,
+        },
+      }),
+      prisma.target.findMany({
+        where: { year, indicator: { tenantId } },
+        select: { indicatorId: true, month: true, value: true, low: true, high: true },
+      }),
+      prisma.measurement.findMany({
+        where: { tenantId, year, status: 'VERIFIED' },
+        select: { indicatorId: true, month: true, value: true },
+      }),
+    ]);
+
+  const nodes: ScoreNode[] = [];
+  for (const card of scorecards) {
+    const ownerId =
+      card.ownerKind === 'TENANT'
+        ? tenantId
+        : card.ownerKind === 'OFFICIAL'
+          ? card.officialId
+          : card.orgUnitId;
+    if (!ownerId) continue;
+    nodes.push({ id: ownerId, parentId: null, kind: card.ownerKind, weight: 1 });
+    nodes.push({ id: card.id, parentId: ownerId, kind: 'SCORECARD', weight: 1 });
+  }
+  for (const p of perspectives)
+    nodes.push({ id: p.id, parentId: p.scorecardId, kind: 'PERSPECTIVE', weight: p.weight });
+  for (const o of objectives)
+    nodes.push({ id: o.id, parentId: o.perspectiveId, kind: 'OBJECTIVE', weight: o.weight });
+  for (const i of indicators)
+    nodes.push({ id: i.id, parentId: i.objectiveId, kind: 'INDICATOR', weight: i.weight });
+
+  const targetsByIndicator = groupBy(targets, (t) => t.indicatorId);
+  const valuesByIndicator = groupBy(measurements, (m) => m.indicatorId);
+  return {
+    tenantId,
+    year,
+    settings: scoringSettingsFromRow(settingsRow),
+    nodes,
+    indicators: indicators.map((i) => {
+      const realisations = new Map((valuesByIndicator.get(i.id) ?? []).map((m) => [m.month, m.value]));
+      const rows = targetsByIndicator.get(i.id) ?? [];
+      const base = { frequency: i.frequency, aggregation: i.aggregation, realisations };
+      const year: IndicatorYear =
+        i.polarity === 'STABILIZE'
+          ? {
+              ...base,
+              polarity: 'STABILIZE',
+              targets: new Map(
+                rows.map((t): [number, TargetBand | null] => [
+                  t.month,
+                  t.low !== null && t.high !== null ? { low: t.low, high: t.high } : null,
+                ]),
+              ),
+            }
+          : i.polarity === 'MINIMIZE'
+            ? {
+                ...base,
+                polarity: 'MINIMIZE',
+                formula: i.minimizeFormula,
+                targets: new Map(rows.map((t) => [t.month, t.value])),
+              }
+            : { ...base, polarity: 'MAXIMIZE', targets: new Map(rows.map((t) => [t.month, t.value])) };
+      return { id: i.id, year };
+    }),
+  };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const INSERT_BATCH = 20_000;
+
+/** One multi-row INSERT per batch: far fewer round trips than row-wise inserts, on PGlite above all. */
+async function insertSnapshots(tx: Prisma.TransactionClient, rows: SnapshotRow[]): Promise<void> {
+  const column = <K extends keyof SnapshotRow>(key: K) => rows.map((r) => r[key]);
+  await tx.$executeRaw`
+    INSERT INTO "ScoreSnapshot" ("id", "tenantId", "nodeKind", "nodeId", "parentId", "year", "month", "score", "rawScore", "weightedSum", "weightSum", "band", "seq", "updatedAt")
+    SELECT gen_random_uuid(), t, k::"ScoreNodeKind", n, p, y, m, s, r, ws, w, b::"Band", 0, now()
+    FROM unnest(
+      ${column('tenantId')}::uuid[], ${column('nodeKind')}::text[], ${column('nodeId')}::uuid[], ${column('parentId')}::uuid[],
+      ${column('year')}::int[], ${column('month')}::int[], ${column('score')}::float8[], ${column('rawScore')}::float8[],
+      ${column('weightedSum')}::float8[], ${column('weightSum')}::float8[], ${column('band')}::text[]
+    ) AS x(t, k, n, p, y, m, s, r, ws, w, b)`;
+}
+
+async function tenantIds(prisma: PrismaClient, tenantId?: string): Promise<string[]> {
+  if (tenantId) return [tenantId];
+  return (await prisma.tenant.findMany({ select: { id: true }, orderBy: { code: 'asc' } })).map((t) => t.id);
+}
+
+function rebuiltRows(tree: ScoreTree, months: number[]): SnapshotRow[] {
+  return months.flatMap((month) => computeSnapshots(tree, month).rows);
+}
+
+/**
+ * Recomputes every snapshot of the given tenants (all when omitted) and months from the verified
+ * measurements; each tenant-year is replaced in one transaction, so a rebuild is idempotent.
+ */
+export async function rebuildScores(
+  prisma: PrismaClient,
+  options: { tenantId?: string; year: number; months?: number[] },
+): Promise<{ tenants: number; snapshots: number }> {
+  const months = options.months ?? ALL_MONTHS;
+  let snapshots = 0;
+  const ids = await tenantIds(prisma, options.tenantId);
+  for (const tenantId of ids) {
+    const rows = rebuiltRows(await loadScoreTree(prisma, { tenantId, year: options.year }), months);
+    await prisma.$transaction(
+      async (tx) => {
+        await tx.scoreSnapshot.deleteMany({ where: { tenantId, year: options.year, month: { in: months } } });
+        for (let i = 0; i < rows.length; i += INSERT_BATCH)
+          await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
+      },
+      { timeout: 10 * 60_000, maxWait: 60_000 },
+    );
+    snapshots += rows.length;
+  }
+  return { tenants: ids.length, snapshots };
+}
+
+export interface SnapshotDifference {
+  nodeId: string;
+  nodeKind: string;
+  month: number;
+  problem: 'missing' | 'extra' | 'different';
+  stored: number | null | undefined;
+  rebuilt: number | null | undefined;
+}
+
+/** Where the stored snapshots differ from a fresh rebuild (for `pnpm db:rebuild-scores --check`). */
+export async function compareStoredScores(
+  prisma: PrismaClient,
+  options: { tenantId?: string; year: number },
+): Promise<SnapshotDifference[]> {
+  const differences: SnapshotDifference[] = [];
+  for (const tenantId of await tenantIds(prisma, options.tenantId)) {
+    const rebuilt = rebuiltRows(await loadScoreTree(prisma, { tenantId, year: options.year }), ALL_MONTHS);
+    const stored = await prisma.scoreSnapshot.findMany({
+      where: { tenantId, year: options.year },
+      select: {
+        nodeId: true,
+        nodeKind: true,
+        month: true,
+        score: true,
+        weightedSum: true,
+        weightSum: true,
+        band: true,
+      },
+    });
+    const key = (r: { nodeId: string; month: number }) => `${r.nodeId}/${r.month}`;
+    const storedByKey = new Map(stored.map((r) => [key(r), r]));
+    for (const row of rebuilt) {
+      const existing = storedByKey.get(key(row));
+      storedByKey.delete(key(row));
+      if (!existing) {
+        differences.push({
+          nodeId: row.nodeId,
+          nodeKind: row.nodeKind,
+          month: row.month,
+          problem: 'missing',
+          stored: undefined,
+          rebuilt: row.score,
+        });
+        continue;
+      }
+      const same = snapshotsEqual(
+        {
+          nodeId: row.nodeId,
+          score: existing.score,
+          weightedSum: existing.weightedSum,
+          weightSum: existing.weightSum,
+          band: existing.band,
+          predikat: 'NO_DATA',
+        },
+        {
+          nodeId: row.nodeId,
+          score: row.score,
+          weightedSum: row.weightedSum,
+          weightSum: row.weightSum,
+          band: row.band,
+          predikat: 'NO_DATA',
+        },
+      );
+      if (!same) {
+        differences.push({
+          nodeId: row.nodeId,
+          nodeKind: row.nodeKind,
+          month: row.month,
+          problem: 'different',
+          stored: existing.score,
+          rebuilt: row.score,
+        });
+      }
+    }
+    for (const extra of storedByKey.values()) {
+      differences.push({
+        nodeId: extra.nodeId,
+        nodeKind: extra.nodeKind,
+        month: extra.month,
+        problem: 'extra',
+        stored: extra.score,
+        rebuilt: undefined,
+      });
+    }
+  }
+  return differences;
+}

@@ -1,0 +1,58 @@
+// Runs against the bus the environment selects: in-process, or Redis when REDIS_URL is set (CI's
+// PostgreSQL pass sets it), so both implementations honour the same contract.
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEventBus, type ChangeNotice, type EventBus } from './eventBus';
+
+const notice = (seq: string): ChangeNotice => ({
+  seq,
+  tenantId: 't',
+  scopeIds: ['t', 'u'],
+  entityType: 'Measurement',
+  entityId: 'm',
+  action: 'VERIFY',
+  at: '2026-11-29T02:00:00.000Z',
+  actorName: 'Kepala Dinas',
+  scores: [{ nodeId: 'u', nodeKind: 'ORG_UNIT', score: 91.5, band: 'YELLOW' }],
+});
+
+function nextNotice(bus: EventBus): Promise<ChangeNotice> {
+  return new Promise((resolve) => {
+    const off = bus.subscribe((n) => {
+      off();
+      resolve(n);
+    });
+  });
+}
+
+describe(`event bus (${process.env.REDIS_URL ? 'redis' : 'memory'})`, () => {
+  const logger = pino({ level: 'silent' });
+  const a = createEventBus(process.env.REDIS_URL, logger);
+  const b = process.env.REDIS_URL ? createEventBus(process.env.REDIS_URL, logger) : a;
+
+  afterAll(async () => {
+    await a.close();
+    if (b !== a) await b.close();
+  });
+
+  it('delivers a published change to subscribers, across instances when shared', async () => {
+    await Promise.all([a.ready(), b.ready()]);
+    expect(await a.healthy()).toBe(true);
+    const received = nextNotice(b);
+    await a.publish(notice('42'));
+    expect(await received).toEqual(notice('42'));
+  });
+
+  it('stops delivering after unsubscribe', async () => {
+    const seen: string[] = [];
+    const off = b.subscribe((n) => seen.push(n.seq));
+    const last = nextNotice(b);
+    await a.publish(notice('43'));
+    await last;
+    off();
+    const after = nextNotice(b);
+    await a.publish(notice('44'));
+    await after;
+    expect(seen).toEqual(['43']);
+  });
+});

@@ -1,0 +1,149 @@
+// Carries committed changes to every API instance: in-process by default, Redis pub/sub when
+// REDIS_URL is set. Events are published after commit; subscribers never see uncommitted work.
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/** A committed change as it travels between instances (JSON-safe: seq as decimal digits). */
+export interface ChangeNotice {
+  seq: string;
+  tenantId: string;
+  /** Tenant and org-unit ancestors of the changed node, for scope filtering. */
+  scopeIds: string[];
+  entityType: string;
+  entityId: string;
+  action: string;
+  at: string;
+  actorName: string | null;
+  /** Snapshots that changed: node id → new score (null = no data) and band. */
+  scores: { nodeId: string; nodeKind: string; score: number | null; band: string }[];
+}
+
+export interface EventBus {
+  readonly kind: 'memory' | 'redis';
+  publish(notice: ChangeNotice): Promise<void>;
+  /** Returns an unsubscribe function. */
+  subscribe(listener: (notice: ChangeNotice) => void): () => void;
+  /** Resolves once the bus can deliver (or after `timeoutMs`, whichever is first). */
+  ready(timeoutMs?: number): Promise<void>;
+  /** Whether the bus can deliver right now (for /readyz). */
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const CHANNEL = 'ekinerja:changes';
+
+export class MemoryEventBus implements EventBus {
+  readonly kind = 'memory' as const;
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  async publish(notice: ChangeNotice): Promise<void> {
+    this.emitter.emit(CHANNEL, notice);
+  }
+
+  subscribe(listener: (notice: ChangeNotice) => void): () => void {
+    this.emitter.on(CHANNEL, listener);
+    return () => this.emitter.off(CHANNEL, listener);
+  }
+
+  async ready(): Promise<void> {}
+
+  async healthy(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
+
+/**
+ * Redis pub/sub with one publishing and one subscribing connection per instance. While Redis is
+ * down, publishes fail fast (the write is already committed; clients converge through heartbeats
+ * and `changesSince`), and ioredis reconnects by itself.
+ */
+export class RedisEventBus implements EventBus {
+  readonly kind = 'redis' as const;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly local = new MemoryEventBus();
+  private subscribed = false;
+  private onSubscribed: (() => void) | undefined;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
+    for (const connection of [this.publisher, this.subscriber]) {
+      connection.on('error', (error: Error) =>
+        logger.warn({ err: error.message }, 'redis connection problem'),
+      );
+    }
+    // ioredis re-subscribes by itself after a reconnect.
+    this.subscriber.subscribe(CHANNEL).then(
+      () => {
+        this.subscribed = true;
+        this.onSubscribed?.();
+      },
+      (error: Error) => logger.warn({ err: error.message }, 'redis subscribe failed'),
+    );
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      try {
+        void this.local.publish(JSON.parse(message) as ChangeNotice);
+      } catch (error) {
+        logger.warn({ err: error }, 'dropped a malformed bus message');
+      }
+    });
+  }
+
+  async publish(notice: ChangeNotice): Promise<void> {
+    try {
+      await this.publisher.publish(CHANNEL, JSON.stringify(notice));
+    } catch (error) {
+      this.logger.warn(
+        { err: (error as Error).message, seq: notice.seq },
+        'bus publish failed; clients will resync',
+      );
+    }
+  }
+
+  subscribe(listener: (notice: ChangeNotice) => void): () => void {
+    return this.local.subscribe(listener);
+  }
+
+  async ready(timeoutMs = 5000): Promise<void> {
+    const whenReady = (connection: Redis) =>
+      connection.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => connection.once('ready', () => resolve()));
+    const subscribed = new Promise<void>((resolve) => {
+      if (this.subscribed) resolve();
+      else this.onSubscribed = resolve;
+    });
+    await Promise.race([
+      Promise.all([whenReady(this.publisher), whenReady(this.subscriber), subscribed]),
+      new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+    ]);
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      return (await this.publisher.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
+
+export function createEventBus(redisUrl: string | undefined, logger: Logger): EventBus {
+  return redisUrl ? new RedisEventBus(redisUrl, logger) : new MemoryEventBus();
+}

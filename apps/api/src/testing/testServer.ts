@@ -1,0 +1,88 @@
+// Starts the real API over a fresh seeded database on a free port, for integration tests.
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { seedDemo } from '@ekinerja/db';
+import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
+import { loadConfig, type Config } from '../config';
+import { LoginLimiter, type LoginLimiterOptions } from '../modules/auth/lib/loginLimiter';
+import { rebuildScores } from '../modules/snapshots';
+import { createAppServer, type AppServer } from '../server';
+
+/** The demo data as of 29 Nov 2026, 10:00 WITA: January–October reported, November in progress. */
+export const DEMO_NOW = new Date('2026-11-29T02:00:00Z');
+export const DEMO_YEAR = 2026;
+export const DEMO_PASSWORD = 'demo-ntb-gemilang';
+
+export interface TestServer {
+  db: TestDatabase;
+  server: AppServer;
+  base: string;
+  wsUrl: string;
+  wallToken: string;
+  /** Every SQL statement sent since the last `sql.length = 0` (to count queries). */
+  sql: string[];
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: { config?: Partial<Config>; limits?: LoginLimiterOptions } = {},
+): Promise<TestServer> {
+  const sql: string[] = [];
+  const db = await createTestDatabase({ onQuery: (statement) => sql.push(statement) });
+  const seeded = await seedDemo(db.prisma, { includeRegencies: false, now: DEMO_NOW, env: {} });
+  await rebuildScores(db.prisma, { year: DEMO_YEAR });
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
+  const server = await createAppServer({
+    config,
+    prisma: db.prisma,
+    logger: pino({ level: 'silent' }),
+    loginLimiter: new LoginLimiter(options.limits),
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  return {
+    db,
+    server,
+    base: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    wallToken: seeded.wallToken ?? '',
+    sql,
+    async stop() {
+      await server.stop();
+      await db.dispose();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+}
+
+/** POSTs one GraphQL operation as JSON, with an optional bearer token. */
+export async function gql<T = Record<string, unknown>>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: res.status, ...body, headers: res.headers };
+}
+
+export async function loginAs(base: string, username: string): Promise<string> {
+  const res = await gql<{ login: { token: string } }>(
+    base,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
+  if (!res.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
+  return res.data.login.token;
+}
