@@ -4,7 +4,12 @@ import { createClient, type Client } from 'graphql-ws';
 import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { loadConfig } from './config';
 import { toGlobalId } from './ids';
+import { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { createAppServer } from './server';
 import {
   DEMO_PASSWORD,
   DEMO_YEAR,
@@ -378,6 +383,170 @@ describe('API contract', () => {
     });
   });
 
+  describe('work lists', () => {
+    it('lists issues with their follow-ups, inside the viewer’s scope only', async () => {
+      const all = await gql<{ issues: { owner: { id: string }; followUps: unknown[] }[] }>(
+        t.base,
+        'query($s: ID!) { issues(scopeId: $s) { id title severity status owner { ... on OrgUnit { id } ... on Tenant { id } } followUps { description dueDate } } }',
+        { s: province },
+        tokens.gubernur,
+      );
+      expect(all.errors).toBeUndefined();
+      expect(all.data!.issues.length).toBeGreaterThan(0);
+      expect(all.data!.issues.every((i) => i.followUps.length > 0)).toBe(true);
+      const denied = await gql(
+        t.base,
+        'query($s: ID!) { issues(scopeId: $s) { id } }',
+        { s: dikes },
+        tokens['kadis-pupr'],
+      );
+      expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const noneAsked = await gql(
+        t.base,
+        'query($s: ID!) { issues(scopeId: $s, first: 0) { id } }',
+        { s: province },
+        tokens.gubernur,
+      );
+      expect(noneAsked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+
+    it('lists directives of a scope', async () => {
+      const res = await gql<{ directives: { subjectId: string; author: string }[] }>(
+        t.base,
+        'query($s: ID!) { directives(scopeId: $s) { id content status author subjectId } }',
+        { s: province },
+        tokens.sekda,
+      );
+      expect(res.data!.directives.length).toBeGreaterThan(0);
+      expect(res.data!.directives[0]!.subjectId).toMatch(/^(OrgUnit|Indicator):/);
+    });
+
+    it('gives an operator their due indicators for a month, late ones first, with the WITA deadline', async () => {
+      const res = await gql<{
+        myTasks: {
+          indicators: { late: boolean; deadline: string; owner: { id: string } }[];
+          subActivities: unknown[];
+        };
+      }>(
+        t.base,
+        '{ myTasks(year: 2026, month: 10) { indicators { indicatorId name late deadline target measurement { status version } owner { ... on OrgUnit { id } } } subActivities { subActivityId pagu plannedSpend } } }',
+        {},
+        tokens['operator-kesehatan'],
+      );
+      expect(res.errors).toBeUndefined();
+      const tasks = res.data!.myTasks.indicators;
+      expect(tasks.length).toBeGreaterThan(10);
+      // 10 November, end of the day in WITA (UTC+8).
+      expect(new Set(tasks.map((x) => x.deadline))).toEqual(new Set(['2026-11-10T16:00:00.000Z']));
+      const lateFlags = tasks.map((x) => x.late);
+      expect(lateFlags).toEqual([...lateFlags].sort((a, b) => Number(b) - Number(a)));
+      expect(res.data!.myTasks.subActivities.length).toBeGreaterThan(0);
+      const bad = await gql(
+        t.base,
+        '{ myTasks(year: 2026, month: 13) { indicators { name } } }',
+        {},
+        tokens['operator-kesehatan'],
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+      const device = await gql(
+        t.base,
+        '{ myTasks(year: 2026, month: 10) { indicators { name } } }',
+        {},
+        tokens.wall,
+      );
+      expect(device.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('queues submitted values for the unit heads who may verify them, with an achievement preview', async () => {
+      const query =
+        '{ verificationQueue { measurementId name value owner { ... on OrgUnit { id ancestors: breadcrumb { ... on OrgUnit { id } } } } preview { raw band formula substituted } } }';
+      type Queue = {
+        verificationQueue: { owner: { ancestors: { id: string }[] }; preview: { formula: string } | null }[];
+      };
+      const head = await gql<Queue>(t.base, query, {}, tokens['kadis-kesehatan']);
+      expect(head.errors).toBeUndefined();
+      const items = head.data!.verificationQueue;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.owner.ancestors.some((a) => a.id === dikes))).toBe(true);
+      expect(items.some((i) => i.preview?.formula === 'R / T × 100')).toBe(true);
+      expect(
+        (await gql<Queue>(t.base, query, {}, tokens['operator-kesehatan'])).data!.verificationQueue,
+      ).toEqual([]);
+      expect((await gql<Queue>(t.base, query, {}, tokens.gubernur)).data!.verificationQueue).toEqual([]);
+    });
+
+    it('pages the audit log of a scope, newest first, for roles that may audit', async () => {
+      const prisma = t.db.prisma;
+      const dikesId = dikes.split(':')[1]!;
+      const provinceId = province.split(':')[1]!;
+      const actor = await prisma.user.findUniqueOrThrow({ where: { username: 'kadis-kesehatan' } });
+      for (const action of ['SUBMIT', 'VERIFY', 'REVISE']) {
+        await prisma.changeEvent.create({
+          data: {
+            tenantId: provinceId,
+            scopeIds: [provinceId, dikesId],
+            entityType: 'Measurement',
+            entityId: dikesId,
+            action,
+            actorId: actor.id,
+            before: { value: 1 },
+            after: { value: 2 },
+          },
+        });
+      }
+      const page =
+        'query($s: ID!, $after: String) { auditLog(scopeId: $s, first: 2, after: $after) { edges { cursor node { seq action actor before after } } pageInfo { hasNextPage endCursor } } }';
+      type Page = {
+        auditLog: {
+          edges: { node: { action: string; actor: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+      const first = await gql<Page>(t.base, page, { s: dikes }, tokens['kadis-kesehatan']);
+      expect(first.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['REVISE', 'VERIFY']);
+      expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
+      const second = await gql<Page>(
+        t.base,
+        page,
+        { s: dikes, after: first.data!.auditLog.pageInfo.endCursor },
+        tokens['kadis-kesehatan'],
+      );
+      expect(second.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['SUBMIT']);
+      expect(second.data!.auditLog.edges[0]!.node.actor).toBe('Kepala Dinas Kesehatan');
+      expect(
+        (await gql(t.base, page, { s: dikes }, tokens['operator-kesehatan'])).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await gql(t.base, page, { s: dikes }, tokens['kadis-pupr'])).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
+      const badTime = await gql(
+        t.base,
+        'query($s: ID!) { auditLog(scopeId: $s, from: "kemarin") { edges { cursor } } }',
+        { s: dikes },
+        tokens['kadis-kesehatan'],
+      );
+      expect(badTime.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    });
+
+    it('shows the tenant’s settings to those who may read the tenant', async () => {
+      const query =
+        'query($t: ID!) { tenantSettings(tenantId: $t) { reportDueDay timeZone achievementCap bandGreenMin lockedMonths(year: 2026) } }';
+      const res = await gql(t.base, query, { t: province }, tokens.gubernur);
+      expect(res.data).toEqual({
+        tenantSettings: {
+          reportDueDay: 10,
+          timeZone: 'Asia/Makassar',
+          achievementCap: 120,
+          bandGreenMin: 100,
+          lockedMonths: [],
+        },
+      });
+      expect(
+        (await gql(t.base, query, { t: province }, tokens['walikota-uji'])).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
+    });
+  });
+
   describe('query count', () => {
     /** A kabupaten/kota with `opds` OPDs, each with a bidang, a scorecard and a budget line. */
     async function tenantWithOpds(code: string, opds: number): Promise<string> {
@@ -513,6 +682,27 @@ describe('API contract', () => {
       expect((await gql(t.base, '{ me { username } }', {}, tokens.gubernur)).data).toEqual({
         me: { username: 'gubernur' },
       });
+    });
+
+    it('turns off introspection and field suggestions in production', async () => {
+      const prod = await createAppServer({
+        config: { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), webDist: '/nonexistent' },
+        prisma: t.db.prisma,
+        logger: pino({ level: 'silent' }),
+        loginLimiter: new LoginLimiter(),
+      });
+      await new Promise<void>((resolve) => prod.httpServer.listen(0, '127.0.0.1', resolve));
+      try {
+        const base = `http://127.0.0.1:${(prod.httpServer.address() as AddressInfo).port}`;
+        const introspection = await gql(base, '{ __schema { types { name } } }');
+        expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+        const typo = await gql(base, '{ me { usernam } }');
+        expect(typo.errors?.[0]?.message).not.toMatch(/did you mean/i);
+        const dev = await gql(t.base, '{ me { usernam } }');
+        expect(dev.errors?.[0]?.message).toMatch(/did you mean/i);
+      } finally {
+        await prod.stop();
+      }
     });
 
     it('sends security headers and a strict content security policy', async () => {

@@ -7,8 +7,23 @@ import { authResolvers } from './modules/auth/resolvers';
 import { changesResolvers } from './modules/changes/resolvers';
 import { orgResolvers } from './modules/org/resolvers';
 import { scoreboardResolvers } from './modules/scoreboard/resolvers';
+import { issuesResolvers } from './modules/issues/resolvers';
+import { entryResolvers } from './modules/entry/resolvers';
+import { verificationResolvers } from './modules/verification/resolvers';
+import { auditResolvers } from './modules/audit/resolvers';
+import { settingsResolvers } from './modules/settings/resolvers';
 
-const MODULES = ['org', 'auth', 'scoreboard', 'changes'] as const;
+const MODULES = [
+  'org',
+  'auth',
+  'scoreboard',
+  'changes',
+  'issues',
+  'entry',
+  'verification',
+  'audit',
+  'settings',
+] as const;
 
 export const typeDefs = MODULES.map((name) =>
   readFileSync(new URL(`./modules/${name}/schema.graphql`, import.meta.url), 'utf8'),
@@ -31,15 +46,32 @@ const Rupiah = new GraphQLScalarType({
   },
 });
 
+/** Arbitrary JSON (the before/after images of the audit log); output only. */
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new TypeError('JSON is an output type');
+  },
+  parseLiteral: () => {
+    throw new TypeError('JSON is an output type');
+  },
+});
+
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs,
     resolvers: mergeResolvers([
-      { Rupiah },
+      { Rupiah, JSON: JSONScalar },
       orgResolvers,
       authResolvers,
       scoreboardResolvers,
       changesResolvers,
+      issuesResolvers,
+      entryResolvers,
+      verificationResolvers,
+      auditResolvers,
+      settingsResolvers,
     ]),
   });
 }

@@ -71,7 +71,10 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
   const onQuery = options.onQuery;
   const prisma = onQuery
     ? (() => {
-        const logging = new PrismaClient({ adapter: adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+        const logging = new PrismaClient({
+          adapter: adapterFactory,
+          log: [{ emit: 'event', level: 'query' }],
+        });
         logging.$on('query', (event) => onQuery(event.query));
         return logging as unknown as PrismaClient;
       })()

@@ -4,6 +4,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { TenantMapper, OrgUnitMapper } from '../modules/org/mappers';
 import type { UserMapper, RoleAssignmentMapper, AuthPayloadMapper } from '../modules/auth/mappers';
 import type { IssueSummaryMapper, ActivityItemMapper, AtRiskIndicatorMapper } from '../modules/scoreboard/mappers';
+import type { IssueMapper, FollowUpMapper, DirectiveMapper } from '../modules/issues/mappers';
+import type { EntryTaskMapper, BudgetTaskMapper } from '../modules/entry/mappers';
+import type { Measurement } from '@ekinerja/db';
+import type { VerificationItemMapper } from '../modules/verification/mappers';
+import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '../modules/audit/mappers';
+import type { TenantSettingsMapper } from '../modules/settings/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,8 +22,19 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The audit trail: every committed change, from the append-only change log. */
+  JSON: { input: unknown; output: unknown; }
   /** One round trip for a wall or dashboard: a scope's score, ranking, budget, risks and activity. */
   Rupiah: { input: bigint; output: string; }
+};
+
+export type AchievementPreview = {
+  __typename?: 'AchievementPreview';
+  band: Band;
+  capped: Maybe<Scalars['Float']['output']>;
+  formula: Scalars['String']['output'];
+  raw: Maybe<Scalars['Float']['output']>;
+  substituted: Scalars['String']['output'];
 };
 
 export type ActivityItem = {
@@ -38,6 +55,38 @@ export type AtRiskIndicator = {
   owner: ScopeNode;
   score: Score;
   unit: Scalars['String']['output'];
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: AuditPageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['String']['output'];
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Global id of the changed entity. */
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  seq: Scalars['String']['output'];
+};
+
+export type AuditPageInfo = {
+  __typename?: 'AuditPageInfo';
+  /** Pass as `after` to read the next (older) page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type AuthPayload = {
@@ -69,6 +118,21 @@ export type BudgetFigures = {
   spendLevel: DeviationLevel;
 };
 
+export type BudgetTask = {
+  __typename?: 'BudgetTask';
+  code: Scalars['String']['output'];
+  month: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  owner: ScopeNode;
+  pagu: Scalars['Rupiah']['output'];
+  plannedPhysical: Scalars['Float']['output'];
+  plannedSpend: Scalars['Rupiah']['output'];
+  realisedPhysical: Maybe<Scalars['Float']['output']>;
+  realisedSpend: Maybe<Scalars['Rupiah']['output']>;
+  subActivityId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** What a client missed since a sequence number, for resync after a reconnect. */
 export type ChangesSince = {
   __typename?: 'ChangesSince';
@@ -85,6 +149,89 @@ export type DeviationLevel =
   | 'OK'
   | 'WARNING';
 
+export type Directive = Node & {
+  __typename?: 'Directive';
+  author: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  dueDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  picName: Maybe<Scalars['String']['output']>;
+  status: DirectiveStatus;
+  /** Global id of the node the directive is about (tenant, unit, official, indicator …). */
+  subjectId: Scalars['ID']['output'];
+};
+
+export type DirectiveStatus =
+  | 'ACKNOWLEDGED'
+  | 'DONE'
+  | 'OPEN';
+
+export type EntryTask = {
+  __typename?: 'EntryTask';
+  code: Scalars['String']['output'];
+  /** End of the reporting deadline (ISO instant): the due day of the next month in the tenant's zone. */
+  deadline: Scalars['String']['output'];
+  high: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  /** Past the deadline without a verified value. */
+  late: Scalars['Boolean']['output'];
+  low: Maybe<Scalars['Float']['output']>;
+  measurement: Maybe<MeasurementState>;
+  month: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  owner: ScopeNode;
+  polarity: Scalars['String']['output'];
+  target: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type EvidenceLink = {
+  __typename?: 'EvidenceLink';
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  createdAt: Scalars['String']['output'];
+  createdBy: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Calendar date, YYYY-MM-DD. */
+  dueDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  status: IssueStatus;
+};
+
+export type Issue = Node & {
+  __typename?: 'Issue';
+  createdAt: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  followUps: Array<FollowUp>;
+  id: Scalars['ID']['output'];
+  /** Global id of the indicator concerned, if any. */
+  indicatorId: Maybe<Scalars['ID']['output']>;
+  /** The unit (or tenant) the problem belongs to. */
+  owner: ScopeNode;
+  raisedBy: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  severity: IssueSeverity;
+  status: IssueStatus;
+  title: Scalars['String']['output'];
+};
+
+export type IssueSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Problems (permasalahan) with their follow-ups, and leaders' directives (arahan). */
+export type IssueStatus =
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type IssueSummary = {
   __typename?: 'IssueSummary';
   createdAt: Scalars['String']['output'];
@@ -93,6 +240,17 @@ export type IssueSummary = {
   severity: Scalars['String']['output'];
   status: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** The operator's inbox: what is due from them for a period. */
+export type MeasurementState = {
+  __typename?: 'MeasurementState';
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -155,21 +313,62 @@ export type Predikat =
 
 export type Query = {
   __typename?: 'Query';
+  /** Changes inside a scope, newest first; filter by user, entity type and time (ISO instants). */
+  auditLog: AuditConnection;
   /** Events after `seq` (decimal digits of a 64-bit counter) inside the scope. */
   changesSince: ChangesSince;
+  /** Directives inside a scope, newest first. */
+  directives: Array<Directive>;
+  /** Issues inside a scope, newest first. */
+  issues: Array<Issue>;
   /** The logged-in user; null when anonymous or when a wall device is asking. */
   me: Maybe<User>;
+  myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
   scoreboard: Scoreboard;
+  tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
   tenants: Array<Tenant>;
+  /** Submitted values the viewer may verify, oldest first; optionally inside one scope. */
+  verificationQueue: Array<VerificationItem>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  scopeId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryChangesSinceArgs = {
   scopeId: Scalars['ID']['input'];
   seq: Scalars['String']['input'];
+};
+
+
+export type QueryDirectivesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scopeId: Scalars['ID']['input'];
+  status?: InputMaybe<DirectiveStatus>;
+};
+
+
+export type QueryIssuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scopeId: Scalars['ID']['input'];
+  status?: InputMaybe<IssueStatus>;
+};
+
+
+export type QueryMyTasksArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -182,6 +381,17 @@ export type QueryScoreboardArgs = {
   month: Scalars['Int']['input'];
   scopeId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryTenantSettingsArgs = {
+  tenantId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerificationQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RankedUnit = {
@@ -242,6 +452,14 @@ export type Scoreboard = {
   year: Scalars['Int']['output'];
 };
 
+export type TaskList = {
+  __typename?: 'TaskList';
+  /** Indicators assigned to the viewer that are due in the month; late ones first. */
+  indicators: Array<EntryTask>;
+  /** Sub-activities whose monthly progress the viewer reports. */
+  subActivities: Array<BudgetTask>;
+};
+
 export type Tenant = Node & {
   __typename?: 'Tenant';
   /** Kabupaten/kota under a province, visible to the viewer. */
@@ -262,6 +480,34 @@ export type TenantKind =
   | 'PROVINCE'
   | 'REGENCY';
 
+/** A tenant's scoring rules and reporting calendar. */
+export type TenantSettings = {
+  __typename?: 'TenantSettings';
+  achievementCap: Scalars['Float']['output'];
+  bandGreenMin: Scalars['Float']['output'];
+  bandYellowMin: Scalars['Float']['output'];
+  budgetCriticalDeviation: Scalars['Float']['output'];
+  budgetWarningDeviation: Scalars['Float']['output'];
+  /** Months closed for entry in the year asked. */
+  lockedMonths: Array<Scalars['Int']['output']>;
+  predikatBaikMin: Scalars['Float']['output'];
+  predikatCukupMin: Scalars['Float']['output'];
+  predikatKurangMin: Scalars['Float']['output'];
+  predikatSangatBaikMin: Scalars['Float']['output'];
+  rankingWeightBudget: Scalars['Float']['output'];
+  rankingWeightScore: Scalars['Float']['output'];
+  rankingWeightTimeliness: Scalars['Float']['output'];
+  reportDueDay: Scalars['Int']['output'];
+  tenantId: Scalars['ID']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+
+/** A tenant's scoring rules and reporting calendar. */
+export type TenantSettingsLockedMonthsArgs = {
+  year: Scalars['Int']['input'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
@@ -269,6 +515,31 @@ export type User = Node & {
   locale: Scalars['String']['output'];
   roles: Array<RoleAssignment>;
   username: Scalars['String']['output'];
+};
+
+/** The supervisor's queue: submitted values waiting for verification in their scopes. */
+export type VerificationItem = {
+  __typename?: 'VerificationItem';
+  code: Scalars['String']['output'];
+  evidence: Array<EvidenceLink>;
+  high: Maybe<Scalars['Float']['output']>;
+  indicatorId: Scalars['ID']['output'];
+  low: Maybe<Scalars['Float']['output']>;
+  measurementId: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  owner: ScopeNode;
+  polarity: Scalars['String']['output'];
+  /** Achievement of this month's value against this month's target, before it counts. */
+  preview: Maybe<AchievementPreview>;
+  submittedAt: Maybe<Scalars['String']['output']>;
+  submittedBy: Maybe<Scalars['String']['output']>;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 
@@ -351,6 +622,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( DirectiveMapper )
+    | ( IssueMapper )
     | ( OrgUnitMapper )
     | ( TenantMapper )
     | ( UserMapper )
@@ -359,18 +632,34 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AchievementPreview: ResolverTypeWrapper<AchievementPreview>;
   ActivityItem: ResolverTypeWrapper<ActivityItemMapper>;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
+  AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
+  AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
+  AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetFigures: ResolverTypeWrapper<BudgetFigures>;
+  BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
   DeviationLevel: DeviationLevel;
+  Directive: ResolverTypeWrapper<DirectiveMapper>;
+  DirectiveStatus: DirectiveStatus;
+  EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
+  EvidenceLink: ResolverTypeWrapper<EvidenceLink>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Issue: ResolverTypeWrapper<IssueMapper>;
+  IssueSeverity: IssueSeverity;
+  IssueStatus: IssueStatus;
   IssueSummary: ResolverTypeWrapper<IssueSummaryMapper>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MeasurementState: ResolverTypeWrapper<Measurement>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
@@ -387,23 +676,39 @@ export type ResolversTypes = {
   Score: ResolverTypeWrapper<Score>;
   Scoreboard: ResolverTypeWrapper<Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversTypes['AtRiskIndicator']>, latestActivity: Array<ResolversTypes['ActivityItem']>, openIssues: Array<ResolversTypes['IssueSummary']>, ranking: Array<ResolversTypes['RankedUnit']>, regencies: Array<ResolversTypes['RankedUnit']>, scope: ResolversTypes['ScopeNode'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TaskList: ResolverTypeWrapper<Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversTypes['EntryTask']>, subActivities: Array<ResolversTypes['BudgetTask']> }>;
   Tenant: ResolverTypeWrapper<TenantMapper>;
   TenantKind: TenantKind;
+  TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   User: ResolverTypeWrapper<UserMapper>;
+  VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AchievementPreview: AchievementPreview;
   ActivityItem: ActivityItemMapper;
   AtRiskIndicator: AtRiskIndicatorMapper;
+  AuditConnection: AuditConnectionMapper;
+  AuditEdge: AuditEdgeMapper;
+  AuditEntry: AuditEntryMapper;
+  AuditPageInfo: AuditPageInfo;
   AuthPayload: AuthPayloadMapper;
   Boolean: Scalars['Boolean']['output'];
   BudgetFigures: BudgetFigures;
+  BudgetTask: BudgetTaskMapper;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
+  Directive: DirectiveMapper;
+  EntryTask: EntryTaskMapper;
+  EvidenceLink: EvidenceLink;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Issue: IssueMapper;
   IssueSummary: IssueSummaryMapper;
+  JSON: Scalars['JSON']['output'];
+  MeasurementState: Measurement;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgUnit: OrgUnitMapper;
@@ -416,8 +721,19 @@ export type ResolversParentTypes = {
   Score: Score;
   Scoreboard: Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversParentTypes['AtRiskIndicator']>, latestActivity: Array<ResolversParentTypes['ActivityItem']>, openIssues: Array<ResolversParentTypes['IssueSummary']>, ranking: Array<ResolversParentTypes['RankedUnit']>, regencies: Array<ResolversParentTypes['RankedUnit']>, scope: ResolversParentTypes['ScopeNode'] };
   String: Scalars['String']['output'];
+  TaskList: Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversParentTypes['EntryTask']>, subActivities: Array<ResolversParentTypes['BudgetTask']> };
   Tenant: TenantMapper;
+  TenantSettings: TenantSettingsMapper;
   User: UserMapper;
+  VerificationItem: VerificationItemMapper;
+};
+
+export type AchievementPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AchievementPreview'] = ResolversParentTypes['AchievementPreview']> = {
+  band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  capped?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  substituted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActivityItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityItem'] = ResolversParentTypes['ActivityItem']> = {
@@ -436,6 +752,32 @@ export type AtRiskIndicatorResolvers<ContextType = GraphQLContext, ParentType ex
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AuditPageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPageInfo'] = ResolversParentTypes['AuditPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -457,10 +799,82 @@ export type BudgetFiguresResolvers<ContextType = GraphQLContext, ParentType exte
   spendLevel?: Resolver<ResolversTypes['DeviationLevel'], ParentType, ContextType>;
 };
 
+export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetTask'] = ResolversParentTypes['BudgetTask']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  plannedPhysical?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plannedSpend?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  realisedPhysical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+  subActivityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChangesSinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangesSince'] = ResolversParentTypes['ChangesSince']> = {
   events?: Resolver<Array<ResolversTypes['ActivityItem']>, ParentType, ContextType>;
   refetch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  picName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DirectiveStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryTask'] = ResolversParentTypes['EntryTask']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measurement?: Resolver<Maybe<ResolversTypes['MeasurementState']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceLink'] = ResolversParentTypes['EvidenceLink']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+};
+
+export type IssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['IssueSeverity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IssueSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueSummary'] = ResolversParentTypes['IssueSummary']> = {
@@ -472,13 +886,26 @@ export type IssueSummaryResolvers<ContextType = GraphQLContext, ParentType exten
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasurementState'] = ResolversParentTypes['MeasurementState']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'OrgUnit' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directive' | 'Issue' | 'OrgUnit' | 'Tenant' | 'User', ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -501,11 +928,17 @@ export type PerspectiveScoreResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'scopeId'>>;
   changesSince?: Resolver<ResolversTypes['ChangesSince'], ParentType, ContextType, RequireFields<QueryChangesSinceArgs, 'scopeId' | 'seq'>>;
+  directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectivesArgs, 'first' | 'scopeId'>>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first' | 'scopeId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryScoreboardArgs, 'month' | 'scopeId' | 'year'>>;
+  tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QueryTenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
 };
 
 export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedUnit'] = ResolversParentTypes['RankedUnit']> = {
@@ -551,6 +984,11 @@ export type ScoreboardResolvers<ContextType = GraphQLContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TaskListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskList'] = ResolversParentTypes['TaskList']> = {
+  indicators?: Resolver<Array<ResolversTypes['EntryTask']>, ParentType, ContextType>;
+  subActivities?: Resolver<Array<ResolversTypes['BudgetTask']>, ParentType, ContextType>;
+};
+
 export type TenantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
   children?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -564,6 +1002,25 @@ export type TenantResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TenantSettings'] = ResolversParentTypes['TenantSettings']> = {
+  achievementCap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bandGreenMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bandYellowMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  budgetCriticalDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  budgetWarningDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lockedMonths?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<TenantSettingsLockedMonthsArgs, 'year'>>;
+  predikatBaikMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predikatCukupMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predikatKurangMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predikatSangatBaikMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rankingWeightBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rankingWeightScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rankingWeightTimeliness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -573,13 +1030,48 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceLink']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measurementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['AchievementPreview']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AchievementPreview?: AchievementPreviewResolvers<ContextType>;
   ActivityItem?: ActivityItemResolvers<ContextType>;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPageInfo?: AuditPageInfoResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BudgetFigures?: BudgetFiguresResolvers<ContextType>;
+  BudgetTask?: BudgetTaskResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
+  Directive?: DirectiveResolvers<ContextType>;
+  EntryTask?: EntryTaskResolvers<ContextType>;
+  EvidenceLink?: EvidenceLinkResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
   IssueSummary?: IssueSummaryResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  MeasurementState?: MeasurementStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -591,7 +1083,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScopeNode?: ScopeNodeResolvers<ContextType>;
   Score?: ScoreResolvers<ContextType>;
   Scoreboard?: ScoreboardResolvers<ContextType>;
+  TaskList?: TaskListResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TenantSettings?: TenantSettingsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VerificationItem?: VerificationItemResolvers<ContextType>;
 };
 

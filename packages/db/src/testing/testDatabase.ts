@@ -29,7 +29,11 @@ export async function createTestDatabase(
     target = { kind: 'postgres', url };
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-  const db = createDatabase({ target, poolSize: 5, ...(options.onQuery ? { onQuery: options.onQuery } : {}) });
+  const db = createDatabase({
+    target,
+    poolSize: 5,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+  });
   if (options.migrate ?? true) await applyMigrations(db.adapterFactory);
   return {
     ...db,

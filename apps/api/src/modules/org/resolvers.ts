@@ -9,7 +9,20 @@ import { tenantScopePath, unitScopePath } from './providers/orgLoaders';
 type TenantRow = Tenant & { __typename: 'Tenant' };
 type UnitRow = OrgUnit & { __typename: 'OrgUnit' };
 
-/** Rows carry their GraphQL type name, set where they are loaded; users are told by their username. */
+/**
+ * Objects returned through `Node` carry their GraphQL type name, set where they are loaded;
+ * users (plain rows) are told by their username.
+ */
+function nodeTypeOf(obj: object): NodeTypeName {
+  if ('__typename' in obj && typeof obj.__typename === 'string') return obj.__typename as NodeTypeName;
+  if ('username' in obj) return 'User';
+  throw new Error('node without a type name');
+}
+type NodeTypeName = NonNullable<
+  Awaited<ReturnType<NonNullable<NonNullable<Resolvers['Node']>['__resolveType']>>>
+>;
+
+/** Rows carry their GraphQL type name, set where they are loaded. */
 function scopeType(obj: { __typename?: 'Tenant' | 'OrgUnit' }): 'Tenant' | 'OrgUnit' {
   return obj.__typename === 'Tenant' ? 'Tenant' : 'OrgUnit';
 }
@@ -57,7 +70,7 @@ export const orgResolvers: Resolvers = {
       return candidates.map((t) => ({ ...t, __typename: 'Tenant' as const }));
     },
   },
-  Node: { __resolveType: (obj) => ('username' in obj ? 'User' : scopeType(obj)) },
+  Node: { __resolveType: nodeTypeOf },
   ScopeNode: { __resolveType: scopeType },
   Tenant: {
     id: (t) => toGlobalId('Tenant', t.id),

@@ -1,5 +1,5 @@
 // scoreboard(scopeId, year, month): authorised on the scope; children are filtered by the policy.
-import { z } from 'zod';
+import { periodInput } from '../../period';
 import type { GraphQLContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers';
 import { fromZodError, notFound } from '../../errors';
@@ -7,11 +7,6 @@ import { fromScopeId, toGlobalId } from '../../ids';
 import { can } from '../policy/lib/policy';
 import { scopeNode, tenantScopePath, unitScopePath } from '../org/providers/orgLoaders';
 import { scoreboardForScope, taggedScope, type Scope } from './providers/scoreboardForScope';
-
-const periodInput = z.object({
-  year: z.number().int().min(2000).max(2100),
-  month: z.number().int().min(1).max(12),
-});
 
 /** Resolves a scope id to its row and checks that the viewer may read it. */
 export async function readableScope(

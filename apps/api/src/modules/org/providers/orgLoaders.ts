@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { OrgUnit, PrismaClient, Tenant } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
+import { can } from '../../policy/lib/policy';
 
 export interface OrgLoaders {
   tenant: DataLoader<string, Tenant | null>;
@@ -47,4 +48,16 @@ export async function scopeNode(
   const unit = await ctx.loaders.org.unit.load(ref.id);
   if (!unit) throw new Error(`org unit ${ref.id} not found`);
   return { ...unit, __typename: 'OrgUnit' };
+}
+
+/** Whether the viewer may read a tenant or org unit. */
+export async function isReadable(
+  ctx: Pick<GraphQLContext, 'loaders' | 'viewer'>,
+  node: (Tenant & { __typename: 'Tenant' }) | (OrgUnit & { __typename: 'OrgUnit' }),
+): Promise<boolean> {
+  const path =
+    node.__typename === 'Tenant'
+      ? await tenantScopePath(ctx.loaders.org, node)
+      : await unitScopePath(ctx.loaders.org, node);
+  return can(ctx.viewer, 'read', path);
 }

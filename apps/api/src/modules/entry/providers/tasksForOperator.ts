@@ -1,0 +1,95 @@
+// What an operator owes for one month: their assigned indicators due then, and their budget lines.
+import type { PrismaClient } from '@ekinerja/db';
+import { isDueMonth, reportingDeadline } from '@ekinerja/scoring';
+import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import type { BudgetTaskMapper, EntryTaskMapper } from '../mappers';
+
+export async function tasksForOperator(
+  prisma: PrismaClient,
+  userId: string,
+  year: number,
+  month: number,
+  now = new Date(),
+): Promise<{ indicators: EntryTaskMapper[]; subActivities: BudgetTaskMapper[] }> {
+  const [assigned, budgetLines] = await Promise.all([
+    prisma.indicator.findMany({
+      where: { operators: { some: { userId } }, objective: { scorecard: { year } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        unit: true,
+        polarity: true,
+        frequency: true,
+        orgUnitId: true,
+        tenantId: true,
+        targets: { where: { year, month } },
+        measurements: { where: { year, month } },
+      },
+      orderBy: [{ orgUnitId: 'asc' }, { sortOrder: 'asc' }],
+    }),
+    prisma.subActivity.findMany({
+      where: { operators: { some: { userId } }, activity: { program: { year } } },
+      select: { id: true, code: true, name: true, orgUnitId: true, pagu: true, months: { where: { month } } },
+      orderBy: { code: 'asc' },
+    }),
+  ]);
+  const tenantIds = [...new Set(assigned.map((i) => i.tenantId))];
+  const settings = new Map(
+    (await prisma.tenantSettings.findMany({ where: { tenantId: { in: tenantIds } } })).map((s) => [
+      s.tenantId,
+      scoringSettingsFromRow(s),
+    ]),
+  );
+
+  const indicators = assigned
+    .filter((i) => isDueMonth(i.frequency, month))
+    .map((i): EntryTaskMapper => {
+      const s = settings.get(i.tenantId) ?? scoringSettingsFromRow(null);
+      const deadline = reportingDeadline(year, month, s.dueDay, s.timeZone);
+      const measurement = i.measurements[0] ?? null;
+      const target = i.targets[0];
+      return {
+        indicatorId: i.id,
+        code: i.code,
+        name: i.name,
+        unit: i.unit,
+        polarity: i.polarity,
+        ownerRef: i.orgUnitId ? { type: 'OrgUnit', id: i.orgUnitId } : { type: 'Tenant', id: i.tenantId },
+        year,
+        month,
+        deadline,
+        late: deadline < now && measurement?.status !== 'VERIFIED',
+        target: target?.value ?? null,
+        low: target?.low ?? null,
+        high: target?.high ?? null,
+        measurement,
+      };
+    })
+    // Late first, then what still needs work, then the rest, each in the order of the scorecard.
+    .sort((a, b) => Number(b.late) - Number(a.late) || rank(a) - rank(b));
+
+  const subActivities = budgetLines.map((line): BudgetTaskMapper => {
+    const m = line.months[0];
+    return {
+      subActivityId: line.id,
+      code: line.code,
+      name: line.name,
+      orgUnitId: line.orgUnitId,
+      month,
+      pagu: line.pagu,
+      plannedSpend: m?.plannedSpend ?? 0n,
+      realisedSpend: m?.realisedSpend ?? null,
+      plannedPhysical: m?.plannedPhysical ?? 0,
+      realisedPhysical: m?.realisedPhysical ?? null,
+      version: m?.version ?? 0,
+    };
+  });
+  return { indicators, subActivities };
+}
+
+const STATUS_RANK: Record<string, number> = { REJECTED: 0, DRAFT: 1, SUBMITTED: 3, VERIFIED: 4 };
+
+function rank(task: EntryTaskMapper): number {
+  return task.measurement ? (STATUS_RANK[task.measurement.status] ?? 2) : 2;
+}

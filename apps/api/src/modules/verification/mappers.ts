@@ -1,0 +1,16 @@
+// Internal models behind the verification module's GraphQL types (used by codegen).
+import type { Evidence, Indicator, Measurement, Target } from '@ekinerja/db';
+import type { ScoringSettings } from '@ekinerja/scoring';
+
+export type VerificationItemMapper = Measurement & {
+  indicator: Pick<
+    Indicator,
+    'id' | 'code' | 'name' | 'unit' | 'polarity' | 'minimizeFormula' | 'orgUnitId' | 'tenantId'
+  > & {
+    targets: Target[];
+  };
+  submittedBy: { displayName: string } | null;
+  evidence: Evidence[];
+  /** The owning tenant's scoring settings, for the achievement preview. */
+  settings: ScoringSettings;
+};
