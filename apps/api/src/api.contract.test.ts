@@ -103,7 +103,7 @@ describe('API contract', () => {
       expect(await (await fetch(`${t.base}/healthz`)).json()).toEqual({ status: 'ok' });
       const ready = await fetch(`${t.base}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ database: 'ok' });
+      expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', bus: 'ok' });
     });
 
     it('refuses a wrong password without saying whether the user exists', async () => {
@@ -690,6 +690,7 @@ describe('API contract', () => {
         prisma: t.db.prisma,
         logger: pino({ level: 'silent' }),
         loginLimiter: new LoginLimiter(),
+        bus: t.bus,
       });
       await new Promise<void>((resolve) => prod.httpServer.listen(0, '127.0.0.1', resolve));
       try {

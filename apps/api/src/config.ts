@@ -19,6 +19,7 @@ const envSchema = z.object({
     .default(12),
   ALLOWED_ORIGINS: z.string().default(''),
   BODY_LIMIT: z.string().default('100kb'),
+  REDIS_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   /** Origins allowed to open WebSockets besides the server's own (comma-separated). */
   allowedOrigins: string[];
   bodyLimit: string;
+  /** Redis for the event bus between API instances; unset = in-process bus. */
+  redisUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     bodyLimit: e.BODY_LIMIT,
+    redisUrl: e.REDIS_URL,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { PrismaClient } from '@ekinerja/db';
 import type { Config } from './config';
 import type { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import type { EventBus } from './realtime/eventBus';
 import { can, describeViewer, type Action, type Viewer } from './modules/policy/lib/policy';
 import { forbidden, unauthenticated } from './errors';
 import { createOrgLoaders, type OrgLoaders } from './modules/org/providers/orgLoaders';
@@ -13,6 +14,7 @@ export interface AppServices {
   prisma: PrismaClient;
   logger: Logger;
   loginLimiter: LoginLimiter;
+  bus: EventBus;
   /** Called after a session is revoked, so this instance closes its sockets at once. */
   onSessionRevoked?: (sessionId: string) => void;
 }

@@ -2,7 +2,16 @@
 import { badInput } from './errors';
 
 export type NodeType =
-  'Tenant' | 'OrgUnit' | 'Official' | 'User' | 'Indicator' | 'Objective' | 'Scorecard' | 'ChangeEvent';
+  | 'Tenant'
+  | 'OrgUnit'
+  | 'Official'
+  | 'User'
+  | 'Indicator'
+  | 'Objective'
+  | 'Scorecard'
+  | 'ChangeEvent'
+  | 'Program'
+  | 'SubActivity';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -12,6 +21,8 @@ const NODE_TYPES: readonly NodeType[] = [
   'Objective',
   'Scorecard',
   'ChangeEvent',
+  'Program',
+  'SubActivity',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

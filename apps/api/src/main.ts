@@ -12,6 +12,7 @@ import {
 } from '@ekinerja/db';
 import { loadConfig } from './config';
 import { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { createEventBus } from './realtime/eventBus';
 import { createAppServer } from './server';
 
 const config = loadConfig();
@@ -33,7 +34,15 @@ if ((await db.prisma.scoreSnapshot.count()) === 0 && (await db.prisma.tenant.cou
   await rebuildScores(db.prisma, { year });
 }
 
-const server = await createAppServer({ config, prisma: db.prisma, logger, loginLimiter: new LoginLimiter() });
+const bus = createEventBus(config.redisUrl, logger);
+await bus.ready();
+const server = await createAppServer({
+  config,
+  prisma: db.prisma,
+  logger,
+  loginLimiter: new LoginLimiter(),
+  bus,
+});
 server.httpServer.listen(config.port, config.host, () => {
   const { port } = server.httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
@@ -58,6 +67,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down: draining requests and closing sockets');
   await server.stop();
+  await bus.close();
   await db.close();
   process.exit(0);
 }

@@ -12,6 +12,7 @@ import { entryResolvers } from './modules/entry/resolvers';
 import { verificationResolvers } from './modules/verification/resolvers';
 import { auditResolvers } from './modules/audit/resolvers';
 import { settingsResolvers } from './modules/settings/resolvers';
+import { drilldownResolvers } from './modules/drilldown/resolvers';
 
 const MODULES = [
   'org',
@@ -23,6 +24,7 @@ const MODULES = [
   'verification',
   'audit',
   'settings',
+  'drilldown',
 ] as const;
 
 export const typeDefs = MODULES.map((name) =>
@@ -72,6 +74,7 @@ export function buildSchema() {
       verificationResolvers,
       auditResolvers,
       settingsResolvers,
+      drilldownResolvers,
     ]),
   });
 }

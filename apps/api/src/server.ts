@@ -188,11 +188,17 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   app.get('/readyz', async (_req, res) => {
     try {
       await prisma.$queryRaw`SELECT 1`;
-      res.json({ status: 'ready', database: 'ok', bus: 'ok' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      logger.warn({ err: error }, 'readiness check failed: database');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', bus: 'unknown' });
+      return;
     }
+    const busHealthy = await services.bus.healthy();
+    res.status(busHealthy ? 200 : 503).json({
+      status: busHealthy ? 'ready' : 'unavailable',
+      database: 'ok',
+      bus: busHealthy ? 'ok' : 'unreachable',
+    });
   });
 
   app.use(

@@ -10,6 +10,7 @@ import type { Measurement } from '@ekinerja/db';
 import type { VerificationItemMapper } from '../modules/verification/mappers';
 import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '../modules/audit/mappers';
 import type { TenantSettingsMapper } from '../modules/settings/mappers';
+import type { OfficialMapper, ScorecardMapper, ScorecardPerspectiveMapper, ObjectiveMapper, ObjectiveLinkMapper, IndicatorMapper, IndicatorMonthMapper, EvidenceMapper, RevisionMapper, ProgramMapper, ActivityMapper, SubActivityMapper, BudgetMonthMapper } from '../modules/drilldown/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,10 +23,35 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** The audit trail: every committed change, from the append-only change log. */
   JSON: { input: unknown; output: unknown; }
-  /** One round trip for a wall or dashboard: a scope's score, ranking, budget, risks and activity. */
   Rupiah: { input: bigint; output: string; }
+};
+
+/** An indicator's achievement (capaian) in %, with the engine's symbolic explanation. */
+export type Achievement = {
+  __typename?: 'Achievement';
+  /** How the months were combined into one realisation and one target. */
+  aggregation: Explanation;
+  /** Band of the raw achievement. */
+  band: Band;
+  /** As counted in roll-ups: raw limited to [0, cap]. */
+  capped: Maybe<Scalars['Float']['output']>;
+  /** How the achievement follows from that realisation and target. */
+  explanation: Explanation;
+  /** Months whose verified values were used, ascending. */
+  months: Array<Scalars['Int']['output']>;
+  predikat: Predikat;
+  /** Set when the indicator's data could not be scored (e.g. a month without a target); raw is then null. */
+  problem: Maybe<ScoringProblem>;
+  /** As the formula gives it; null is NO_DATA. */
+  raw: Maybe<Scalars['Float']['output']>;
+  /** The combined realisation the achievement was computed from. */
+  realisation: Maybe<Scalars['Float']['output']>;
+  /** The combined target (MAXIMIZE, MINIMIZE). */
+  target: Maybe<Scalars['Float']['output']>;
+  targetHigh: Maybe<Scalars['Float']['output']>;
+  /** The combined band (STABILIZE). */
+  targetLow: Maybe<Scalars['Float']['output']>;
 };
 
 export type AchievementPreview = {
@@ -37,6 +63,26 @@ export type AchievementPreview = {
   substituted: Scalars['String']['output'];
 };
 
+/** A kegiatan of a program. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Cumulative figures up to the month over all its sub-activities; null when it has none. */
+  budget: Maybe<BudgetFigures>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The output indicator, when the viewer may read it. */
+  outputIndicator: Maybe<Indicator>;
+  pic: Maybe<Official>;
+  subActivities: Array<SubActivity>;
+};
+
+
+/** A kegiatan of a program. */
+export type ActivityBudgetArgs = {
+  month: Scalars['Int']['input'];
+};
+
 export type ActivityItem = {
   __typename?: 'ActivityItem';
   action: Scalars['String']['output'];
@@ -46,6 +92,13 @@ export type ActivityItem = {
   entityType: Scalars['String']['output'];
   seq: Scalars['String']['output'];
 };
+
+export type Aggregation =
+  | 'AVERAGE'
+  | 'LAST'
+  | 'MAX'
+  | 'MIN'
+  | 'SUM';
 
 export type AtRiskIndicator = {
   __typename?: 'AtRiskIndicator';
@@ -118,6 +171,19 @@ export type BudgetFigures = {
   spendLevel: DeviationLevel;
 };
 
+/** One month of a sub-activity: spend of that month in Rupiah, physical progress as cumulative %. */
+export type BudgetMonth = {
+  __typename?: 'BudgetMonth';
+  evidence: Array<Evidence>;
+  month: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  plannedPhysical: Scalars['Float']['output'];
+  plannedSpend: Scalars['Rupiah']['output'];
+  realisedPhysical: Maybe<Scalars['Float']['output']>;
+  /** Null until reported. */
+  realisedSpend: Maybe<Scalars['Rupiah']['output']>;
+};
+
 export type BudgetTask = {
   __typename?: 'BudgetTask';
   code: Scalars['String']['output'];
@@ -133,7 +199,6 @@ export type BudgetTask = {
   version: Scalars['Int']['output'];
 };
 
-/** What a client missed since a sequence number, for resync after a reconnect. */
 export type ChangesSince = {
   __typename?: 'ChangesSince';
   events: Array<ActivityItem>;
@@ -167,6 +232,25 @@ export type DirectiveStatus =
   | 'DONE'
   | 'OPEN';
 
+/** Where a SUM indicator ends the year if the pace so far continues. */
+export type EarlyWarning = {
+  __typename?: 'EarlyWarning';
+  /** Sum of the year's targets (MAXIMIZE, MINIMIZE). */
+  annualTarget: Maybe<Scalars['Float']['output']>;
+  annualTargetHigh: Maybe<Scalars['Float']['output']>;
+  /** Sum of the year's bands (STABILIZE). */
+  annualTargetLow: Maybe<Scalars['Float']['output']>;
+  /** Projected achievement below the yellow threshold. */
+  atRisk: Scalars['Boolean']['output'];
+  explanation: Explanation;
+  /** Month of the latest period with data; null while there is none. */
+  monthsElapsed: Maybe<Scalars['Int']['output']>;
+  /** Projected achievement; null while there is no data. */
+  projected: Maybe<ProjectedAchievement>;
+  projectedRealisation: Maybe<Scalars['Float']['output']>;
+  yearToDateRealisation: Maybe<Scalars['Float']['output']>;
+};
+
 export type EntryTask = {
   __typename?: 'EntryTask';
   code: Scalars['String']['output'];
@@ -187,10 +271,39 @@ export type EntryTask = {
   year: Scalars['Int']['output'];
 };
 
+/** A supporting document (bukti dukung). */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** ISO instant. */
+  addedAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type EvidenceLink = {
   __typename?: 'EvidenceLink';
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
+};
+
+/** A formula, the same with its numbers substituted (id-ID numerals), and its result. */
+export type Explanation = {
+  __typename?: 'Explanation';
+  formula: Scalars['String']['output'];
+  inputs: Array<ExplanationInput>;
+  /** Code of the special case that decided the result (NO_DATA, NOT_DUE_MONTH, TARGET_ZERO, FLOORED, INSIDE_BAND, …). */
+  reason: Maybe<Scalars['String']['output']>;
+  result: Maybe<Scalars['Float']['output']>;
+  substituted: Scalars['String']['output'];
+};
+
+/** One named input of a formula (R, T, L, H, R[3], n, cap …). */
+export type ExplanationInput = {
+  __typename?: 'ExplanationInput';
+  name: Scalars['String']['output'];
+  /** The input as text when it is not a number. */
+  text: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
 };
 
 export type FollowUp = {
@@ -202,6 +315,103 @@ export type FollowUp = {
   dueDate: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   status: IssueStatus;
+};
+
+export type Frequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'SEMESTER'
+  | 'YEARLY';
+
+/** A performance indicator (IKU / IKK / individual). */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  aggregation: Aggregation;
+  /** Indicators cascading from this one that the viewer may read. */
+  children: Array<Indicator>;
+  code: Scalars['String']['output'];
+  dataSource: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Projected year-end achievement; null unless the indicator aggregates by SUM. */
+  earlyWarning: Maybe<EarlyWarning>;
+  frequency: Frequency;
+  id: Scalars['ID']['output'];
+  minimizeFormula: MinimizeFormula;
+  /** Every month with a due period, a target or an entered value, ascending. */
+  months: Array<IndicatorMonth>;
+  name: Scalars['String']['output'];
+  objective: Maybe<Objective>;
+  /** The unit (or the tenant, for a tenant IKU) the indicator belongs to. */
+  owner: ScopeNode;
+  /** The indicator this one contributes to, when the viewer may read it. */
+  parent: Maybe<Indicator>;
+  /** The responsible official, when the viewer may read them. */
+  pic: Maybe<Official>;
+  polarity: Polarity;
+  /** The stored year-to-date score (raw achievement) up to the month. */
+  score: Score;
+  unit: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+  /** Year-to-date achievement from verified values up to the month, with its explanation. */
+  yearToDate: Achievement;
+};
+
+
+/** A performance indicator (IKU / IKK / individual). */
+export type IndicatorEarlyWarningArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** A performance indicator (IKU / IKK / individual). */
+export type IndicatorMonthsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A performance indicator (IKU / IKK / individual). */
+export type IndicatorScoreArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** A performance indicator (IKU / IKK / individual). */
+export type IndicatorYearToDateArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** One month of an indicator: target, the entered value whatever its status, and how it counts. */
+export type IndicatorMonth = {
+  __typename?: 'IndicatorMonth';
+  /** End of the due day of the next month in the tenant's zone (ISO instant). */
+  deadline: Scalars['String']['output'];
+  /** Whether a period of the indicator's frequency closes in this month. */
+  due: Scalars['Boolean']['output'];
+  evidence: Array<Evidence>;
+  high: Maybe<Scalars['Float']['output']>;
+  /** Verified at or after the deadline, or still unverified once it passed; false when verified before it; null while not due and unverified. */
+  late: Maybe<Scalars['Boolean']['output']>;
+  /** Band of a STABILIZE target. */
+  low: Maybe<Scalars['Float']['output']>;
+  month: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Achievement of this month's period from its verified value; null when no period closes in the month. */
+  periodAchievement: Maybe<Achievement>;
+  /** The entered value in any status; only VERIFIED values count in achievements and scores. */
+  realisation: Maybe<Scalars['Float']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** Versions of the value, newest first. */
+  revisions: Array<Revision>;
+  status: Maybe<MeasurementStatus>;
+  /** ISO instant. */
+  submittedAt: Maybe<Scalars['String']['output']>;
+  target: Maybe<Scalars['Float']['output']>;
+  /** ISO instant. */
+  verifiedAt: Maybe<Scalars['String']['output']>;
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 export type Issue = Node & {
@@ -226,7 +436,6 @@ export type IssueSeverity =
   | 'LOW'
   | 'MEDIUM';
 
-/** Problems (permasalahan) with their follow-ups, and leaders' directives (arahan). */
 export type IssueStatus =
   | 'IN_PROGRESS'
   | 'OPEN'
@@ -242,7 +451,6 @@ export type IssueSummary = {
   title: Scalars['String']['output'];
 };
 
-/** The operator's inbox: what is due from them for a period. */
 export type MeasurementState = {
   __typename?: 'MeasurementState';
   id: Scalars['ID']['output'];
@@ -252,6 +460,17 @@ export type MeasurementState = {
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
 };
+
+export type MeasurementStatus =
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'VERIFIED';
+
+/** How a MINIMIZE indicator scores: (2T − R) / T (PermenPANRB 8/2021) or T / R. */
+export type MinimizeFormula =
+  | 'INVERSE'
+  | 'RATIO_DIFF';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -266,9 +485,68 @@ export type MutationLoginArgs = {
   username: Scalars['String']['input'];
 };
 
-/** The organisation tree: tenants (Pemda), OPDs, bidang, seksi, and officials. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** A strategic objective (sasaran strategis). */
+export type Objective = Node & {
+  __typename?: 'Objective';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  name: Scalars['String']['output'];
+  /** The objective of the owner above that this one cascades from, when the viewer may read it. */
+  parent: Maybe<Objective>;
+  perspective: Perspective;
+  /** The stored score up to the month of the scorecard's year. */
+  score: Score;
+  scorecard: Scorecard;
+  weight: Scalars['Float']['output'];
+};
+
+
+/** A strategic objective (sasaran strategis). */
+export type ObjectiveScoreArgs = {
+  month: Scalars['Int']['input'];
+};
+
+/** A cause–effect arrow: `from` drives `to`. */
+export type ObjectiveLink = {
+  __typename?: 'ObjectiveLink';
+  from: Objective;
+  to: Objective;
+};
+
+/** A civil servant (ASN) holding a position. */
+export type Official = Node & {
+  __typename?: 'Official';
+  id: Scalars['ID']['output'];
+  level: Maybe<PositionLevel>;
+  name: Scalars['String']['output'];
+  /** 18 digits: birth date, appointment month, sex, sequence. */
+  nip: Scalars['String']['output'];
+  /** The unit of the position held; null when the official holds none or the viewer may not read it. */
+  orgUnit: Maybe<OrgUnit>;
+  /** Title of the position held; null when the official holds none. */
+  positionTitle: Maybe<Scalars['String']['output']>;
+  /** The stored year-to-date score of the official (their scorecard's score) up to the month. */
+  score: Score;
+  /** The official's individual scorecard of the year, if any. */
+  scorecard: Maybe<Scorecard>;
+};
+
+
+/** A civil servant (ASN) holding a position. */
+export type OfficialScoreArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** A civil servant (ASN) holding a position. */
+export type OfficialScorecardArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type OrgUnit = Node & {
@@ -280,9 +558,33 @@ export type OrgUnit = Node & {
   id: Scalars['ID']['output'];
   kind: OrgUnitKind;
   name: Scalars['String']['output'];
+  /** Holders of the unit's positions, by level (JPT first) then name. */
+  officials: Array<Official>;
   parent: Maybe<OrgUnit>;
+  /** Programs the unit owns in the budget year, by code. */
+  programs: Array<Program>;
+  /** The stored year-to-date score of the unit (its scorecard's score) up to the month; FORBIDDEN outside the viewer's scope. */
+  score: Score;
+  /** The unit's scorecard of the year; null when there is none or the viewer may not read it. */
+  scorecard: Maybe<Scorecard>;
   shortName: Scalars['String']['output'];
   tenant: Tenant;
+};
+
+
+export type OrgUnitProgramsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type OrgUnitScoreArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type OrgUnitScorecardArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type OrgUnitKind =
@@ -303,6 +605,22 @@ export type PerspectiveScore = {
   weight: Scalars['Float']['output'];
 };
 
+export type Polarity =
+  | 'MAXIMIZE'
+  | 'MINIMIZE'
+  | 'STABILIZE';
+
+/** Level of a position (jabatan). */
+export type PositionLevel =
+  /** Eselon III. */
+  | 'ADMINISTRATOR'
+  /** Eselon II: head of an OPD. */
+  | 'JPT'
+  /** Pelaksana or fungsional. */
+  | 'STAFF'
+  /** Eselon IV. */
+  | 'SUPERVISOR';
+
 export type Predikat =
   | 'BAIK'
   | 'CUKUP'
@@ -310,6 +628,35 @@ export type Predikat =
   | 'NO_DATA'
   | 'SANGAT_BAIK'
   | 'SANGAT_KURANG';
+
+/** A program of a unit for one budget year. */
+export type Program = Node & {
+  __typename?: 'Program';
+  activities: Array<Activity>;
+  /** Cumulative figures up to the month over all its sub-activities; null when it has none. */
+  budget: Maybe<BudgetFigures>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The outcome indicator, when the viewer may read it. */
+  outcomeIndicator: Maybe<Indicator>;
+  pic: Maybe<Official>;
+  year: Scalars['Int']['output'];
+};
+
+
+/** A program of a unit for one budget year. */
+export type ProgramBudgetArgs = {
+  month: Scalars['Int']['input'];
+};
+
+export type ProjectedAchievement = {
+  __typename?: 'ProjectedAchievement';
+  band: Band;
+  capped: Scalars['Float']['output'];
+  explanation: Explanation;
+  raw: Scalars['Float']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -406,7 +753,20 @@ export type RankedUnit = {
   timeliness: Maybe<Scalars['Float']['output']>;
 };
 
-/** Logging in and out, and who is asking. */
+/** One recorded version of a measurement. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** ISO instant. */
+  changedAt: Scalars['String']['output'];
+  /** Display name of the user who made the change. */
+  changedBy: Maybe<Scalars['String']['output']>;
+  previousValue: Maybe<Scalars['Float']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  status: MeasurementStatus;
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Role =
   | 'LEADER'
   | 'OPERATOR'
@@ -452,6 +812,83 @@ export type Scoreboard = {
   year: Scalars['Int']['output'];
 };
 
+/** One owner's Balanced Scorecard for one year: the strategy map and its scores. */
+export type Scorecard = Node & {
+  __typename?: 'Scorecard';
+  id: Scalars['ID']['output'];
+  /** Cause–effect arrows of the strategy map; both ends are objectives of this scorecard. */
+  links: Array<ObjectiveLink>;
+  name: Scalars['String']['output'];
+  /** Every objective, grouped by perspective in BSC order, then by position. */
+  objectives: Array<Objective>;
+  owner: Maybe<ScorecardOwner>;
+  ownerKind: ScorecardOwnerKind;
+  /** The four perspectives in BSC order: stakeholder, customer, internal process, learning and growth. */
+  perspectives: Array<ScorecardPerspective>;
+  /** The stored score (NKO) up to the month of the scorecard's year. */
+  score: Score;
+  year: Scalars['Int']['output'];
+};
+
+
+/** One owner's Balanced Scorecard for one year: the strategy map and its scores. */
+export type ScorecardScoreArgs = {
+  month: Scalars['Int']['input'];
+};
+
+/** Whoever a scorecard belongs to. */
+export type ScorecardOwner = Official | OrgUnit | Tenant;
+
+export type ScorecardOwnerKind =
+  | 'OFFICIAL'
+  | 'ORG_UNIT'
+  | 'TENANT';
+
+/** A perspective of one scorecard with its weight (Wₚ). */
+export type ScorecardPerspective = {
+  __typename?: 'ScorecardPerspective';
+  id: Scalars['ID']['output'];
+  objectives: Array<Objective>;
+  perspective: Perspective;
+  score: Score;
+  weight: Scalars['Float']['output'];
+};
+
+
+/** A perspective of one scorecard with its weight (Wₚ). */
+export type ScorecardPerspectiveScoreArgs = {
+  month: Scalars['Int']['input'];
+};
+
+/** Why an indicator's data could not be scored: the offending field and the rule it breaks. */
+export type ScoringProblem = {
+  __typename?: 'ScoringProblem';
+  field: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A sub-kegiatan: the budget line with its annual ceiling. */
+export type SubActivity = Node & {
+  __typename?: 'SubActivity';
+  /** Cumulative figures up to the month. */
+  budget: Maybe<BudgetFigures>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Monthly plan and realisation, by month. */
+  months: Array<BudgetMonth>;
+  name: Scalars['String']['output'];
+  owner: Maybe<OrgUnit>;
+  /** Annual ceiling in whole Rupiah. */
+  pagu: Scalars['Rupiah']['output'];
+  pic: Maybe<Official>;
+};
+
+
+/** A sub-kegiatan: the budget line with its annual ceiling. */
+export type SubActivityBudgetArgs = {
+  month: Scalars['Int']['input'];
+};
+
 export type TaskList = {
   __typename?: 'TaskList';
   /** Indicators assigned to the viewer that are due in the month; late ones first. */
@@ -471,8 +908,23 @@ export type Tenant = Node & {
   /** The tenant's OPDs, visible to the viewer. */
   opds: Array<OrgUnit>;
   parent: Maybe<Tenant>;
+  /** The stored year-to-date score of the tenant (its scorecard's NKO) up to the month; FORBIDDEN outside the viewer's scope. */
+  score: Score;
+  /** The tenant's own scorecard (RPJMD IKU) of the year; null when there is none or the viewer may not read it. */
+  scorecard: Maybe<Scorecard>;
   shortName: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
+};
+
+
+export type TenantScoreArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type TenantScorecardArgs = {
+  year: Scalars['Int']['input'];
 };
 
 export type TenantKind =
@@ -480,7 +932,6 @@ export type TenantKind =
   | 'PROVINCE'
   | 'REGENCY';
 
-/** A tenant's scoring rules and reporting calendar. */
 export type TenantSettings = {
   __typename?: 'TenantSettings';
   achievementCap: Scalars['Float']['output'];
@@ -503,7 +954,6 @@ export type TenantSettings = {
 };
 
 
-/** A tenant's scoring rules and reporting calendar. */
 export type TenantSettingsLockedMonthsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -517,7 +967,6 @@ export type User = Node & {
   username: Scalars['String']['output'];
 };
 
-/** The supervisor's queue: submitted values waiting for verification in their scopes. */
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   code: Scalars['String']['output'];
@@ -617,14 +1066,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( OrgUnitMapper )
     | ( TenantMapper )
   ;
+  ScorecardOwner:
+    | ( OfficialMapper )
+    | ( OrgUnitMapper )
+    | ( TenantMapper )
+  ;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( DirectiveMapper )
+    | ( IndicatorMapper )
     | ( IssueMapper )
+    | ( ObjectiveMapper )
+    | ( OfficialMapper )
     | ( OrgUnitMapper )
+    | ( ProgramMapper )
+    | ( ScorecardMapper )
+    | ( SubActivityMapper )
     | ( TenantMapper )
     | ( UserMapper )
   ;
@@ -632,8 +1092,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Achievement: ResolverTypeWrapper<Achievement>;
   AchievementPreview: ResolverTypeWrapper<AchievementPreview>;
+  Activity: ResolverTypeWrapper<ActivityMapper>;
   ActivityItem: ResolverTypeWrapper<ActivityItemMapper>;
+  Aggregation: Aggregation;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
@@ -643,16 +1106,24 @@ export type ResolversTypes = {
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetFigures: ResolverTypeWrapper<BudgetFigures>;
+  BudgetMonth: ResolverTypeWrapper<BudgetMonthMapper>;
   BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
   DeviationLevel: DeviationLevel;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: DirectiveStatus;
+  EarlyWarning: ResolverTypeWrapper<EarlyWarning>;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
+  Evidence: ResolverTypeWrapper<EvidenceMapper>;
   EvidenceLink: ResolverTypeWrapper<EvidenceLink>;
+  Explanation: ResolverTypeWrapper<Explanation>;
+  ExplanationInput: ResolverTypeWrapper<ExplanationInput>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpMapper>;
+  Frequency: Frequency;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorMapper>;
+  IndicatorMonth: ResolverTypeWrapper<IndicatorMonthMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueMapper>;
   IssueSeverity: IssueSeverity;
@@ -660,22 +1131,38 @@ export type ResolversTypes = {
   IssueSummary: ResolverTypeWrapper<IssueSummaryMapper>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MeasurementState: ResolverTypeWrapper<Measurement>;
+  MeasurementStatus: MeasurementStatus;
+  MinimizeFormula: MinimizeFormula;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Objective: ResolverTypeWrapper<ObjectiveMapper>;
+  ObjectiveLink: ResolverTypeWrapper<ObjectiveLinkMapper>;
+  Official: ResolverTypeWrapper<OfficialMapper>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: OrgUnitKind;
   Perspective: Perspective;
   PerspectiveScore: ResolverTypeWrapper<PerspectiveScore>;
+  Polarity: Polarity;
+  PositionLevel: PositionLevel;
   Predikat: Predikat;
+  Program: ResolverTypeWrapper<ProgramMapper>;
+  ProjectedAchievement: ResolverTypeWrapper<ProjectedAchievement>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'node'> & { node: ResolversTypes['ScopeNode'] }>;
+  Revision: ResolverTypeWrapper<RevisionMapper>;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
   Rupiah: ResolverTypeWrapper<Scalars['Rupiah']['output']>;
   ScopeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScopeNode']>;
   Score: ResolverTypeWrapper<Score>;
   Scoreboard: ResolverTypeWrapper<Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversTypes['AtRiskIndicator']>, latestActivity: Array<ResolversTypes['ActivityItem']>, openIssues: Array<ResolversTypes['IssueSummary']>, ranking: Array<ResolversTypes['RankedUnit']>, regencies: Array<ResolversTypes['RankedUnit']>, scope: ResolversTypes['ScopeNode'] }>;
+  Scorecard: ResolverTypeWrapper<ScorecardMapper>;
+  ScorecardOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScorecardOwner']>;
+  ScorecardOwnerKind: ScorecardOwnerKind;
+  ScorecardPerspective: ResolverTypeWrapper<ScorecardPerspectiveMapper>;
+  ScoringProblem: ResolverTypeWrapper<ScoringProblem>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubActivity: ResolverTypeWrapper<SubActivityMapper>;
   TaskList: ResolverTypeWrapper<Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversTypes['EntryTask']>, subActivities: Array<ResolversTypes['BudgetTask']> }>;
   Tenant: ResolverTypeWrapper<TenantMapper>;
   TenantKind: TenantKind;
@@ -686,7 +1173,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Achievement: Achievement;
   AchievementPreview: AchievementPreview;
+  Activity: ActivityMapper;
   ActivityItem: ActivityItemMapper;
   AtRiskIndicator: AtRiskIndicatorMapper;
   AuditConnection: AuditConnectionMapper;
@@ -696,14 +1185,21 @@ export type ResolversParentTypes = {
   AuthPayload: AuthPayloadMapper;
   Boolean: Scalars['Boolean']['output'];
   BudgetFigures: BudgetFigures;
+  BudgetMonth: BudgetMonthMapper;
   BudgetTask: BudgetTaskMapper;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
   Directive: DirectiveMapper;
+  EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
+  Evidence: EvidenceMapper;
   EvidenceLink: EvidenceLink;
+  Explanation: Explanation;
+  ExplanationInput: ExplanationInput;
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpMapper;
   ID: Scalars['ID']['output'];
+  Indicator: IndicatorMapper;
+  IndicatorMonth: IndicatorMonthMapper;
   Int: Scalars['Int']['output'];
   Issue: IssueMapper;
   IssueSummary: IssueSummaryMapper;
@@ -711,21 +1207,47 @@ export type ResolversParentTypes = {
   MeasurementState: Measurement;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Objective: ObjectiveMapper;
+  ObjectiveLink: ObjectiveLinkMapper;
+  Official: OfficialMapper;
   OrgUnit: OrgUnitMapper;
   PerspectiveScore: PerspectiveScore;
+  Program: ProgramMapper;
+  ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'node'> & { node: ResolversParentTypes['ScopeNode'] };
+  Revision: RevisionMapper;
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
   ScopeNode: ResolversUnionTypes<ResolversParentTypes>['ScopeNode'];
   Score: Score;
   Scoreboard: Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversParentTypes['AtRiskIndicator']>, latestActivity: Array<ResolversParentTypes['ActivityItem']>, openIssues: Array<ResolversParentTypes['IssueSummary']>, ranking: Array<ResolversParentTypes['RankedUnit']>, regencies: Array<ResolversParentTypes['RankedUnit']>, scope: ResolversParentTypes['ScopeNode'] };
+  Scorecard: ScorecardMapper;
+  ScorecardOwner: ResolversUnionTypes<ResolversParentTypes>['ScorecardOwner'];
+  ScorecardPerspective: ScorecardPerspectiveMapper;
+  ScoringProblem: ScoringProblem;
   String: Scalars['String']['output'];
+  SubActivity: SubActivityMapper;
   TaskList: Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversParentTypes['EntryTask']>, subActivities: Array<ResolversParentTypes['BudgetTask']> };
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   User: UserMapper;
   VerificationItem: VerificationItemMapper;
+};
+
+export type AchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
+  aggregation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  capped?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  predikat?: Resolver<ResolversTypes['Predikat'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['ScoringProblem']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type AchievementPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AchievementPreview'] = ResolversParentTypes['AchievementPreview']> = {
@@ -734,6 +1256,16 @@ export type AchievementPreviewResolvers<ContextType = GraphQLContext, ParentType
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   substituted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  budget?: Resolver<Maybe<ResolversTypes['BudgetFigures']>, ParentType, ContextType, RequireFields<ActivityBudgetArgs, 'month'>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outputIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  subActivities?: Resolver<Array<ResolversTypes['SubActivity']>, ParentType, ContextType>;
 };
 
 export type ActivityItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityItem'] = ResolversParentTypes['ActivityItem']> = {
@@ -799,6 +1331,16 @@ export type BudgetFiguresResolvers<ContextType = GraphQLContext, ParentType exte
   spendLevel?: Resolver<ResolversTypes['DeviationLevel'], ParentType, ContextType>;
 };
 
+export type BudgetMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetMonth'] = ResolversParentTypes['BudgetMonth']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedPhysical?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plannedSpend?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  realisedPhysical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+};
+
 export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetTask'] = ResolversParentTypes['BudgetTask']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -831,6 +1373,18 @@ export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EarlyWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EarlyWarning'] = ResolversParentTypes['EarlyWarning']> = {
+  annualTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  annualTargetHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  annualTargetLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  monthsElapsed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projected?: Resolver<Maybe<ResolversTypes['ProjectedAchievement']>, ParentType, ContextType>;
+  projectedRealisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  yearToDateRealisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryTask'] = ResolversParentTypes['EntryTask']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -848,9 +1402,29 @@ export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvidenceLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceLink'] = ResolversParentTypes['EvidenceLink']> = {
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['ExplanationInput']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  substituted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExplanationInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExplanationInput'] = ResolversParentTypes['ExplanationInput']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
@@ -860,6 +1434,50 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
   dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  aggregation?: Resolver<ResolversTypes['Aggregation'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  earlyWarning?: Resolver<Maybe<ResolversTypes['EarlyWarning']>, ParentType, ContextType, RequireFields<IndicatorEarlyWarningArgs, 'month' | 'year'>>;
+  frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimizeFormula?: Resolver<ResolversTypes['MinimizeFormula'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['IndicatorMonth']>, ParentType, ContextType, RequireFields<IndicatorMonthsArgs, 'year'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<IndicatorScoreArgs, 'month' | 'year'>>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yearToDate?: Resolver<ResolversTypes['Achievement'], ParentType, ContextType, RequireFields<IndicatorYearToDateArgs, 'month' | 'year'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorMonth'] = ResolversParentTypes['IndicatorMonth']> = {
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  late?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodAchievement?: Resolver<Maybe<ResolversTypes['Achievement']>, ParentType, ContextType>;
+  realisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasurementStatus']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type IssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
@@ -905,7 +1523,37 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Directive' | 'Issue' | 'OrgUnit' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User', ParentType, ContextType>;
+};
+
+export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<ObjectiveScoreArgs, 'month'>>;
+  scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObjectiveLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectiveLink'] = ResolversParentTypes['ObjectiveLink']> = {
+  from?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+};
+
+export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['PositionLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  positionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<OfficialScoreArgs, 'month' | 'year'>>;
+  scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<OfficialScorecardArgs, 'year'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -915,7 +1563,11 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<OrgUnitProgramsArgs, 'year'>>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<OrgUnitScoreArgs, 'month' | 'year'>>;
+  scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<OrgUnitScorecardArgs, 'year'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -925,6 +1577,25 @@ export type PerspectiveScoreResolvers<ContextType = GraphQLContext, ParentType e
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['BudgetFigures']>, ParentType, ContextType, RequireFields<ProgramBudgetArgs, 'month'>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectedAchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectedAchievement'] = ResolversParentTypes['ProjectedAchievement']> = {
+  band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -948,6 +1619,16 @@ export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasurementStatus'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RoleAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = {
@@ -984,6 +1665,48 @@ export type ScoreboardResolvers<ContextType = GraphQLContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ScorecardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ObjectiveLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['ScorecardOwner']>, ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['ScorecardOwnerKind'], ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['ScorecardPerspective']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<ScorecardScoreArgs, 'month'>>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScorecardOwnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardOwner'] = ResolversParentTypes['ScorecardOwner']> = {
+  __resolveType: TypeResolveFn<'Official' | 'OrgUnit' | 'Tenant', ParentType, ContextType>;
+};
+
+export type ScorecardPerspectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardPerspective'] = ResolversParentTypes['ScorecardPerspective']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<ScorecardPerspectiveScoreArgs, 'month'>>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScoringProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoringProblem'] = ResolversParentTypes['ScoringProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubActivity'] = ResolversParentTypes['SubActivity']> = {
+  budget?: Resolver<Maybe<ResolversTypes['BudgetFigures']>, ParentType, ContextType, RequireFields<SubActivityBudgetArgs, 'month'>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['BudgetMonth']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TaskListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskList'] = ResolversParentTypes['TaskList']> = {
   indicators?: Resolver<Array<ResolversTypes['EntryTask']>, ParentType, ContextType>;
   subActivities?: Resolver<Array<ResolversTypes['BudgetTask']>, ParentType, ContextType>;
@@ -997,6 +1720,8 @@ export type TenantResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opds?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<TenantScoreArgs, 'month' | 'year'>>;
+  scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<TenantScorecardArgs, 'year'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1053,7 +1778,9 @@ export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Achievement?: AchievementResolvers<ContextType>;
   AchievementPreview?: AchievementPreviewResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
   ActivityItem?: ActivityItemResolvers<ContextType>;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
@@ -1062,27 +1789,45 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditPageInfo?: AuditPageInfoResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BudgetFigures?: BudgetFiguresResolvers<ContextType>;
+  BudgetMonth?: BudgetMonthResolvers<ContextType>;
   BudgetTask?: BudgetTaskResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
+  EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EntryTask?: EntryTaskResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   EvidenceLink?: EvidenceLinkResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
+  ExplanationInput?: ExplanationInputResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorMonth?: IndicatorMonthResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueSummary?: IssueSummaryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   MeasurementState?: MeasurementStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Objective?: ObjectiveResolvers<ContextType>;
+  ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
+  Official?: OfficialResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   PerspectiveScore?: PerspectiveScoreResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedUnit?: RankedUnitResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   Rupiah?: GraphQLScalarType;
   ScopeNode?: ScopeNodeResolvers<ContextType>;
   Score?: ScoreResolvers<ContextType>;
   Scoreboard?: ScoreboardResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
+  ScorecardOwner?: ScorecardOwnerResolvers<ContextType>;
+  ScorecardPerspective?: ScorecardPerspectiveResolvers<ContextType>;
+  ScoringProblem?: ScoringProblemResolvers<ContextType>;
+  SubActivity?: SubActivityResolvers<ContextType>;
   TaskList?: TaskListResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;

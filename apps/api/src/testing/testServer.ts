@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
 import { loadConfig, type Config } from '../config';
 import { LoginLimiter, type LoginLimiterOptions } from '../modules/auth/lib/loginLimiter';
 import { rebuildScores } from '../modules/snapshots';
+import { createEventBus, type EventBus } from '../realtime/eventBus';
 import { createAppServer, type AppServer } from '../server';
 
 /** The demo data as of 29 Nov 2026, 10:00 WITA: January–October reported, November in progress. */
@@ -21,6 +22,7 @@ export interface TestServer {
   wallToken: string;
   /** Every SQL statement sent since the last `sql.length = 0` (to count queries). */
   sql: string[];
+  bus: EventBus;
   stop(): Promise<void>;
 }
 
@@ -32,11 +34,16 @@ export async function startTestServer(
   const seeded = await seedDemo(db.prisma, { includeRegencies: false, now: DEMO_NOW, env: {} });
   await rebuildScores(db.prisma, { year: DEMO_YEAR });
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
+  // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus.
+  const logger = pino({ level: 'silent' });
+  const bus = createEventBus(process.env.REDIS_URL, logger);
+  await bus.ready();
   const server = await createAppServer({
     config,
     prisma: db.prisma,
-    logger: pino({ level: 'silent' }),
+    logger,
     loginLimiter: new LoginLimiter(options.limits),
+    bus,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
@@ -47,8 +54,10 @@ export async function startTestServer(
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     wallToken: seeded.wallToken ?? '',
     sql,
+    bus,
     async stop() {
       await server.stop();
+      await bus.close();
       await db.dispose();
     },
   };

@@ -3,6 +3,7 @@ import type { OrgUnit, Tenant } from '@ekinerja/db';
 import type { GraphQLContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers';
 import { fromGlobalId, toGlobalId } from '../../ids';
+import { resolveDrilldownNode } from '../drilldown/resolvers';
 import { can, scopesFor } from '../policy/lib/policy';
 import { tenantScopePath, unitScopePath } from './providers/orgLoaders';
 
@@ -47,7 +48,7 @@ export const orgResolvers: Resolvers = {
       const { type, id } = fromGlobalId(args.id);
       if (type === 'Tenant') return visibleTenant(ctx, await ctx.loaders.org.tenant.load(id));
       if (type === 'OrgUnit') return visibleUnit(ctx, await ctx.loaders.org.unit.load(id));
-      return null;
+      return resolveDrilldownNode(ctx, type, id);
     },
     async tenants(_, __, ctx) {
       const scopes = scopesFor(ctx.viewer, 'read');

@@ -160,7 +160,7 @@ async function timelinessBy(
   const rows = await prisma.$queryRaw<TimelinessRow[]>`
     SELECT ${groupExpr} AS "groupId",
       COUNT(*) AS due,
-      COUNT(*) FILTER (WHERE m.status = 'VERIFIED' AND m."verifiedAt" <= d.deadline) AS "onTime"
+      COUNT(*) FILTER (WHERE m.status = 'VERIFIED' AND m."verifiedAt" < d.deadline) AS "onTime"
     FROM "Target" t
     JOIN "Indicator" i ON i.id = t."indicatorId"
     LEFT JOIN "OrgUnit" u ON u.id = i."orgUnitId"
