@@ -1,8 +1,8 @@
 // Cumulative budget figures of one or more sub-activities up to a month, read the way the
 // scoreboard reads a unit's budget, so a program's figures add up to its OPD's.
 import type { BudgetMonth } from '@ekinerja/db';
-import { budgetPerformance, type ScoringSettings } from '@ekinerja/scoring';
-import type { BudgetView } from '../../scoreboard/providers/scoreboardForScope';
+import type { ScoringSettings } from '@ekinerja/scoring';
+import { budgetViewFromTotals, type BudgetView } from '../../scoreboard/providers/scoreboardForScope';
 
 export type BudgetMonthRow = Pick<
   BudgetMonth,
@@ -12,10 +12,6 @@ export type BudgetMonthRow = Pick<
 export interface BudgetLine {
   pagu: bigint;
   months: readonly BudgetMonthRow[];
-}
-
-function clampPercent(value: number): number {
-  return Math.min(100, Math.max(0, value));
 }
 
 /**
@@ -49,22 +45,14 @@ export function budgetFigures(
     realisedPhysicalWeighted += Number(line.pagu) * (latestReported?.realisedPhysical ?? 0);
   }
   const weight = Number(pagu);
-  const plannedPhysical = clampPercent(weight > 0 ? plannedPhysicalWeighted / weight : 0);
-  const realisedPhysical = clampPercent(weight > 0 ? realisedPhysicalWeighted / weight : 0);
-  const perf = budgetPerformance(
-    { ceiling: pagu, plannedSpend: planned, realisedSpend: realised, plannedPhysical, realisedPhysical },
+  return budgetViewFromTotals(
+    {
+      pagu,
+      planned,
+      realised,
+      plannedPhysical: weight > 0 ? plannedPhysicalWeighted / weight : 0,
+      realisedPhysical: weight > 0 ? realisedPhysicalWeighted / weight : 0,
+    },
     settings,
   );
-  return {
-    pagu: pagu.toString(),
-    plannedSpend: planned.toString(),
-    realisedSpend: realised.toString(),
-    absorption: perf.absorption,
-    spendDeviation: perf.spendDeviation,
-    plannedPhysical,
-    realisedPhysical,
-    physicalDeviation: perf.physicalDeviation,
-    spendLevel: perf.spendLevel,
-    physicalLevel: perf.physicalLevel,
-  };
 }

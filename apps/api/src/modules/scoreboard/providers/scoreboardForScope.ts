@@ -74,22 +74,45 @@ function scoreView(value: number | null, settings: ScoringSettings): ScoreView {
 
 function budgetView(row: BudgetRow | undefined, settings: ScoringSettings): BudgetView | null {
   if (!row) return null;
-  const plannedPhysical = clampPercent(row.plannedPhysical ?? 0);
-  const realisedPhysical = clampPercent(row.realisedPhysical ?? 0);
+  return budgetViewFromTotals(
+    {
+      pagu: BigInt(row.pagu),
+      planned: BigInt(row.planned),
+      realised: BigInt(row.realised),
+      plannedPhysical: row.plannedPhysical ?? 0,
+      realisedPhysical: row.realisedPhysical ?? 0,
+    },
+    settings,
+  );
+}
+
+/** Cumulative totals of one or more budget lines as the figures every screen shows. */
+export function budgetViewFromTotals(
+  totals: {
+    pagu: bigint;
+    planned: bigint;
+    realised: bigint;
+    plannedPhysical: number;
+    realisedPhysical: number;
+  },
+  settings: ScoringSettings,
+): BudgetView {
+  const plannedPhysical = clampPercent(totals.plannedPhysical);
+  const realisedPhysical = clampPercent(totals.realisedPhysical);
   const perf = budgetPerformance(
     {
-      ceiling: BigInt(row.pagu),
-      plannedSpend: BigInt(row.planned),
-      realisedSpend: BigInt(row.realised),
+      ceiling: totals.pagu,
+      plannedSpend: totals.planned,
+      realisedSpend: totals.realised,
       plannedPhysical,
       realisedPhysical,
     },
     settings,
   );
   return {
-    pagu: row.pagu,
-    plannedSpend: row.planned,
-    realisedSpend: row.realised,
+    pagu: totals.pagu.toString(),
+    plannedSpend: totals.planned.toString(),
+    realisedSpend: totals.realised.toString(),
     absorption: perf.absorption,
     spendDeviation: perf.spendDeviation,
     plannedPhysical,
