@@ -280,12 +280,6 @@ export type Evidence = {
   url: Scalars['String']['output'];
 };
 
-export type EvidenceLink = {
-  __typename?: 'EvidenceLink';
-  title: Scalars['String']['output'];
-  url: Scalars['String']['output'];
-};
-
 /** A formula, the same with its numbers substituted (id-ID numerals), and its result. */
 export type Explanation = {
   __typename?: 'Explanation';
@@ -970,7 +964,7 @@ export type User = Node & {
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   code: Scalars['String']['output'];
-  evidence: Array<EvidenceLink>;
+  evidence: Array<Evidence>;
   high: Maybe<Scalars['Float']['output']>;
   indicatorId: Scalars['ID']['output'];
   low: Maybe<Scalars['Float']['output']>;
@@ -1115,7 +1109,6 @@ export type ResolversTypes = {
   EarlyWarning: ResolverTypeWrapper<EarlyWarning>;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
-  EvidenceLink: ResolverTypeWrapper<EvidenceLink>;
   Explanation: ResolverTypeWrapper<Explanation>;
   ExplanationInput: ResolverTypeWrapper<ExplanationInput>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1192,7 +1185,6 @@ export type ResolversParentTypes = {
   EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
   Evidence: EvidenceMapper;
-  EvidenceLink: EvidenceLink;
   Explanation: Explanation;
   ExplanationInput: ExplanationInput;
   Float: Scalars['Float']['output'];
@@ -1404,11 +1396,6 @@ export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type EvidenceLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceLink'] = ResolversParentTypes['EvidenceLink']> = {
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1757,7 +1744,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['EvidenceLink']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1796,7 +1783,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EntryTask?: EntryTaskResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
-  EvidenceLink?: EvidenceLinkResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
   ExplanationInput?: ExplanationInputResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;

@@ -129,6 +129,5 @@ export const verificationResolvers: Resolvers = {
     },
     submittedAt: (m) => m.submittedAt?.toISOString() ?? null,
     submittedBy: (m) => m.submittedBy?.displayName ?? null,
-    evidence: (m) => m.evidence.map((e) => ({ url: e.url, title: e.title })),
   },
 };

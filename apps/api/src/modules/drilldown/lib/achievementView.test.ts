@@ -1,7 +1,7 @@
 import { periodValue, resolveSettings, yearToDate } from '@ekinerja/scoring';
 import { describe, expect, it } from 'vitest';
 import { earlyWarningView, scoredView } from './achievementView';
-import { indicatorSeries } from './indicatorSeries';
+import { indicatorSeries } from '../../snapshots/lib/indicatorSeries';
 
 const settings = resolveSettings();
 const rule = {

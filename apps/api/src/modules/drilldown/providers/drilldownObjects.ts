@@ -2,7 +2,7 @@
 import type { Indicator, OrgUnit, Program, Scorecard, SubActivity, Tenant } from '@ekinerja/db';
 import type { IndicatorYear, ScoringSettings } from '@ekinerja/scoring';
 import type { GraphQLContext } from '../../../context';
-import { indicatorSeries } from '../lib/indicatorSeries';
+import { indicatorSeries } from '../../snapshots/lib/indicatorSeries';
 import type {
   IndicatorMapper,
   ObjectiveMapper,

@@ -1,7 +1,8 @@
 // Loads a tenant-year's score tree in a fixed handful of queries, and writes its snapshots.
 import type { Prisma, PrismaClient } from '@ekinerja/db';
-import { snapshotsEqual, type IndicatorYear, type ScoreNode, type TargetBand } from '@ekinerja/scoring';
+import { snapshotsEqual, type ScoreNode } from '@ekinerja/scoring';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
 
 export async function loadScoreTree(
@@ -41,7 +42,7 @@ export async function loadScoreTree(
       }),
       prisma.measurement.findMany({
         where: { tenantId, year, status: 'VERIFIED' },
-        select: { indicatorId: true, month: true, value: true },
+        select: { indicatorId: true, month: true, value: true, status: true },
       }),
     ]);
 
@@ -71,32 +72,10 @@ export async function loadScoreTree(
     year,
     settings: scoringSettingsFromRow(settingsRow),
     nodes,
-    indicators: indicators.map((i) => {
-      const realisations = new Map((valuesByIndicator.get(i.id) ?? []).map((m) => [m.month, m.value]));
-      const rows = targetsByIndicator.get(i.id) ?? [];
-      const base = { frequency: i.frequency, aggregation: i.aggregation, realisations };
-      const year: IndicatorYear =
-        i.polarity === 'STABILIZE'
-          ? {
-              ...base,
-              polarity: 'STABILIZE',
-              targets: new Map(
-                rows.map((t): [number, TargetBand | null] => [
-                  t.month,
-                  t.low !== null && t.high !== null ? { low: t.low, high: t.high } : null,
-                ]),
-              ),
-            }
-          : i.polarity === 'MINIMIZE'
-            ? {
-                ...base,
-                polarity: 'MINIMIZE',
-                formula: i.minimizeFormula,
-                targets: new Map(rows.map((t) => [t.month, t.value])),
-              }
-            : { ...base, polarity: 'MAXIMIZE', targets: new Map(rows.map((t) => [t.month, t.value])) };
-      return { id: i.id, year };
-    }),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      year: indicatorSeries(i, targetsByIndicator.get(i.id) ?? [], valuesByIndicator.get(i.id) ?? []),
+    })),
   };
 }
 
