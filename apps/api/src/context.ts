@@ -5,6 +5,7 @@ import type { PrismaClient } from '@ekinerja/db';
 import type { Config } from './config';
 import type { LoginLimiter } from './modules/auth/lib/loginLimiter';
 import type { EventBus } from './realtime/eventBus';
+import type { LiveHub, LiveSink } from './realtime/liveHub';
 import { can, describeViewer, type Action, type Viewer } from './modules/policy/lib/policy';
 import { forbidden, unauthenticated } from './errors';
 import { createOrgLoaders, type OrgLoaders } from './modules/org/providers/orgLoaders';
@@ -27,13 +28,15 @@ export interface GraphQLContext extends AppServices {
   /** Present over HTTP (to set or clear the session cookie); absent on WebSocket operations. */
   res?: Response;
   loaders: { org: OrgLoaders };
+  /** Present on WebSocket operations: where a subscription's frames go. */
+  live?: { hub: LiveHub; sink: LiveSink };
   /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the viewer may do `action` at the node. */
   authorize(action: Action, scopePath: readonly string[], what: string): void;
 }
 
 export function createContext(
   services: AppServices,
-  request: Pick<GraphQLContext, 'viewer' | 'requestId' | 'ip' | 'userAgent' | 'res'>,
+  request: Pick<GraphQLContext, 'viewer' | 'requestId' | 'ip' | 'userAgent' | 'res' | 'live'>,
 ): GraphQLContext {
   const context: GraphQLContext = {
     ...services,

@@ -11,7 +11,10 @@ export type NodeType =
   | 'Scorecard'
   | 'ChangeEvent'
   | 'Program'
-  | 'SubActivity';
+  | 'SubActivity'
+  | 'Measurement'
+  | 'Issue'
+  | 'Directive';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -23,6 +26,9 @@ const NODE_TYPES: readonly NodeType[] = [
   'ChangeEvent',
   'Program',
   'SubActivity',
+  'Measurement',
+  'Issue',
+  'Directive',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -13,6 +13,10 @@ import { verificationResolvers } from './modules/verification/resolvers';
 import { auditResolvers } from './modules/audit/resolvers';
 import { settingsResolvers } from './modules/settings/resolvers';
 import { drilldownResolvers } from './modules/drilldown/resolvers';
+import { measurementsResolvers } from './modules/measurements/resolvers';
+import { activitiesResolvers } from './modules/activities/resolvers';
+import { periodsResolvers } from './modules/periods/resolvers';
+import { liveResolvers } from './modules/live/resolvers';
 
 const MODULES = [
   'org',
@@ -25,6 +29,10 @@ const MODULES = [
   'audit',
   'settings',
   'drilldown',
+  'measurements',
+  'activities',
+  'periods',
+  'live',
 ] as const;
 
 export const typeDefs = MODULES.map((name) =>
@@ -75,6 +83,10 @@ export function buildSchema() {
       auditResolvers,
       settingsResolvers,
       drilldownResolvers,
+      measurementsResolvers,
+      activitiesResolvers,
+      periodsResolvers,
+      liveResolvers,
     ]),
   });
 }

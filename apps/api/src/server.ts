@@ -19,11 +19,13 @@ import { ErrorCode } from './errors';
 import { tokenFromHeaders } from './modules/auth/lib/tokens';
 import { viewerForToken } from './modules/auth/providers/sessions';
 import { SocketRegistry } from './realtime/socketRegistry';
+import { LiveHub } from './realtime/liveHub';
 import { buildSchema } from './schema';
 
 export interface AppServer {
   httpServer: Server;
   sockets: SocketRegistry;
+  live: LiveHub;
   /** Stops accepting, drains requests, closes sockets with 1001 (going away). */
   stop(): Promise<void>;
 }
@@ -78,6 +80,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   const production = config.env === 'production';
 
   const formatError = maskError(services);
+  const live = new LiveHub(schema, prisma, services.bus, logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { viewer?: GraphQLContext['viewer'] }>(
     {
@@ -99,8 +102,9 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
         sockets.add(ctx.extra.socket, viewer);
         return true;
       },
-      context: (ctx) =>
+      context: (ctx, id) =>
         createContext(services, {
+          live: { hub: live, sink: { socket: ctx.extra.socket, id } },
           viewer: ctx.extra.viewer ?? { kind: 'anonymous' },
           requestId: randomUUID(),
           ip: clientIp(ctx.extra.request),
@@ -256,7 +260,9 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   return {
     httpServer,
     sockets,
+    live,
     async stop() {
+      live.close();
       await apollo.stop();
     },
   };

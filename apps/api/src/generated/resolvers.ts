@@ -6,7 +6,10 @@ import type { UserMapper, RoleAssignmentMapper, AuthPayloadMapper } from '../mod
 import type { IssueSummaryMapper, ActivityItemMapper, AtRiskIndicatorMapper } from '../modules/scoreboard/mappers';
 import type { IssueMapper, FollowUpMapper, DirectiveMapper } from '../modules/issues/mappers';
 import type { EntryTaskMapper, BudgetTaskMapper } from '../modules/entry/mappers';
-import type { Measurement } from '@ekinerja/db';
+import type { MeasurementStateMapper, MeasurementPayloadMapper } from '../modules/measurements/mappers';
+import type { ActivityProgressPayloadMapper, BudgetMonthStateMapper } from '../modules/activities/mappers';
+import type { PeriodLockView } from '../modules/periods/providers/periodLocks';
+import type { ScoreboardDeltaMapper, LiveNodeChangeMapper } from '../modules/live/mappers';
 import type { VerificationItemMapper } from '../modules/verification/mappers';
 import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '../modules/audit/mappers';
 import type { TenantSettingsMapper } from '../modules/settings/mappers';
@@ -91,6 +94,36 @@ export type ActivityItem = {
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   seq: Scalars['String']['output'];
+};
+
+export type ActivityProgressInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Needed when the cumulative spend would exceed the pagu: why this is a correction. */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client last saw; 0 when the month has no row yet. */
+  expectedVersion: Scalars['Int']['input'];
+  month: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Cumulative physical progress at the end of the month, 0 to 100 %. */
+  realisedPhysical: Scalars['Float']['input'];
+  /** Whole Rupiah spent in the month. */
+  realisedSpend: Scalars['Rupiah']['input'];
+  subActivityId: Scalars['ID']['input'];
+};
+
+export type ActivityProgressPayload = {
+  __typename?: 'ActivityProgressPayload';
+  budgetMonth: BudgetMonthState;
+  seq: Scalars['String']['output'];
+};
+
+export type AddFollowUpInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** Calendar date, YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  issueId: Scalars['ID']['input'];
+  status?: InputMaybe<IssueStatus>;
 };
 
 export type Aggregation =
@@ -184,6 +217,18 @@ export type BudgetMonth = {
   realisedSpend: Maybe<Scalars['Rupiah']['output']>;
 };
 
+export type BudgetMonthState = {
+  __typename?: 'BudgetMonthState';
+  month: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  plannedPhysical: Scalars['Float']['output'];
+  plannedSpend: Scalars['Rupiah']['output'];
+  realisedPhysical: Maybe<Scalars['Float']['output']>;
+  realisedSpend: Maybe<Scalars['Rupiah']['output']>;
+  subActivityId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type BudgetTask = {
   __typename?: 'BudgetTask';
   code: Scalars['String']['output'];
@@ -206,6 +251,26 @@ export type ChangesSince = {
   refetch: Scalars['Boolean']['output'];
   /** The newest sequence included (or the current one when nothing changed). */
   seq: Scalars['String']['output'];
+};
+
+export type CreateDirectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  content: Scalars['String']['input'];
+  /** Calendar date, YYYY-MM-DD. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The official (global id) responsible for acting on it. */
+  picOfficialId?: InputMaybe<Scalars['ID']['input']>;
+  /** The tenant, unit, official or indicator (global id) the directive is about. */
+  subjectId: Scalars['ID']['input'];
+};
+
+export type CreateIssueInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  severity?: InputMaybe<IssueSeverity>;
+  /** The indicator or sub-activity (global id) the problem is about. */
+  subjectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type DeviationLevel =
@@ -278,6 +343,12 @@ export type Evidence = {
   addedAt: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  title: Scalars['String']['input'];
+  /** http(s) address of the supporting document. */
+  url: Scalars['String']['input'];
 };
 
 /** A formula, the same with its numbers substituted (id-ID numerals), and its result. */
@@ -445,14 +516,44 @@ export type IssueSummary = {
   title: Scalars['String']['output'];
 };
 
+export type LiveMessageKind =
+  /** Nodes of the scope's scoreboard changed. */
+  | 'DELTA'
+  /** Every 5 s: the newest change-log sequence for the scope. Ahead of the client's? Call changesSince. */
+  | 'HEARTBEAT';
+
+/** One node of a scoreboard whose figures changed: the scope itself, a perspective, or a ranked unit. */
+export type LiveNodeChange = {
+  __typename?: 'LiveNodeChange';
+  budget: Maybe<BudgetFigures>;
+  index: Maybe<Scalars['Float']['output']>;
+  /** Global id of the scope, unit or kabupaten/kota; the perspective's name for a perspective. */
+  nodeId: Scalars['ID']['output'];
+  rank: Maybe<Scalars['Int']['output']>;
+  /** SCOPE, PERSPECTIVE, RANKING (child unit) or REGENCY (kabupaten/kota). */
+  role: Scalars['String']['output'];
+  score: Score;
+  timeliness: Maybe<Scalars['Float']['output']>;
+};
+
+export type MeasurementPayload = {
+  __typename?: 'MeasurementPayload';
+  measurement: MeasurementState;
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
+};
+
 export type MeasurementState = {
   __typename?: 'MeasurementState';
   id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
   note: Maybe<Scalars['String']['output']>;
   rejectionReason: Maybe<Scalars['String']['output']>;
   status: Scalars['String']['output'];
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type MeasurementStatus =
@@ -461,6 +562,12 @@ export type MeasurementStatus =
   | 'SUBMITTED'
   | 'VERIFIED';
 
+export type MeasurementStepInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  measurementId: Scalars['ID']['input'];
+};
+
 /** How a MINIMIZE indicator scores: (2T − R) / T (PermenPANRB 8/2021) or T / R. */
 export type MinimizeFormula =
   | 'INVERSE'
@@ -468,15 +575,87 @@ export type MinimizeFormula =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addFollowUp: Issue;
+  createDirective: Directive;
+  createIssue: Issue;
+  lockPeriod: Array<PeriodLock>;
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
+  rejectMeasurement: MeasurementPayload;
+  saveActivityProgress: ActivityProgressPayload;
+  saveMeasurement: MeasurementPayload;
+  setDirectiveStatus: Directive;
+  setIssueStatus: Issue;
+  submitMeasurement: MeasurementPayload;
+  unlockPeriod: Array<PeriodLock>;
+  verifyMeasurement: MeasurementPayload;
+};
+
+
+export type MutationAddFollowUpArgs = {
+  input: AddFollowUpInput;
+};
+
+
+export type MutationCreateDirectiveArgs = {
+  input: CreateDirectiveInput;
+};
+
+
+export type MutationCreateIssueArgs = {
+  input: CreateIssueInput;
+};
+
+
+export type MutationLockPeriodArgs = {
+  input: PeriodLockInput;
 };
 
 
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRejectMeasurementArgs = {
+  input: RejectMeasurementInput;
+};
+
+
+export type MutationSaveActivityProgressArgs = {
+  input: ActivityProgressInput;
+};
+
+
+export type MutationSaveMeasurementArgs = {
+  input: SaveMeasurementInput;
+};
+
+
+export type MutationSetDirectiveStatusArgs = {
+  input: SetDirectiveStatusInput;
+};
+
+
+export type MutationSetIssueStatusArgs = {
+  input: SetIssueStatusInput;
+};
+
+
+export type MutationSubmitMeasurementArgs = {
+  input: MeasurementStepInput;
+};
+
+
+export type MutationUnlockPeriodArgs = {
+  input: PeriodLockInput;
+};
+
+
+export type MutationVerifyMeasurementArgs = {
+  input: MeasurementStepInput;
 };
 
 export type Node = {
@@ -586,6 +765,24 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+export type PeriodLock = {
+  __typename?: 'PeriodLock';
+  lockedAt: Scalars['String']['output'];
+  lockedBy: Maybe<Scalars['String']['output']>;
+  month: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type PeriodLockInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The tenant (global id) whose month is locked. */
+  tenantId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type Perspective =
   | 'CUSTOMER'
   | 'INTERNAL_PROCESS'
@@ -667,6 +864,8 @@ export type Query = {
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** Locked months of a tenant in a year. */
+  periodLocks: Array<PeriodLock>;
   scoreboard: Scoreboard;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
@@ -718,6 +917,12 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryPeriodLocksArgs = {
+  tenantId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryScoreboardArgs = {
   month: Scalars['Int']['input'];
   scopeId: Scalars['ID']['input'];
@@ -745,6 +950,13 @@ export type RankedUnit = {
   score: Score;
   /** Share of due reports verified on time, in %. */
   timeliness: Maybe<Scalars['Float']['output']>;
+};
+
+export type RejectMeasurementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  measurementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** One recorded version of a measurement. */
@@ -776,6 +988,22 @@ export type RoleAssignment = {
   scope: ScopeNode;
 };
 
+export type SaveMeasurementInput = {
+  /** A retry with the same id is applied once and returns the first result. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the value's evidence links when given. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The version the client last saw; 0 or absent when the value is new. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why a verified value is revised (required then). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** A node that has a score: a tenant or an org unit. */
 export type ScopeNode = OrgUnit | Tenant;
 
@@ -802,6 +1030,19 @@ export type Scoreboard = {
   scope: ScopeNode;
   score: Score;
   /** The change-log sequence this scoreboard is current at (decimal digits of a 64-bit counter). */
+  seq: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ScoreboardDelta = {
+  __typename?: 'ScoreboardDelta';
+  changes: Array<LiveNodeChange>;
+  kind: LiveMessageKind;
+  month: Scalars['Int']['output'];
+  /** The ranking order after this change (global ids, best first); empty on heartbeats. */
+  rankingOrder: Array<Scalars['ID']['output']>;
+  scopeId: Scalars['ID']['output'];
+  /** Decimal digits of the newest change-log sequence included. */
   seq: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
@@ -861,6 +1102,18 @@ export type ScoringProblem = {
   rule: Scalars['String']['output'];
 };
 
+export type SetDirectiveStatusInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  directiveId: Scalars['ID']['input'];
+  status: DirectiveStatus;
+};
+
+export type SetIssueStatusInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  issueId: Scalars['ID']['input'];
+  status: IssueStatus;
+};
+
 /** A sub-kegiatan: the budget line with its annual ceiling. */
 export type SubActivity = Node & {
   __typename?: 'SubActivity';
@@ -881,6 +1134,26 @@ export type SubActivity = Node & {
 /** A sub-kegiatan: the budget line with its annual ceiling. */
 export type SubActivityBudgetArgs = {
   month: Scalars['Int']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The live feed of changes inside the scope. */
+  activity: ActivityItem;
+  /** Deltas of the scope's scoreboard for a month (default: the current month in the tenant's zone). */
+  scoreboardChanged: ScoreboardDelta;
+};
+
+
+export type SubscriptionActivityArgs = {
+  scopeId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionScoreboardChangedArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  scopeId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TaskList = {
@@ -1090,6 +1363,9 @@ export type ResolversTypes = {
   AchievementPreview: ResolverTypeWrapper<AchievementPreview>;
   Activity: ResolverTypeWrapper<ActivityMapper>;
   ActivityItem: ResolverTypeWrapper<ActivityItemMapper>;
+  ActivityProgressInput: ActivityProgressInput;
+  ActivityProgressPayload: ResolverTypeWrapper<ActivityProgressPayloadMapper>;
+  AddFollowUpInput: AddFollowUpInput;
   Aggregation: Aggregation;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
@@ -1101,14 +1377,18 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetFigures: ResolverTypeWrapper<BudgetFigures>;
   BudgetMonth: ResolverTypeWrapper<BudgetMonthMapper>;
+  BudgetMonthState: ResolverTypeWrapper<BudgetMonthStateMapper>;
   BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
+  CreateDirectiveInput: CreateDirectiveInput;
+  CreateIssueInput: CreateIssueInput;
   DeviationLevel: DeviationLevel;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: DirectiveStatus;
   EarlyWarning: ResolverTypeWrapper<EarlyWarning>;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
+  EvidenceInput: EvidenceInput;
   Explanation: ResolverTypeWrapper<Explanation>;
   ExplanationInput: ResolverTypeWrapper<ExplanationInput>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1123,8 +1403,12 @@ export type ResolversTypes = {
   IssueStatus: IssueStatus;
   IssueSummary: ResolverTypeWrapper<IssueSummaryMapper>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  MeasurementState: ResolverTypeWrapper<Measurement>;
+  LiveMessageKind: LiveMessageKind;
+  LiveNodeChange: ResolverTypeWrapper<LiveNodeChangeMapper>;
+  MeasurementPayload: ResolverTypeWrapper<MeasurementPayloadMapper>;
+  MeasurementState: ResolverTypeWrapper<MeasurementStateMapper>;
   MeasurementStatus: MeasurementStatus;
+  MeasurementStepInput: MeasurementStepInput;
   MinimizeFormula: MinimizeFormula;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1133,6 +1417,8 @@ export type ResolversTypes = {
   Official: ResolverTypeWrapper<OfficialMapper>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: OrgUnitKind;
+  PeriodLock: ResolverTypeWrapper<PeriodLockView>;
+  PeriodLockInput: PeriodLockInput;
   Perspective: Perspective;
   PerspectiveScore: ResolverTypeWrapper<PerspectiveScore>;
   Polarity: Polarity;
@@ -1142,20 +1428,26 @@ export type ResolversTypes = {
   ProjectedAchievement: ResolverTypeWrapper<ProjectedAchievement>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'node'> & { node: ResolversTypes['ScopeNode'] }>;
+  RejectMeasurementInput: RejectMeasurementInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
   Rupiah: ResolverTypeWrapper<Scalars['Rupiah']['output']>;
+  SaveMeasurementInput: SaveMeasurementInput;
   ScopeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScopeNode']>;
   Score: ResolverTypeWrapper<Score>;
   Scoreboard: ResolverTypeWrapper<Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversTypes['AtRiskIndicator']>, latestActivity: Array<ResolversTypes['ActivityItem']>, openIssues: Array<ResolversTypes['IssueSummary']>, ranking: Array<ResolversTypes['RankedUnit']>, regencies: Array<ResolversTypes['RankedUnit']>, scope: ResolversTypes['ScopeNode'] }>;
+  ScoreboardDelta: ResolverTypeWrapper<ScoreboardDeltaMapper>;
   Scorecard: ResolverTypeWrapper<ScorecardMapper>;
   ScorecardOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScorecardOwner']>;
   ScorecardOwnerKind: ScorecardOwnerKind;
   ScorecardPerspective: ResolverTypeWrapper<ScorecardPerspectiveMapper>;
   ScoringProblem: ResolverTypeWrapper<ScoringProblem>;
+  SetDirectiveStatusInput: SetDirectiveStatusInput;
+  SetIssueStatusInput: SetIssueStatusInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubActivity: ResolverTypeWrapper<SubActivityMapper>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TaskList: ResolverTypeWrapper<Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversTypes['EntryTask']>, subActivities: Array<ResolversTypes['BudgetTask']> }>;
   Tenant: ResolverTypeWrapper<TenantMapper>;
   TenantKind: TenantKind;
@@ -1170,6 +1462,9 @@ export type ResolversParentTypes = {
   AchievementPreview: AchievementPreview;
   Activity: ActivityMapper;
   ActivityItem: ActivityItemMapper;
+  ActivityProgressInput: ActivityProgressInput;
+  ActivityProgressPayload: ActivityProgressPayloadMapper;
+  AddFollowUpInput: AddFollowUpInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
   AuditConnection: AuditConnectionMapper;
   AuditEdge: AuditEdgeMapper;
@@ -1179,12 +1474,16 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BudgetFigures: BudgetFigures;
   BudgetMonth: BudgetMonthMapper;
+  BudgetMonthState: BudgetMonthStateMapper;
   BudgetTask: BudgetTaskMapper;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
+  CreateDirectiveInput: CreateDirectiveInput;
+  CreateIssueInput: CreateIssueInput;
   Directive: DirectiveMapper;
   EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
   Evidence: EvidenceMapper;
+  EvidenceInput: EvidenceInput;
   Explanation: Explanation;
   ExplanationInput: ExplanationInput;
   Float: Scalars['Float']['output'];
@@ -1196,30 +1495,41 @@ export type ResolversParentTypes = {
   Issue: IssueMapper;
   IssueSummary: IssueSummaryMapper;
   JSON: Scalars['JSON']['output'];
-  MeasurementState: Measurement;
+  LiveNodeChange: LiveNodeChangeMapper;
+  MeasurementPayload: MeasurementPayloadMapper;
+  MeasurementState: MeasurementStateMapper;
+  MeasurementStepInput: MeasurementStepInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Objective: ObjectiveMapper;
   ObjectiveLink: ObjectiveLinkMapper;
   Official: OfficialMapper;
   OrgUnit: OrgUnitMapper;
+  PeriodLock: PeriodLockView;
+  PeriodLockInput: PeriodLockInput;
   PerspectiveScore: PerspectiveScore;
   Program: ProgramMapper;
   ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'node'> & { node: ResolversParentTypes['ScopeNode'] };
+  RejectMeasurementInput: RejectMeasurementInput;
   Revision: RevisionMapper;
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
+  SaveMeasurementInput: SaveMeasurementInput;
   ScopeNode: ResolversUnionTypes<ResolversParentTypes>['ScopeNode'];
   Score: Score;
   Scoreboard: Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversParentTypes['AtRiskIndicator']>, latestActivity: Array<ResolversParentTypes['ActivityItem']>, openIssues: Array<ResolversParentTypes['IssueSummary']>, ranking: Array<ResolversParentTypes['RankedUnit']>, regencies: Array<ResolversParentTypes['RankedUnit']>, scope: ResolversParentTypes['ScopeNode'] };
+  ScoreboardDelta: ScoreboardDeltaMapper;
   Scorecard: ScorecardMapper;
   ScorecardOwner: ResolversUnionTypes<ResolversParentTypes>['ScorecardOwner'];
   ScorecardPerspective: ScorecardPerspectiveMapper;
   ScoringProblem: ScoringProblem;
+  SetDirectiveStatusInput: SetDirectiveStatusInput;
+  SetIssueStatusInput: SetIssueStatusInput;
   String: Scalars['String']['output'];
   SubActivity: SubActivityMapper;
+  Subscription: Record<PropertyKey, never>;
   TaskList: Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversParentTypes['EntryTask']>, subActivities: Array<ResolversParentTypes['BudgetTask']> };
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
@@ -1266,6 +1576,11 @@ export type ActivityItemResolvers<ContextType = GraphQLContext, ParentType exten
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityProgressPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityProgressPayload'] = ResolversParentTypes['ActivityProgressPayload']> = {
+  budgetMonth?: Resolver<ResolversTypes['BudgetMonthState'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1331,6 +1646,17 @@ export type BudgetMonthResolvers<ContextType = GraphQLContext, ParentType extend
   plannedSpend?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
   realisedPhysical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+};
+
+export type BudgetMonthStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetMonthState'] = ResolversParentTypes['BudgetMonthState']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plannedPhysical?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plannedSpend?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  realisedPhysical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+  subActivityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetTask'] = ResolversParentTypes['BudgetTask']> = {
@@ -1495,18 +1821,48 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LiveNodeChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LiveNodeChange'] = ResolversParentTypes['LiveNodeChange']> = {
+  budget?: Resolver<Maybe<ResolversTypes['BudgetFigures']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
+  timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MeasurementPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasurementPayload'] = ResolversParentTypes['MeasurementPayload']> = {
+  measurement?: Resolver<ResolversTypes['MeasurementState'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasurementState'] = ResolversParentTypes['MeasurementState']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddFollowUpArgs, 'input'>>;
+  createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationCreateDirectiveArgs, 'input'>>;
+  createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationCreateIssueArgs, 'input'>>;
+  lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationRejectMeasurementArgs, 'input'>>;
+  saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationSaveActivityProgressArgs, 'input'>>;
+  saveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSaveMeasurementArgs, 'input'>>;
+  setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationSetDirectiveStatusArgs, 'input'>>;
+  setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSetIssueStatusArgs, 'input'>>;
+  submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
+  unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
+  verifyMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationVerifyMeasurementArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1560,6 +1916,14 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PeriodLockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
+  lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PerspectiveScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerspectiveScore'] = ResolversParentTypes['PerspectiveScore']> = {
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
@@ -1593,6 +1957,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryPeriodLocksArgs, 'tenantId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryScoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QueryTenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -1652,6 +2017,16 @@ export type ScoreboardResolvers<ContextType = GraphQLContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ScoreboardDeltaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoreboardDelta'] = ResolversParentTypes['ScoreboardDelta']> = {
+  changes?: Resolver<Array<ResolversTypes['LiveNodeChange']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LiveMessageKind'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankingOrder?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  scopeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ScorecardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ObjectiveLink']>, ParentType, ContextType>;
@@ -1692,6 +2067,11 @@ export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extend
   pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
   pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  activity?: SubscriptionResolver<ResolversTypes['ActivityItem'], "activity", ParentType, ContextType, RequireFields<SubscriptionActivityArgs, 'scopeId'>>;
+  scoreboardChanged?: SubscriptionResolver<ResolversTypes['ScoreboardDelta'], "scoreboardChanged", ParentType, ContextType, RequireFields<SubscriptionScoreboardChangedArgs, 'scopeId'>>;
 };
 
 export type TaskListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskList'] = ResolversParentTypes['TaskList']> = {
@@ -1769,6 +2149,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AchievementPreview?: AchievementPreviewResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivityItem?: ActivityItemResolvers<ContextType>;
+  ActivityProgressPayload?: ActivityProgressPayloadResolvers<ContextType>;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
@@ -1777,6 +2158,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BudgetFigures?: BudgetFiguresResolvers<ContextType>;
   BudgetMonth?: BudgetMonthResolvers<ContextType>;
+  BudgetMonthState?: BudgetMonthStateResolvers<ContextType>;
   BudgetTask?: BudgetTaskResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
@@ -1791,6 +2173,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Issue?: IssueResolvers<ContextType>;
   IssueSummary?: IssueSummaryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LiveNodeChange?: LiveNodeChangeResolvers<ContextType>;
+  MeasurementPayload?: MeasurementPayloadResolvers<ContextType>;
   MeasurementState?: MeasurementStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1798,6 +2182,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
+  PeriodLock?: PeriodLockResolvers<ContextType>;
   PerspectiveScore?: PerspectiveScoreResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
@@ -1809,11 +2194,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScopeNode?: ScopeNodeResolvers<ContextType>;
   Score?: ScoreResolvers<ContextType>;
   Scoreboard?: ScoreboardResolvers<ContextType>;
+  ScoreboardDelta?: ScoreboardDeltaResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardOwner?: ScorecardOwnerResolvers<ContextType>;
   ScorecardPerspective?: ScorecardPerspectiveResolvers<ContextType>;
   ScoringProblem?: ScoringProblemResolvers<ContextType>;
   SubActivity?: SubActivityResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TaskList?: TaskListResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;

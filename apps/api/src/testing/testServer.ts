@@ -35,7 +35,7 @@ export async function startTestServer(
   await rebuildScores(db.prisma, { year: DEMO_YEAR });
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
   // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus.
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const bus = createEventBus(process.env.REDIS_URL, logger);
   await bus.ready();
   const server = await createAppServer({

@@ -50,6 +50,7 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
         select: {
           id: true,
           username: true,
+          displayName: true,
           isActive: true,
           roles: { select: { role: true, tenantId: true, orgUnitId: true } },
         },
@@ -63,6 +64,7 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
       kind: 'user',
       userId: session.user.id,
       username: session.user.username,
+      displayName: session.user.displayName,
       sessionId: session.id,
       grants: session.user.roles.map((r) => ({ role: r.role, scopeId: r.orgUnitId ?? r.tenantId })),
     };

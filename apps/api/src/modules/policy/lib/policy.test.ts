@@ -14,6 +14,7 @@ const user = (role: Role, scopeId: string): Viewer => ({
   kind: 'user',
   userId: 'u',
   username: 'u',
+  displayName: 'U',
   sessionId: 's',
   grants: [{ role, scopeId }],
 });
@@ -61,6 +62,7 @@ describe('policy', () => {
       kind: 'user',
       userId: 'u',
       username: 'u',
+      displayName: 'U',
       sessionId: 's',
       grants: [
         { role: 'OPERATOR', scopeId: PUPR },

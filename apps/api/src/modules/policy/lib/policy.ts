@@ -10,7 +10,14 @@ export interface RoleGrant {
 
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; username: string; sessionId: string; grants: RoleGrant[] }
+  | {
+      kind: 'user';
+      userId: string;
+      username: string;
+      displayName: string;
+      sessionId: string;
+      grants: RoleGrant[];
+    }
   | { kind: 'device'; deviceId: string; scopeId: string };
 
 export type Action =
@@ -19,6 +26,8 @@ export type Action =
   /** Enter and submit realisation (also requires assignment to the indicator). */
   | 'enterData'
   | 'verify'
+  /** Raise problems (permasalahan) and record their follow-ups. */
+  | 'reportIssue'
   | 'writeDirective'
   /** Org tree, scorecards, users, devices, settings, period locks. */
   | 'administer'
@@ -29,6 +38,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   read: ['SUPER_ADMIN', 'TENANT_ADMIN', 'LEADER', 'UNIT_HEAD', 'OPERATOR', 'VIEWER'],
   enterData: ['OPERATOR'],
   verify: ['UNIT_HEAD', 'TENANT_ADMIN', 'SUPER_ADMIN'],
+  reportIssue: ['OPERATOR', 'UNIT_HEAD', 'LEADER', 'TENANT_ADMIN', 'SUPER_ADMIN'],
   writeDirective: ['LEADER', 'TENANT_ADMIN', 'SUPER_ADMIN'],
   administer: ['TENANT_ADMIN', 'SUPER_ADMIN'],
   audit: ['TENANT_ADMIN', 'SUPER_ADMIN', 'LEADER', 'UNIT_HEAD'],

@@ -13,6 +13,8 @@ import {
   type ScoringSettings,
 } from '@ekinerja/scoring';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { latestClosedMonth, type StatsFigures } from '../../snapshots/lib/scopeStats';
+import { deadlineFor, readScopeStats, statsKey } from '../../snapshots/providers/scopeStatsStore';
 
 export type Scope = { type: 'Tenant'; row: Tenant } | { type: 'OrgUnit'; row: OrgUnit };
 
@@ -53,37 +55,28 @@ export interface RankedView {
   timeliness: number | null;
 }
 
-interface BudgetRow {
-  groupId: string;
-  pagu: string;
-  planned: string;
-  realised: string;
-  plannedPhysical: number | null;
-  realisedPhysical: number | null;
-}
-
-interface TimelinessRow {
-  groupId: string;
-  due: bigint;
-  onTime: bigint;
-}
-
 function scoreView(value: number | null, settings: ScoringSettings): ScoreView {
   return { value, band: band(value, settings), predikat: predikat(value, settings) };
 }
 
-function budgetView(row: BudgetRow | undefined, settings: ScoringSettings): BudgetView | null {
-  if (!row) return null;
+function budgetView(figures: StatsFigures | undefined, settings: ScoringSettings): BudgetView | null {
+  if (!figures || figures.budgetLines === 0) return null;
+  const pagu = Number(figures.pagu);
   return budgetViewFromTotals(
     {
-      pagu: BigInt(row.pagu),
-      planned: BigInt(row.planned),
-      realised: BigInt(row.realised),
-      plannedPhysical: row.plannedPhysical ?? 0,
-      realisedPhysical: row.realisedPhysical ?? 0,
+      pagu: figures.pagu,
+      planned: figures.plannedSpend,
+      realised: figures.realisedSpend,
+      plannedPhysical: pagu > 0 ? figures.plannedPhysicalWeighted / pagu : 0,
+      realisedPhysical: pagu > 0 ? figures.realisedPhysicalWeighted / pagu : 0,
     },
     settings,
   );
+}
+
+function timeliness(figures: StatsFigures | undefined): number | null {
+  if (!figures || figures.reportsDue === 0) return null;
+  return (figures.reportsOnTime / figures.reportsDue) * 100;
 }
 
 /** Cumulative totals of one or more budget lines as the figures every screen shows. */
@@ -127,76 +120,6 @@ function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, value));
 }
 
-/**
- * Budget of sub-activities grouped by `groupExpr` (an SQL expression over the OrgUnit row `u` of
- * the sub-activity's owner), cumulative up to `month`; physical progress is weighted by pagu.
- */
-async function budgetBy(
-  prisma: PrismaClient,
-  groupExpr: Prisma.Sql,
-  where: Prisma.Sql,
-  year: number,
-  month: number,
-): Promise<Map<string, BudgetRow>> {
-  const rows = await prisma.$queryRaw<BudgetRow[]>`
-    WITH subs AS (
-      SELECT sa.id, sa.pagu, ${groupExpr} AS "groupId"
-      FROM "SubActivity" sa
-      JOIN "Activity" a ON a.id = sa."activityId"
-      JOIN "Program" p ON p.id = a."programId"
-      JOIN "OrgUnit" u ON u.id = sa."orgUnitId"
-      WHERE p.year = ${year} AND ${where}
-    ), months AS (
-      SELECT bm."subActivityId",
-        COALESCE(SUM(bm."plannedSpend") FILTER (WHERE bm.month <= ${month}), 0) AS planned,
-        COALESCE(SUM(bm."realisedSpend") FILTER (WHERE bm.month <= ${month}), 0) AS realised,
-        MAX(bm."plannedPhysical") FILTER (WHERE bm.month = ${month}) AS planned_physical,
-        (ARRAY_AGG(bm."realisedPhysical" ORDER BY bm.month DESC)
-          FILTER (WHERE bm.month <= ${month} AND bm."realisedPhysical" IS NOT NULL))[1] AS realised_physical
-      FROM "BudgetMonth" bm
-      WHERE bm."subActivityId" IN (SELECT id FROM subs)
-      GROUP BY bm."subActivityId"
-    )
-    SELECT subs."groupId",
-      SUM(subs.pagu)::text AS pagu,
-      COALESCE(SUM(months.planned), 0)::text AS planned,
-      COALESCE(SUM(months.realised), 0)::text AS realised,
-      (SUM(subs.pagu * COALESCE(months.planned_physical, 0)) / NULLIF(SUM(subs.pagu), 0))::float8 AS "plannedPhysical",
-      (SUM(subs.pagu * COALESCE(months.realised_physical, 0)) / NULLIF(SUM(subs.pagu), 0))::float8 AS "realisedPhysical"
-    FROM subs LEFT JOIN months ON months."subActivityId" = subs.id
-    GROUP BY subs."groupId"`;
-  return new Map(rows.map((r) => [r.groupId, r]));
-}
-
-/**
- * Reports due up to `month` whose deadline (the due day of the next month, end of day in the
- * tenant's zone) has passed, and how many of them were verified by then, grouped by `groupExpr`.
- */
-async function timelinessBy(
-  prisma: PrismaClient,
-  groupExpr: Prisma.Sql,
-  where: Prisma.Sql,
-  year: number,
-  month: number,
-  settings: ScoringSettings,
-): Promise<Map<string, number>> {
-  const rows = await prisma.$queryRaw<TimelinessRow[]>`
-    SELECT ${groupExpr} AS "groupId",
-      COUNT(*) AS due,
-      COUNT(*) FILTER (WHERE m.status = 'VERIFIED' AND m."verifiedAt" < d.deadline) AS "onTime"
-    FROM "Target" t
-    JOIN "Indicator" i ON i.id = t."indicatorId"
-    LEFT JOIN "OrgUnit" u ON u.id = i."orgUnitId"
-    CROSS JOIN LATERAL (
-      SELECT make_timestamptz(t.year, t.month, 1, 0, 0, 0, ${settings.timeZone})
-        + INTERVAL '1 month' + make_interval(days => ${settings.dueDay}) AS deadline
-    ) d
-    LEFT JOIN "Measurement" m ON m."indicatorId" = t."indicatorId" AND m.year = t.year AND m.month = t.month
-    WHERE t.year = ${year} AND t.month <= ${month} AND d.deadline < now() AND ${where}
-    GROUP BY 1`;
-  return new Map(rows.map((r) => [r.groupId, r.due > 0n ? (Number(r.onTime) / Number(r.due)) * 100 : 0]));
-}
-
 async function snapshotScores(
   prisma: PrismaClient,
   nodeIds: string[],
@@ -211,88 +134,79 @@ async function snapshotScores(
   return new Map(rows.map((r) => [r.nodeId, r.score]));
 }
 
-export async function scoreboardForScope(prisma: PrismaClient, scope: Scope, year: number, month: number) {
+export async function scoreboardForScope(
+  prisma: PrismaClient,
+  scope: Scope,
+  year: number,
+  month: number,
+  now: Date = new Date(),
+  /** Only scores, ranking and budget (what live deltas compare), without the lists. */
+  figuresOnly = false,
+) {
   const tenantId = scope.type === 'Tenant' ? scope.row.id : scope.row.tenantId;
   const scopeId = scope.row.id;
-  const settings = scoringSettingsFromRow(await prisma.tenantSettings.findUnique({ where: { tenantId } }));
-  const inScope =
+  // Read first: every change up to it is committed (sequence order is commit order), and what is
+  // read after it is at least that new, so a client resyncing from it misses nothing.
+  const seq = await currentSequence(prisma);
+  // Children: a tenant's OPDs, or a unit's direct sub-units.
+  const [settingsRow, children, regencyRows] = await Promise.all([
+    prisma.tenantSettings.findUnique({ where: { tenantId } }),
+    prisma.orgUnit.findMany({
+      where: scope.type === 'Tenant' ? { tenantId: scopeId, kind: 'OPD' } : { parentId: scopeId },
+      orderBy: { sortOrder: 'asc' },
+    }),
     scope.type === 'Tenant'
-      ? Prisma.sql`u."tenantId" = ${scopeId}::uuid`
-      : Prisma.sql`u."ancestorIds" @> ARRAY[${scopeId}]`;
-  // Children: a tenant's OPDs, or a unit's direct sub-units; grouped by their position in ancestorIds.
-  const children = await prisma.orgUnit.findMany({
-    where: scope.type === 'Tenant' ? { tenantId: scopeId, kind: 'OPD' } : { parentId: scopeId },
-    orderBy: { sortOrder: 'asc' },
-  });
-  const childDepth = scope.type === 'Tenant' ? 2 : scope.row.ancestorIds.length + 1;
-  const childGroup = Prisma.sql`u."ancestorIds"[${childDepth}]`;
-  const regencyRows =
-    scope.type === 'Tenant'
-      ? await prisma.tenant.findMany({ where: { parentId: scopeId }, orderBy: { code: 'asc' } })
-      : [];
+      ? prisma.tenant.findMany({
+          where: { parentId: scopeId },
+          orderBy: { code: 'asc' },
+          include: { settings: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const settings = scoringSettingsFromRow(settingsRow);
+  // Timeliness counts only months whose reporting deadline has passed (each tenant's own rule).
+  const closedMonth = latestClosedMonth(month, now, deadlineFor(year, settings));
+  const regencyClosedMonth = new Map(
+    regencyRows.map((r) => [
+      r.id,
+      latestClosedMonth(month, now, deadlineFor(year, scoringSettingsFromRow(r.settings))),
+    ]),
+  );
+  const statsScopes = [scopeId, ...children.map((c) => c.id), ...regencyRows.map((r) => r.id)];
 
-  const [scores, perspectives, childBudget, childTimeliness, scopeBudget, regencyBudget, regencyTimeliness] =
-    await Promise.all([
-      snapshotScores(
-        prisma,
-        [scopeId, ...children.map((c) => c.id), ...regencyRows.map((r) => r.id)],
-        year,
-        month,
-      ),
-      prisma.scorecardPerspective.findMany({
-        where: {
-          scorecard:
-            scope.type === 'Tenant'
-              ? { ownerKey: `TENANT:${scopeId}`, year }
-              : { ownerKey: `ORG_UNIT:${scopeId}`, year },
-        },
-        select: { id: true, perspective: true, weight: true },
-      }),
-      budgetBy(prisma, childGroup, inScope, year, month),
-      timelinessBy(prisma, childGroup, inScope, year, month, settings),
-      budgetBy(prisma, Prisma.sql`'scope'`, inScope, year, month),
-      regencyRows.length
-        ? budgetBy(
-            prisma,
-            Prisma.sql`u."tenantId"::text`,
-            Prisma.sql`u."tenantId" IN (SELECT id FROM "Tenant" WHERE "parentId" = ${scopeId}::uuid)`,
-            year,
-            month,
-          )
-        : Promise.resolve(new Map<string, BudgetRow>()),
-      regencyRows.length
-        ? timelinessBy(
-            prisma,
-            Prisma.sql`i."tenantId"::text`,
-            Prisma.sql`i."tenantId" IN (SELECT id FROM "Tenant" WHERE "parentId" = ${scopeId}::uuid)`,
-            year,
-            month,
-            settings,
-          )
-        : Promise.resolve(new Map<string, number>()),
-    ]);
+  const [scores, perspectives, stats] = await Promise.all([
+    snapshotScores(prisma, statsScopes, year, month),
+    prisma.scorecardPerspective.findMany({
+      where: {
+        scorecard:
+          scope.type === 'Tenant'
+            ? { ownerKey: `TENANT:${scopeId}`, year }
+            : { ownerKey: `ORG_UNIT:${scopeId}`, year },
+      },
+      select: { id: true, perspective: true, weight: true },
+    }),
+    readScopeStats(prisma, statsScopes, year, [month, closedMonth, ...regencyClosedMonth.values()]),
+  ]);
   const perspectiveScores = await snapshotScores(
     prisma,
     perspectives.map((p) => p.id),
     year,
     month,
   );
+  const budgetOf = (id: string) => stats.get(statsKey(id, month));
+  const timelinessOf = (id: string) =>
+    timeliness(stats.get(statsKey(id, regencyClosedMonth.get(id) ?? closedMonth)));
 
-  const rank = <T extends Tenant | OrgUnit>(
-    rows: T[],
-    typename: 'Tenant' | 'OrgUnit',
-    budgets: Map<string, BudgetRow>,
-    timeliness: Map<string, number>,
-  ): RankedView[] => {
+  const rank = <T extends Tenant | OrgUnit>(rows: T[], typename: 'Tenant' | 'OrgUnit'): RankedView[] => {
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const budgetsById = new Map(rows.map((r) => [r.id, budgetView(budgets.get(r.id), settings)]));
+    const budgetsById = new Map(rows.map((r) => [r.id, budgetView(budgetOf(r.id), settings)]));
     return rankUnits(
       rows.map((r) => ({
         id: r.id,
         name: r.name,
         score: scores.get(r.id) ?? null,
         spendDeviation: budgetsById.get(r.id)?.spendDeviation ?? null,
-        timeliness: timeliness.get(r.id) ?? null,
+        timeliness: timelinessOf(r.id),
       })),
       settings,
     ).map((ranked) => ({
@@ -305,23 +219,28 @@ export async function scoreboardForScope(prisma: PrismaClient, scope: Scope, yea
     }));
   };
 
-  const [atRisk, openIssues, latestActivity, seq] = await Promise.all([
-    atRiskIndicators(prisma, scope, year, month),
-    prisma.issue.findMany({
-      where: {
-        status: { not: 'RESOLVED' },
-        ...(scope.type === 'Tenant' ? { tenantId: scopeId } : { orgUnit: { ancestorIds: { has: scopeId } } }),
-      },
-      orderBy: [{ severity: 'desc' }, { createdAt: 'desc' }],
-      take: 10,
-    }),
-    prisma.changeEvent.findMany({
-      where: { scopeIds: { has: scopeId } },
-      orderBy: { seq: 'desc' },
-      take: 15,
-      include: { actor: { select: { displayName: true } } },
-    }),
-    prisma.$queryRaw<{ seq: string }[]>`SELECT COALESCE(MAX(seq), 0)::text AS seq FROM "ChangeEvent"`,
+  const [atRisk, openIssues, latestActivity] = await Promise.all([
+    figuresOnly ? [] : atRiskIndicators(prisma, scope, year, month),
+    figuresOnly
+      ? []
+      : prisma.issue.findMany({
+          where: {
+            status: { not: 'RESOLVED' },
+            ...(scope.type === 'Tenant'
+              ? { tenantId: scopeId }
+              : { orgUnit: { ancestorIds: { has: scopeId } } }),
+          },
+          orderBy: [{ severity: 'desc' }, { createdAt: 'desc' }],
+          take: 10,
+        }),
+    figuresOnly
+      ? []
+      : prisma.changeEvent.findMany({
+          where: { scopeIds: { has: scopeId } },
+          orderBy: { seq: 'desc' },
+          take: 15,
+          include: { actor: { select: { displayName: true } } },
+        }),
   ]);
 
   return {
@@ -335,13 +254,16 @@ export async function scoreboardForScope(prisma: PrismaClient, scope: Scope, yea
         weight: p.weight,
         score: scoreView(perspectiveScores.get(p.id) ?? null, settings),
       })),
-    ranking: rank(children, 'OrgUnit', childBudget, childTimeliness),
-    regencies: rank(regencyRows, 'Tenant', regencyBudget, regencyTimeliness),
-    budget: budgetView(scopeBudget.get('scope'), settings),
+    ranking: rank(children, 'OrgUnit'),
+    regencies: rank(
+      regencyRows.map(({ settings: _settings, ...tenant }) => tenant),
+      'Tenant',
+    ),
+    budget: budgetView(budgetOf(scopeId), settings),
     atRisk: atRisk.map((r) => ({ ...r, score: scoreView(r.score, settings) })),
     openIssues,
     latestActivity,
-    seq: seq[0]?.seq ?? '0',
+    seq,
   };
 }
 
@@ -366,7 +288,7 @@ async function atRiskIndicators(
 ): Promise<AtRiskRow[]> {
   const filter =
     scope.type === 'Tenant'
-      ? Prisma.sql`i."tenantId" = ${scope.row.id}::uuid`
+      ? Prisma.sql`s."tenantId" = ${scope.row.id}::uuid`
       : Prisma.sql`i."orgUnitId" IN (SELECT id FROM "OrgUnit" WHERE "ancestorIds" @> ARRAY[${scope.row.id}])`;
   return prisma.$queryRaw<AtRiskRow[]>`
     SELECT i.id AS "indicatorId", i.code, i.name, i.unit, i."orgUnitId", i."tenantId", s.score
@@ -375,4 +297,11 @@ async function atRiskIndicators(
     WHERE s."nodeKind" = 'INDICATOR' AND s.year = ${year} AND s.month = ${month} AND s.band = 'RED' AND ${filter}
     ORDER BY s.score ASC NULLS LAST, i.name
     LIMIT 10`;
+}
+
+export async function currentSequence(prisma: PrismaClient): Promise<string> {
+  const rows = await prisma.$queryRaw<
+    { seq: string }[]
+  >`SELECT COALESCE(MAX(seq), 0)::text AS seq FROM "ChangeEvent"`;
+  return rows[0]?.seq ?? '0';
 }

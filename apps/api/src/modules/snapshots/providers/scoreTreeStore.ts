@@ -4,6 +4,7 @@ import { snapshotsEqual, type ScoreNode } from '@ekinerja/scoring';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
 import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
+import { computeScopeStats, readScopeStats, replaceScopeStats, statsKey } from './scopeStatsStore';
 
 export async function loadScoreTree(
   prisma: PrismaClient,
@@ -127,12 +128,17 @@ export async function rebuildScores(
   let snapshots = 0;
   const ids = await tenantIds(prisma, options.tenantId);
   for (const tenantId of ids) {
-    const rows = rebuiltRows(await loadScoreTree(prisma, { tenantId, year: options.year }), months);
+    const tree = await loadScoreTree(prisma, { tenantId, year: options.year });
+    const rows = rebuiltRows(tree, months);
+    const stats = await computeScopeStats(prisma, tenantId, options.year, tree.settings);
     await prisma.$transaction(
       async (tx) => {
+        // The same lock writers take, so a rebuild never interleaves with an incremental update.
+        await lockTenantForScoring(tx, tenantId);
         await tx.scoreSnapshot.deleteMany({ where: { tenantId, year: options.year, month: { in: months } } });
         for (let i = 0; i < rows.length; i += INSERT_BATCH)
           await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
+        await replaceScopeStats(tx, tenantId, options.year, stats);
       },
       { timeout: 10 * 60_000, maxWait: 60_000 },
     );
@@ -141,7 +147,16 @@ export async function rebuildScores(
   return { tenants: ids.length, snapshots };
 }
 
+/**
+ * Serialises score and figure updates within a tenant: every path to a root, and every scope
+ * figure, lies inside one tenant. NO KEY UPDATE leaves foreign-key checks on the tenant unblocked.
+ */
+export async function lockTenantForScoring(tx: Prisma.TransactionClient, tenantId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Tenant" WHERE id = ${tenantId}::uuid FOR NO KEY UPDATE`;
+}
+
 export interface SnapshotDifference {
+  /** ScoreSnapshot rows, or ScopeMonthStats rows (nodeKind SCOPE, stored/rebuilt = reports on time). */
   nodeId: string;
   nodeKind: string;
   month: number;
@@ -225,6 +240,46 @@ export async function compareStoredScores(
         rebuilt: undefined,
       });
     }
+    differences.push(...(await compareScopeStats(prisma, tenantId, options.year)));
   }
   return differences;
+}
+
+async function compareScopeStats(
+  prisma: PrismaClient,
+  tenantId: string,
+  year: number,
+): Promise<SnapshotDifference[]> {
+  const settings = scoringSettingsFromRow(await prisma.tenantSettings.findUnique({ where: { tenantId } }));
+  const rebuilt = await computeScopeStats(prisma, tenantId, year, settings);
+  const stored = await readScopeStats(prisma, [...new Set(rebuilt.map((r) => r.scopeId))], year, ALL_MONTHS);
+  const differences: SnapshotDifference[] = [];
+  for (const row of rebuilt) {
+    const existing = stored.get(statsKey(row.scopeId, row.month));
+    const same =
+      existing !== undefined &&
+      existing.reportsDue === row.reportsDue &&
+      existing.reportsOnTime === row.reportsOnTime &&
+      existing.budgetLines === row.budgetLines &&
+      existing.pagu === row.pagu &&
+      existing.plannedSpend === row.plannedSpend &&
+      existing.realisedSpend === row.realisedSpend &&
+      closeEnough(existing.plannedPhysicalWeighted, row.plannedPhysicalWeighted) &&
+      closeEnough(existing.realisedPhysicalWeighted, row.realisedPhysicalWeighted);
+    if (same) continue;
+    differences.push({
+      nodeId: row.scopeId,
+      nodeKind: 'SCOPE',
+      month: row.month,
+      problem: existing ? 'different' : 'missing',
+      stored: existing?.reportsOnTime,
+      rebuilt: row.reportsOnTime,
+    });
+  }
+  return differences;
+}
+
+/** Weighted physical sums are pagu × percent added in different orders: equal up to rounding. */
+function closeEnough(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }

@@ -1,0 +1,24 @@
+// Pieces every write input shares, validated the same way everywhere.
+import { z } from 'zod';
+import { badInput } from '../../../errors';
+import { fromGlobalId, type NodeType } from '../../../ids';
+
+export const clientMutationId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/)
+  .nullish();
+
+export const expectedVersion = z.number().int().min(0).max(2_147_483_647);
+
+export const reason = z.string().trim().min(1).max(1000);
+
+export const note = z.string().max(2000).nullish();
+
+/** The uuid inside a global id of the expected type, or BAD_USER_INPUT naming the field. */
+export function idOf(type: NodeType, globalId: string, field: string): string {
+  const parsed = fromGlobalId(globalId, field);
+  if (parsed.type !== type) throw badInput(field, 'globalId', { expected: type });
+  return parsed.id;
+}

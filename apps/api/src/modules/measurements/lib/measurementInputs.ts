@@ -1,0 +1,28 @@
+// zod rules for the measurement workflow's inputs.
+import { z } from 'zod';
+import { periodInput } from '../../../period';
+import { clientMutationId, expectedVersion, note, reason } from '../../changes/lib/writeInputs';
+
+/** Far beyond any realistic indicator value; also keeps sums of a year exact in float64. */
+export const MAX_ABS_VALUE = 1e12;
+
+export const saveMeasurementInput = periodInput.extend({
+  value: z.number().finite().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE),
+  note,
+  evidence: z
+    .array(
+      z.object({
+        url: z.url({ protocol: /^https?$/ }).max(2000),
+        title: z.string().trim().min(1).max(200),
+      }),
+    )
+    .max(20)
+    .nullish(),
+  reason: reason.nullish(),
+  expectedVersion: expectedVersion.nullish(),
+  clientMutationId,
+});
+
+export const measurementStepInput = z.object({ expectedVersion, clientMutationId });
+
+export const rejectMeasurementInput = measurementStepInput.extend({ reason });

@@ -1,0 +1,458 @@
+// The write path end to end over HTTP and graphql-ws: the workflow, idempotency, conflicts,
+// concurrent writers, bad input leaving the database untouched, and scoped live deltas.
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { toGlobalId } from '../../ids';
+import { compareStoredScores } from '../snapshots';
+import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+
+const SAVE = `mutation($input: SaveMeasurementInput!) {
+  saveMeasurement(input: $input) { seq measurement { id value status version } } }`;
+const SUBMIT = `mutation($input: MeasurementStepInput!) {
+  submitMeasurement(input: $input) { seq measurement { id status version } } }`;
+const VERIFY = `mutation($input: MeasurementStepInput!) {
+  verifyMeasurement(input: $input) { seq measurement { id status version } } }`;
+const PROGRESS = `mutation($input: ActivityProgressInput!) {
+  saveActivityProgress(input: $input) { seq budgetMonth { month realisedSpend version } } }`;
+const DELTAS = `subscription($scopeId: ID!, $month: Int) {
+  scoreboardChanged(scopeId: $scopeId, year: ${DEMO_YEAR}, month: $month) {
+    kind seq changes { nodeId role score { value band } rank } rankingOrder } }`;
+
+interface Payload {
+  seq: string;
+  measurement: { id: string; value: number; status: string; version: number };
+}
+interface Delta {
+  kind: string;
+  seq: string;
+  changes: {
+    nodeId: string;
+    role: string;
+    score: { value: number | null; band: string };
+    rank: number | null;
+  }[];
+}
+
+let t: TestServer;
+let operator: string;
+let head: string;
+let sekda: string;
+let puprHead: string;
+let provinceId: string;
+let dikesId: string;
+let puprId: string;
+const clients: Client[] = [];
+
+/** An indicator assigned to the Dikes operator, with months that have a target and no value yet. */
+async function freeSlots(
+  count: number,
+  onScorecardOf?: string,
+): Promise<{ indicatorId: string; month: number }[]> {
+  const operatorUser = await t.db.prisma.user.findUniqueOrThrow({
+    where: { username: 'operator-kesehatan' },
+  });
+  const rows = await t.db.prisma.$queryRaw<{ indicatorId: string; month: number }[]>`
+    SELECT t."indicatorId", t.month FROM "Target" t
+    JOIN "IndicatorOperator" o ON o."indicatorId" = t."indicatorId" AND o."userId" = ${operatorUser.id}::uuid
+    JOIN "Indicator" i ON i.id = t."indicatorId"
+    JOIN "Objective" ob ON ob.id = i."objectiveId"
+    JOIN "Scorecard" sc ON sc.id = ob."scorecardId"
+    LEFT JOIN "Measurement" m ON m."indicatorId" = t."indicatorId" AND m.year = t.year AND m.month = t.month
+    WHERE t.year = ${DEMO_YEAR} AND m.id IS NULL AND t.value IS NOT NULL
+      AND (${onScorecardOf ?? null}::uuid IS NULL OR sc."orgUnitId" = ${onScorecardOf ?? null}::uuid)
+    ORDER BY t.month, t."indicatorId"`;
+  const used = new Set<string>();
+  const slots: { indicatorId: string; month: number }[] = [];
+  for (const row of rows) {
+    if (used.has(`${row.indicatorId}/${row.month}`)) continue;
+    used.add(`${row.indicatorId}/${row.month}`);
+    slots.push(row);
+    if (slots.length === count) break;
+  }
+  expect(slots).toHaveLength(count);
+  return slots;
+}
+
+async function save(slot: { indicatorId: string; month: number }, value: number, extra = {}) {
+  return gql<{ saveMeasurement: Payload }>(
+    t.base,
+    SAVE,
+    {
+      input: {
+        indicatorId: toGlobalId('Indicator', slot.indicatorId),
+        year: DEMO_YEAR,
+        month: slot.month,
+        value,
+        ...extra,
+      },
+    },
+    operator,
+  );
+}
+
+/** Saves, submits and verifies a value; returns the verify payload. */
+async function enterAndVerify(slot: { indicatorId: string; month: number }, value: number): Promise<Payload> {
+  const saved = (await save(slot, value)).data!.saveMeasurement;
+  const submitted = await gql<{ submitMeasurement: Payload }>(
+    t.base,
+    SUBMIT,
+    { input: { measurementId: saved.measurement.id, expectedVersion: 1 } },
+    operator,
+  );
+  const verified = await gql<{ verifyMeasurement: Payload }>(
+    t.base,
+    VERIFY,
+    { input: { measurementId: saved.measurement.id, expectedVersion: 2 } },
+    head,
+  );
+  expect(submitted.errors).toBeUndefined();
+  expect(verified.errors).toBeUndefined();
+  return verified.data!.verifyMeasurement;
+}
+
+function wsClient(token: string): Client {
+  const client = createClient({
+    url: t.wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Collects a subscription's messages; `next(predicate)` waits for the first that matches. */
+function collect<T>(client: Client, query: string, variables: Record<string, unknown>) {
+  const received: T[] = [];
+  const errors: unknown[] = [];
+  const waiters: { match: (m: T) => boolean; resolve: (m: T) => void }[] = [];
+  client.subscribe<T>(
+    { query, variables },
+    {
+      next: ({ data, errors: e }) => {
+        if (e) errors.push(e);
+        if (!data) return;
+        const message = Object.values(data)[0] as T;
+        received.push(message);
+        for (const w of [...waiters])
+          if (w.match(message)) {
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(message);
+          }
+      },
+      error: (e) => errors.push(e),
+      complete: () => undefined,
+    },
+  );
+  return {
+    received,
+    errors,
+    next: (match: (m: T) => boolean) =>
+      new Promise<T>((resolve) => {
+        const found = received.find(match);
+        if (found) resolve(found);
+        else waiters.push({ match, resolve });
+      }),
+  };
+}
+
+/** Everything the write path touches, in a stable order: to prove a refused write wrote nothing. */
+async function dumpWrites(): Promise<string> {
+  const [measurements, revisions, events, snapshots, stats, keys, budget, evidence, cursors] =
+    await Promise.all([
+      t.db.prisma.measurement.findMany({ orderBy: { id: 'asc' } }),
+      t.db.prisma.measurementRevision.findMany({ orderBy: { id: 'asc' } }),
+      t.db.prisma.changeEvent.findMany({ orderBy: { seq: 'asc' } }),
+      t.db.prisma.scoreSnapshot.findMany({ orderBy: [{ nodeId: 'asc' }, { month: 'asc' }] }),
+      t.db.prisma.scopeMonthStats.findMany({ orderBy: [{ scopeId: 'asc' }, { month: 'asc' }] }),
+      t.db.prisma.idempotencyKey.findMany({ orderBy: [{ userId: 'asc' }, { clientMutationId: 'asc' }] }),
+      t.db.prisma.budgetMonth.findMany({ orderBy: { id: 'asc' } }),
+      t.db.prisma.evidence.findMany({ orderBy: { id: 'asc' } }),
+      t.db.prisma.scopeCursor.findMany({ orderBy: { scopeId: 'asc' } }),
+    ]);
+  return JSON.stringify(
+    [measurements, revisions, events, snapshots, stats, keys, budget, evidence, cursors],
+    (_, v) => (typeof v === 'bigint' ? v.toString() : v),
+  );
+}
+
+beforeAll(async () => {
+  t = await startTestServer();
+  operator = await loginAs(t.base, 'operator-kesehatan');
+  head = await loginAs(t.base, 'kadis-kesehatan');
+  sekda = await loginAs(t.base, 'sekda');
+  puprHead = await loginAs(t.base, 'kadis-pupr');
+  const province = await t.db.prisma.tenant.findUniqueOrThrow({ where: { code: '52' } });
+  provinceId = province.id;
+  const opds = await t.db.prisma.orgUnit.findMany({ where: { tenantId: provinceId, kind: 'OPD' } });
+  dikesId = opds.find((u) => /kesehatan/i.test(u.name))!.id;
+  puprId = opds.find((u) => /pekerjaan umum/i.test(u.name))!.id;
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await t?.stop();
+});
+
+describe('live updates', () => {
+  it('delivers a Dinas Kesehatan verification to a province subscriber, equal to a full rebuild', async () => {
+    // An indicator of the OPD's own scorecard: its score is what the province ranking shows.
+    const [slot] = await freeSlots(1, dikesId);
+    const month = slot!.month;
+    const province = collect<Delta>(wsClient(sekda), DELTAS, {
+      scopeId: toGlobalId('Tenant', provinceId),
+      month,
+    });
+    const pupr = collect<Delta>(wsClient(puprHead), DELTAS, {
+      scopeId: toGlobalId('OrgUnit', puprId),
+      month,
+    });
+    await province.next((m) => m.kind === 'HEARTBEAT');
+    await pupr.next((m) => m.kind === 'HEARTBEAT');
+
+    const verified = await enterAndVerify(slot!, 1);
+    const delta = await province.next((m) => BigInt(m.seq) >= BigInt(verified.seq));
+    expect(delta.kind).toBe('DELTA');
+    const scopeChange = delta.changes.find((c) => c.role === 'SCOPE');
+    const dikesChange = delta.changes.find((c) => c.nodeId === toGlobalId('OrgUnit', dikesId));
+    expect(dikesChange).toBeDefined();
+
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+    const stored = await t.db.prisma.scoreSnapshot.findUniqueOrThrow({
+      where: { nodeId_year_month: { nodeId: provinceId, year: DEMO_YEAR, month } },
+    });
+    if (scopeChange) expect(scopeChange.score.value).toBeCloseTo(stored.score!, 9);
+    const dikes = await t.db.prisma.scoreSnapshot.findUniqueOrThrow({
+      where: { nodeId_year_month: { nodeId: dikesId, year: DEMO_YEAR, month } },
+    });
+    expect(dikesChange!.score.value).toBeCloseTo(dikes.score!, 9);
+
+    // The PUPR screen never hears about Dikes: only heartbeats, and nothing naming Dikes.
+    expect(pupr.received.every((m) => m.kind === 'HEARTBEAT')).toBe(true);
+  });
+
+  it('applies 50 concurrent retries of one clientMutationId once, with one change event', async () => {
+    const [slot] = await freeSlots(1);
+    const before = await t.db.prisma.changeEvent.count();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => save(slot!, 42, { clientMutationId: 'retry-save-1' })),
+    );
+    expect(results.map((r) => r.errors)).toEqual(Array(50).fill(undefined));
+    const ids = new Set(results.map((r) => r.data!.saveMeasurement.measurement.id));
+    const seqs = new Set(results.map((r) => r.data!.saveMeasurement.seq));
+    expect(ids.size).toBe(1);
+    expect(seqs.size).toBe(1);
+    expect(await t.db.prisma.changeEvent.count()).toBe(before + 1);
+
+    const reused = await save(slot!, 43, { clientMutationId: 'retry-save-1' });
+    expect(reused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'clientMutationId',
+    });
+  });
+
+  it('gives exactly one of two edits from the same version a CONFLICT, and loses neither silently', async () => {
+    const [slot] = await freeSlots(1);
+    await save(slot!, 10);
+    const [a, b] = await Promise.all([
+      save(slot!, 11, { expectedVersion: 1 }),
+      save(slot!, 12, { expectedVersion: 1 }),
+    ]);
+    const conflicts = [a, b].filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    const applied = [a, b].filter((r) => !r.errors);
+    expect(conflicts).toHaveLength(1);
+    expect(applied).toHaveLength(1);
+    expect(conflicts[0]!.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
+    const row = await t.db.prisma.measurement.findUniqueOrThrow({
+      where: {
+        indicatorId_year_month: { indicatorId: slot!.indicatorId, year: DEMO_YEAR, month: slot!.month },
+      },
+    });
+    expect(row.value).toBe(applied[0]!.data!.saveMeasurement.measurement.value);
+  });
+
+  it('keeps stored snapshots equal to a full rebuild under 20 concurrent writers on one path', async () => {
+    const slots = await freeSlots(20);
+    const saved = await Promise.all(slots.map((s, i) => save(s, 5 + i)));
+    const ids = saved.map((r) => r.data!.saveMeasurement.measurement.id);
+    await Promise.all(
+      ids.map((id) => gql(t.base, SUBMIT, { input: { measurementId: id, expectedVersion: 1 } }, operator)),
+    );
+    const verified = await Promise.all(
+      ids.map((id) => gql(t.base, VERIFY, { input: { measurementId: id, expectedVersion: 2 } }, head)),
+    );
+    expect(verified.map((r) => r.errors)).toEqual(Array(20).fill(undefined));
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+
+  it('refuses bad input with the field and rule, and leaves the database byte-for-byte unchanged', async () => {
+    const [slot] = await freeSlots(1);
+    const indicatorId = toGlobalId('Indicator', slot!.indicatorId);
+    const otherOpdIndicator = await t.db.prisma.indicator.findFirstOrThrow({
+      where: { orgUnit: { ancestorIds: { has: puprId } } },
+    });
+    const sub = await t.db.prisma.subActivity.findFirstOrThrow({
+      where: { operators: { some: { user: { username: 'operator-kesehatan' } } } },
+      include: { months: { where: { month: 11 } } },
+    });
+    const base = { indicatorId, year: DEMO_YEAR, month: slot!.month, value: 1 };
+    const progress = {
+      subActivityId: toGlobalId('SubActivity', sub.id),
+      month: 11,
+      realisedSpend: '1000',
+      realisedPhysical: 50,
+      expectedVersion: sub.months[0]?.version ?? 0,
+    };
+    const before = await dumpWrites();
+    const cases: [string, string, Record<string, unknown>, string, string | undefined][] = [
+      ['wrong type', SAVE, { input: { ...base, value: 'sepuluh' } }, 'BAD_USER_INPUT', undefined],
+      ['NaN-like string', SAVE, { input: { ...base, value: 'NaN' } }, 'BAD_USER_INPUT', undefined],
+      ['huge number', SAVE, { input: { ...base, value: 1e300 } }, 'BAD_USER_INPUT', 'value'],
+      ['month 13', SAVE, { input: { ...base, month: 13 } }, 'BAD_USER_INPUT', 'month'],
+      [
+        'bad evidence url',
+        SAVE,
+        { input: { ...base, evidence: [{ url: 'javascript:alert(1)', title: 'x' }] } },
+        'BAD_USER_INPUT',
+        'evidence.0.url',
+      ],
+      [
+        'unknown indicator',
+        SAVE,
+        { input: { ...base, indicatorId: toGlobalId('Indicator', '00000000-0000-4000-8000-000000000000') } },
+        'NOT_FOUND',
+        undefined,
+      ],
+      [
+        'malformed id',
+        SAVE,
+        { input: { ...base, indicatorId: 'Indicator:1 OR 1=1' } },
+        'BAD_USER_INPUT',
+        'indicatorId',
+      ],
+      [
+        'another OPD',
+        SAVE,
+        { input: { ...base, indicatorId: toGlobalId('Indicator', otherOpdIndicator.id) } },
+        'FORBIDDEN',
+        undefined,
+      ],
+      ['wrong year', SAVE, { input: { ...base, year: DEMO_YEAR - 1 } }, 'BAD_USER_INPUT', 'year'],
+      [
+        'negative spend',
+        PROGRESS,
+        { input: { ...progress, realisedSpend: '-5' } },
+        'BAD_USER_INPUT',
+        undefined,
+      ],
+      [
+        'fractional spend',
+        PROGRESS,
+        { input: { ...progress, realisedSpend: '10.5' } },
+        'BAD_USER_INPUT',
+        undefined,
+      ],
+      [
+        'physical above 100',
+        PROGRESS,
+        { input: { ...progress, realisedPhysical: 120 } },
+        'BAD_USER_INPUT',
+        'realisedPhysical',
+      ],
+      [
+        'negative physical',
+        PROGRESS,
+        { input: { ...progress, realisedPhysical: -1 } },
+        'BAD_USER_INPUT',
+        'realisedPhysical',
+      ],
+      [
+        'above pagu',
+        PROGRESS,
+        { input: { ...progress, realisedSpend: (sub.pagu * 2n).toString() } },
+        'BAD_USER_INPUT',
+        'realisedSpend',
+      ],
+      ['stale version', PROGRESS, { input: { ...progress, expectedVersion: 99 } }, 'CONFLICT', undefined],
+    ];
+    for (const [name, query, variables, code, field] of cases) {
+      const res = await gql(t.base, query, variables, operator).catch((error: unknown) => {
+        throw new Error(`${name}: ${String(error)}`);
+      });
+      const error = res.errors?.[0]?.extensions;
+      expect({ name, code: error?.code }).toEqual({ name, code });
+      if (field) expect({ name, field: error?.field }).toEqual({ name, field });
+    }
+
+    // A locked month refuses every write into it.
+    const admin = await loginAs(t.base, 'superadmin');
+    const lock = await gql(
+      t.base,
+      `mutation($input: PeriodLockInput!) { lockPeriod(input: $input) { month } }`,
+      { input: { tenantId: toGlobalId('Tenant', provinceId), year: DEMO_YEAR, month: slot!.month } },
+      admin,
+    );
+    expect(lock.errors).toBeUndefined();
+    const afterLock = await dumpWrites();
+    const locked = await save(slot!, 1);
+    expect(locked.errors?.[0]?.extensions?.code).toBe('PERIOD_LOCKED');
+    expect(await dumpWrites()).toBe(afterLock);
+    await gql(
+      t.base,
+      `mutation($input: PeriodLockInput!) { unlockPeriod(input: $input) { month } }`,
+      { input: { tenantId: toGlobalId('Tenant', provinceId), year: DEMO_YEAR, month: slot!.month } },
+      admin,
+    );
+    // Nothing but the lock and unlock events were written.
+    const events = await t.db.prisma.changeEvent.findMany({ orderBy: { seq: 'desc' }, take: 2 });
+    expect(events.map((e) => e.action).sort()).toEqual(['LOCKED', 'UNLOCKED']);
+    expect(before.length).toBeGreaterThan(0);
+    expect(JSON.parse(afterLock)[0]).toEqual(JSON.parse(before)[0]);
+  });
+
+  it('accepts spend above the pagu only as a correction with a reason, and moves the budget figures', async () => {
+    const sub = await t.db.prisma.subActivity.findFirstOrThrow({
+      where: { operators: { some: { user: { username: 'operator-kesehatan' } } } },
+      include: { months: { where: { month: 10 } } },
+    });
+    const input = {
+      subActivityId: toGlobalId('SubActivity', sub.id),
+      month: 10,
+      realisedSpend: (sub.pagu + 1n).toString(),
+      realisedPhysical: 80,
+      expectedVersion: sub.months[0]?.version ?? 0,
+      correctionReason: 'Koreksi pencatatan SP2D',
+    };
+    const res = await gql<{ saveActivityProgress: { budgetMonth: { version: number } } }>(
+      t.base,
+      PROGRESS,
+      { input },
+      operator,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.saveActivityProgress.budgetMonth.version).toBe(input.expectedVersion + 1);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+
+  it('refuses mutations from a wall device socket', async () => {
+    const wall = wsClient(t.wallToken);
+    const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>(
+      (resolve, reject) => {
+        wall.subscribe(
+          {
+            query: SUBMIT,
+            variables: {
+              input: {
+                measurementId: toGlobalId('Measurement', '00000000-0000-4000-8000-000000000000'),
+                expectedVersion: 1,
+              },
+            },
+          },
+          { next: resolve, error: reject, complete: () => undefined },
+        );
+      },
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,391 @@
+// The monthly realisation workflow: draft → submitted → verified (or rejected), each step one
+// transaction that also moves the scores and figures above the indicator and logs the change.
+import type { Measurement, Prisma } from '@ekinerja/db';
+import type { ScoringSettings } from '@ekinerja/scoring';
+import { badInput, notFound } from '../../../errors';
+import { conflictOn } from '../../changes/lib/conflict';
+import {
+  notAssigned,
+  performWrite,
+  writeActor,
+  type WriteActor,
+  type WriteContext,
+} from '../../changes/providers/performWrite';
+import { appendChange } from '../../changes/providers/changeLog';
+import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { reportFigures, yearDifference } from '../../snapshots/lib/scopeStats';
+import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
+import {
+  indicatorScoreChanges,
+  storeSnapshotChanges,
+  type SnapshotChange,
+} from '../../snapshots/providers/incrementalScores';
+import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
+import { ensurePeriodOpen } from '../../periods/providers/periodLocks';
+
+export type MeasurementState = Pick<
+  Measurement,
+  'id' | 'indicatorId' | 'year' | 'month' | 'value' | 'status' | 'version' | 'rejectionReason' | 'note'
+>;
+
+export interface MeasurementResult {
+  measurement: MeasurementState;
+  seq: string;
+}
+
+export interface EvidenceLink {
+  url: string;
+  title: string;
+}
+
+export interface SaveMeasurementInput {
+  indicatorId: string;
+  year: number;
+  month: number;
+  value: number;
+  note?: string | null;
+  evidence?: EvidenceLink[] | null;
+  /** Required to revise a verified value. */
+  reason?: string | null;
+  /** The version the client last saw; 0 (or absent) when creating. */
+  expectedVersion?: number | null;
+  clientMutationId?: string | null;
+}
+
+export interface TransitionInput {
+  measurementId: string;
+  expectedVersion: number;
+  reason?: string | null;
+  clientMutationId?: string | null;
+}
+
+interface IndicatorScope {
+  id: string;
+  tenantId: string;
+  orgUnitId: string | null;
+  scorecardYear: number;
+  /** Parent tenant, tenant, then org units down to the owner: the policy's scope path. */
+  scopeIds: string[];
+  /** The tenant and org units whose figures include this indicator. */
+  statsScopeIds: string[];
+}
+
+async function indicatorScope(
+  db: WriteContext['prisma'],
+  indicatorId: string,
+): Promise<IndicatorScope | null> {
+  const row = await db.indicator.findUnique({
+    where: { id: indicatorId },
+    select: {
+      id: true,
+      tenantId: true,
+      orgUnitId: true,
+      tenant: { select: { parentId: true } },
+      orgUnit: { select: { ancestorIds: true } },
+      objective: { select: { scorecard: { select: { year: true } } } },
+    },
+  });
+  if (!row) return null;
+  const statsScopeIds = row.orgUnit?.ancestorIds ?? [row.tenantId];
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    orgUnitId: row.orgUnitId,
+    scorecardYear: row.objective.scorecard.year,
+    scopeIds: row.tenant.parentId ? [row.tenant.parentId, ...statsScopeIds] : statsScopeIds,
+    statsScopeIds,
+  };
+}
+
+/** Operators enter data in their scope, and only for the indicators assigned to them. */
+async function authoriseEntry(ctx: WriteContext, actor: WriteActor, scope: IndicatorScope): Promise<void> {
+  ctx.authorize('enterData', scope.scopeIds, `Indicator:${scope.id}`);
+  const assigned = await ctx.prisma.indicatorOperator.findUnique({
+    where: { indicatorId_userId: { indicatorId: scope.id, userId: actor.userId } },
+  });
+  if (!assigned) throw notAssigned(ctx, actor, `Indicator:${scope.id}`);
+}
+
+function stateOf(m: Measurement): MeasurementState {
+  return {
+    id: m.id,
+    indicatorId: m.indicatorId,
+    year: m.year,
+    month: m.month,
+    value: m.value,
+    status: m.status,
+    version: m.version,
+    rejectionReason: m.rejectionReason,
+    note: m.note,
+  };
+}
+
+function snapshotOf(m: Measurement | null): Prisma.InputJsonValue | null {
+  return m ? { value: m.value, status: m.status, version: m.version, note: m.note } : null;
+}
+
+async function tenantSettings(tx: Prisma.TransactionClient, tenantId: string): Promise<ScoringSettings> {
+  return scoringSettingsFromRow(await tx.tenantSettings.findUnique({ where: { tenantId } }));
+}
+
+/**
+ * After the measurement row is written: the scores on the indicator's path (when its verified
+ * values changed), the figures of the scopes above it, the change log, in that transaction.
+ */
+async function commitMeasurementChange(
+  tx: Prisma.TransactionClient,
+  scope: IndicatorScope,
+  actor: WriteActor,
+  action: string,
+  before: Measurement | null,
+  after: Measurement,
+  settings: ScoringSettings,
+): Promise<{ seq: bigint; scores: SnapshotChange[] }> {
+  const verifiedBefore = before?.status === 'VERIFIED' ? before.value : undefined;
+  const verifiedAfter = after.status === 'VERIFIED' ? after.value : undefined;
+  const scores =
+    verifiedBefore === verifiedAfter
+      ? []
+      : await indicatorScoreChanges(tx, scope.id, after.year, after.month, settings);
+  const deadline = deadlineFor(after.year, settings);
+  const hasTarget = await tx.target.count({
+    where: { indicatorId: scope.id, year: after.year, month: after.month },
+  });
+  const due = hasTarget > 0 ? [after.month] : [];
+  const statsDelta = yearDifference(
+    reportFigures(due, [after], deadline),
+    reportFigures(due, before ? [before] : [], deadline),
+  );
+  const seq = await appendChange(tx, {
+    tenantId: scope.tenantId,
+    scopeIds: scope.scopeIds,
+    entityType: 'Measurement',
+    entityId: after.id,
+    action,
+    actorId: actor.userId,
+    before: snapshotOf(before),
+    after: snapshotOf(after),
+    payload: {
+      indicatorId: scope.id,
+      year: after.year,
+      month: after.month,
+      scores: scores.map((s) => ({ nodeId: s.nodeId, nodeKind: s.nodeKind, month: s.month, score: s.score })),
+    },
+  });
+  await storeSnapshotChanges(tx, scope.tenantId, after.year, scores, seq);
+  await applyScopeStatsDelta(tx, scope.statsScopeIds, after.year, statsDelta);
+  return { seq, scores };
+}
+
+function noticeFor(
+  scope: IndicatorScope,
+  measurement: Measurement,
+  action: string,
+  seq: bigint,
+  scores: SnapshotChange[],
+) {
+  return {
+    seq: seq.toString(),
+    tenantId: scope.tenantId,
+    scopeIds: scope.scopeIds,
+    entityType: 'Measurement',
+    entityId: measurement.id,
+    action,
+    at: new Date().toISOString(),
+    scores: scores.map((s) => ({
+      nodeId: s.nodeId,
+      nodeKind: s.nodeKind,
+      month: s.month,
+      score: s.score,
+      band: s.band,
+    })),
+  };
+}
+
+export async function saveMeasurement(
+  ctx: WriteContext,
+  input: SaveMeasurementInput,
+): Promise<MeasurementResult> {
+  const actor = writeActor(ctx.viewer);
+  const scope = await indicatorScope(ctx.prisma, input.indicatorId);
+  if (!scope) throw notFound('indicator');
+  await authoriseEntry(ctx, actor, scope);
+  if (input.year !== scope.scorecardYear)
+    throw badInput('year', 'outsideScorecardYear', { scorecardYear: scope.scorecardYear });
+
+  const { clientMutationId, ...fields } = input;
+  return performWrite(
+    ctx,
+    actor,
+    { operation: 'saveMeasurement', clientMutationId, input: fields },
+    async (tx) => {
+      await lockTenantForScoring(tx, scope.tenantId);
+      await ensurePeriodOpen(tx, scope.tenantId, input.year, input.month);
+      const before = await tx.measurement.findUnique({
+        where: {
+          indicatorId_year_month: { indicatorId: scope.id, year: input.year, month: input.month },
+        },
+      });
+      const expected = input.expectedVersion ?? 0;
+      if ((before?.version ?? 0) !== expected) {
+        throw before ? conflictOn(before) : conflictOn({ version: 0, value: null, status: 'NONE' });
+      }
+      if (before?.status === 'VERIFIED' && !input.reason?.trim())
+        throw badInput('reason', 'requiredToReviseVerified');
+
+      const revising = before?.status === 'VERIFIED';
+      const data = {
+        value: input.value,
+        note: input.note ?? null,
+        status: 'DRAFT' as const,
+        rejectionReason: null,
+        enteredById: actor.userId,
+        enteredAt: new Date(),
+        submittedById: null,
+        submittedAt: null,
+        verifiedById: null,
+        verifiedAt: null,
+      };
+      const after = before
+        ? await tx.measurement.update({
+            where: { id: before.id },
+            data: { ...data, version: { increment: 1 } },
+          })
+        : await tx.measurement.create({
+            data: {
+              ...data,
+              tenantId: scope.tenantId,
+              indicatorId: scope.id,
+              year: input.year,
+              month: input.month,
+            },
+          });
+      await tx.measurementRevision.create({
+        data: {
+          measurementId: after.id,
+          version: after.version,
+          value: after.value,
+          previousValue: before?.value ?? null,
+          status: after.status,
+          reason: input.reason ?? null,
+          changedById: actor.userId,
+        },
+      });
+      if (input.evidence) {
+        await tx.evidence.deleteMany({ where: { measurementId: after.id } });
+        if (input.evidence.length > 0) {
+          await tx.evidence.createMany({
+            data: input.evidence.map((e) => ({
+              measurementId: after.id,
+              url: e.url,
+              title: e.title,
+              addedById: actor.userId,
+            })),
+          });
+        }
+      }
+      const action = revising ? 'REVISED' : before ? 'UPDATED' : 'CREATED';
+      const settings = await tenantSettings(tx, scope.tenantId);
+      const { seq, scores } = await commitMeasurementChange(
+        tx,
+        scope,
+        actor,
+        action,
+        before,
+        after,
+        settings,
+      );
+      return {
+        result: { measurement: stateOf(after), seq: seq.toString() },
+        notice: noticeFor(scope, after, action, seq, scores),
+      };
+    },
+  );
+}
+
+type Transition = 'submit' | 'verify' | 'reject';
+
+const TRANSITIONS: Record<
+  Transition,
+  { from: readonly string[]; to: 'SUBMITTED' | 'VERIFIED' | 'REJECTED'; action: string; operation: string }
+> = {
+  submit: {
+    from: ['DRAFT', 'REJECTED'],
+    to: 'SUBMITTED',
+    action: 'SUBMITTED',
+    operation: 'submitMeasurement',
+  },
+  verify: { from: ['SUBMITTED'], to: 'VERIFIED', action: 'VERIFIED', operation: 'verifyMeasurement' },
+  reject: { from: ['SUBMITTED'], to: 'REJECTED', action: 'REJECTED', operation: 'rejectMeasurement' },
+};
+
+export async function transitionMeasurement(
+  ctx: WriteContext,
+  kind: Transition,
+  input: TransitionInput,
+): Promise<MeasurementResult> {
+  const actor = writeActor(ctx.viewer);
+  const rule = TRANSITIONS[kind];
+  const existing = await ctx.prisma.measurement.findUnique({
+    where: { id: input.measurementId },
+    select: { indicatorId: true },
+  });
+  if (!existing) throw notFound('measurement');
+  const scope = (await indicatorScope(ctx.prisma, existing.indicatorId)) as IndicatorScope;
+  if (kind === 'submit') await authoriseEntry(ctx, actor, scope);
+  else ctx.authorize('verify', scope.scopeIds, `Measurement:${input.measurementId}`);
+  if (kind === 'reject' && !input.reason?.trim()) throw badInput('reason', 'required');
+
+  const { clientMutationId, ...fields } = input;
+  return performWrite(
+    ctx,
+    actor,
+    { operation: rule.operation, clientMutationId, input: fields },
+    async (tx) => {
+      await lockTenantForScoring(tx, scope.tenantId);
+      const before = await tx.measurement.findUniqueOrThrow({ where: { id: input.measurementId } });
+      await ensurePeriodOpen(tx, scope.tenantId, before.year, before.month);
+      if (before.version !== input.expectedVersion) throw conflictOn(before);
+      if (!rule.from.includes(before.status))
+        throw badInput('measurementId', 'invalidTransition', { from: before.status, to: rule.to });
+      const now = new Date();
+      const after = await tx.measurement.update({
+        where: { id: before.id },
+        data: {
+          status: rule.to,
+          version: { increment: 1 },
+          ...(kind === 'submit'
+            ? { submittedById: actor.userId, submittedAt: now, rejectionReason: null }
+            : {}),
+          ...(kind === 'verify' ? { verifiedById: actor.userId, verifiedAt: now } : {}),
+          ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
+        },
+      });
+      await tx.measurementRevision.create({
+        data: {
+          measurementId: after.id,
+          version: after.version,
+          value: after.value,
+          previousValue: before.value,
+          status: after.status,
+          reason: input.reason ?? null,
+          changedById: actor.userId,
+        },
+      });
+      const settings = await tenantSettings(tx, scope.tenantId);
+      const { seq, scores } = await commitMeasurementChange(
+        tx,
+        scope,
+        actor,
+        rule.action,
+        before,
+        after,
+        settings,
+      );
+      return {
+        result: { measurement: stateOf(after), seq: seq.toString() },
+        notice: noticeFor(scope, after, rule.action, seq, scores),
+      };
+    },
+  );
+}

@@ -1,0 +1,14 @@
+// The measurement workflow's mutations, one file per field.
+import type { Resolvers } from '../../generated/resolvers';
+import { toGlobalId } from '../../ids';
+import { rejectMeasurement } from './resolvers/Mutation/rejectMeasurement';
+import { saveMeasurement } from './resolvers/Mutation/saveMeasurement';
+import { submitMeasurement } from './resolvers/Mutation/submitMeasurement';
+import { verifyMeasurement } from './resolvers/Mutation/verifyMeasurement';
+
+export const measurementsResolvers: Resolvers = {
+  Mutation: { saveMeasurement, submitMeasurement, verifyMeasurement, rejectMeasurement },
+  MeasurementState: {
+    indicatorId: (m) => toGlobalId('Indicator', m.indicatorId),
+  },
+};

@@ -1,0 +1,16 @@
+import type { MutationResolvers } from '../../../../generated/resolvers';
+import { fromZodError } from '../../../../errors';
+import { idOf } from '../../../changes/lib/writeInputs';
+import { measurementStepInput } from '../../lib/measurementInputs';
+import { transitionMeasurement } from '../../providers/measurementWorkflow';
+
+export const verifyMeasurement: NonNullable<MutationResolvers['verifyMeasurement']> = async (
+  _,
+  { input },
+  ctx,
+) => {
+  const measurementId = idOf('Measurement', input.measurementId, 'measurementId');
+  const parsed = measurementStepInput.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return transitionMeasurement(ctx, 'verify', { ...parsed.data, measurementId });
+};
