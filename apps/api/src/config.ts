@@ -12,6 +12,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SIMULATE: z.enum(['0', '1']).default('1'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -37,6 +38,8 @@ export interface Config {
   bodyLimit: string;
   /** Redis for the event bus between API instances; unset = in-process bus. */
   redisUrl: string | undefined;
+  /** Demo mode: enter and verify plausible values every few seconds (SIMULATE=0 turns it off). */
+  simulate: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: e.BODY_LIMIT,
     redisUrl: e.REDIS_URL,
+    simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1',
   };
 }

@@ -14,6 +14,7 @@ import { loadConfig } from './config';
 import { LoginLimiter } from './modules/auth/lib/loginLimiter';
 import { createEventBus } from './realtime/eventBus';
 import { createAppServer } from './server';
+import { startDemoSimulator } from './modules/simulator/providers/demoSimulator';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -27,10 +28,13 @@ if (config.seedDemoWhenEmpty && (await db.prisma.tenant.count()) === 0) {
   logger.info('empty database: seeding the demo province');
   wallToken = (await seedDemo(db.prisma, { includeRegencies: false })).wallToken;
 }
-if ((await db.prisma.scoreSnapshot.count()) === 0 && (await db.prisma.tenant.count()) > 0) {
+// Also after an upgrade that added the scope figures: writes move stored rows, so they must exist.
+const missingScores =
+  (await db.prisma.scoreSnapshot.count()) === 0 || (await db.prisma.scopeMonthStats.count()) === 0;
+if (missingScores && (await db.prisma.tenant.count()) > 0) {
   const { rebuildScores } = await import('./modules/snapshots');
   const year = new Date().getFullYear();
-  logger.info({ year }, 'no score snapshots yet: building them from the measurements');
+  logger.info({ year }, 'no score snapshots or scope figures yet: building them from the rows');
   await rebuildScores(db.prisma, { year });
 }
 
@@ -43,6 +47,12 @@ const server = await createAppServer({
   loginLimiter: new LoginLimiter(),
   bus,
 });
+// Only on the demo province: a real deployment never gets simulated values.
+const demoProvince = await db.prisma.user.findUnique({ where: { username: 'operator-kesehatan' } });
+const stopSimulator =
+  config.simulate && demoProvince
+    ? startDemoSimulator({ config, prisma: db.prisma, logger, loginLimiter: new LoginLimiter(), bus })
+    : undefined;
 server.httpServer.listen(config.port, config.host, () => {
   const { port } = server.httpServer.address() as AddressInfo;
   const base = `http://localhost:${port}`;
@@ -66,6 +76,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down: draining requests and closing sockets');
+  stopSimulator?.();
   await server.stop();
   await bus.close();
   await db.close();

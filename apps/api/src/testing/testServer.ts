@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config';
 import { LoginLimiter, type LoginLimiterOptions } from '../modules/auth/lib/loginLimiter';
 import { rebuildScores } from '../modules/snapshots';
 import { createEventBus, type EventBus } from '../realtime/eventBus';
+import type { AppServices } from '../context';
 import { createAppServer, type AppServer } from '../server';
 
 /** The demo data as of 29 Nov 2026, 10:00 WITA: January–October reported, November in progress. */
@@ -23,6 +24,8 @@ export interface TestServer {
   /** Every SQL statement sent since the last `sql.length = 0` (to count queries). */
   sql: string[];
   bus: EventBus;
+  /** The services the server runs on, for driving providers directly. */
+  services: AppServices;
   stop(): Promise<void>;
 }
 
@@ -38,13 +41,14 @@ export async function startTestServer(
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const bus = createEventBus(process.env.REDIS_URL, logger);
   await bus.ready();
-  const server = await createAppServer({
+  const services: AppServices = {
     config,
     prisma: db.prisma,
     logger,
     loginLimiter: new LoginLimiter(options.limits),
     bus,
-  });
+  };
+  const server = await createAppServer(services);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   return {
@@ -55,6 +59,7 @@ export async function startTestServer(
     wallToken: seeded.wallToken ?? '',
     sql,
     bus,
+    services,
     async stop() {
       await server.stop();
       await bus.close();

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { toGlobalId } from '../../ids';
 import { compareStoredScores } from '../snapshots';
-import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { simulateOnce } from '../simulator/providers/demoSimulator';
+import {
+  DEMO_NOW,
+  DEMO_YEAR,
+  gql,
+  loginAs,
+  startTestServer,
+  type TestServer,
+} from '../../testing/testServer';
 
 const SAVE = `mutation($input: SaveMeasurementInput!) {
   saveMeasurement(input: $input) { seq measurement { id value status version } } }`;
@@ -432,6 +440,15 @@ describe('live updates', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.saveActivityProgress.budgetMonth.version).toBe(input.expectedVersion + 1);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+
+  it('runs the demo simulator through the same workflow: a verified value, scores still equal a rebuild', async () => {
+    const verifiedBefore = await t.db.prisma.measurement.count({ where: { status: 'VERIFIED' } });
+    expect(await simulateOnce(t.services, DEMO_NOW)).toBe(true);
+    expect(await t.db.prisma.measurement.count({ where: { status: 'VERIFIED' } })).toBe(verifiedBefore + 1);
+    const last = await t.db.prisma.changeEvent.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    expect(last.action).toBe('VERIFIED');
     expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
   });
 
