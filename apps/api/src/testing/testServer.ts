@@ -82,10 +82,17 @@ export async function gql<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GraphQLResponse<T>> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+  const send = () =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  // A pooled keep-alive socket the server closed while idle is reset before the request is read:
+  // nothing was processed, so sending it once more on a fresh socket is safe.
+  const res = await send().catch((error: { cause?: { code?: string } }) => {
+    if (error.cause?.code === 'ECONNRESET') return send();
+    throw error;
   });
   const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: res.status, ...body, headers: res.headers };
