@@ -13,7 +13,7 @@ const notice = (seq: string): ChangeNotice => ({
   action: 'VERIFY',
   at: '2026-11-29T02:00:00.000Z',
   actorName: 'Kepala Dinas',
-  scores: [{ nodeId: 'u', nodeKind: 'ORG_UNIT', score: 91.5, band: 'YELLOW' }],
+  scores: [{ nodeId: 'u', nodeKind: 'ORG_UNIT', month: 11, score: 91.5, band: 'YELLOW' }],
 });
 
 function nextNotice(bus: EventBus): Promise<ChangeNotice> {

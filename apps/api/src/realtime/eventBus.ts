@@ -16,7 +16,7 @@ export interface ChangeNotice {
   at: string;
   actorName: string | null;
   /** Snapshots that changed: node id → new score (null = no data) and band. */
-  scores: { nodeId: string; nodeKind: string; score: number | null; band: string }[];
+  scores: { nodeId: string; nodeKind: string; month: number; score: number | null; band: string }[];
 }
 
 export interface EventBus {

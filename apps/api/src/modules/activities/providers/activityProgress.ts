@@ -2,7 +2,8 @@
 // above it moved in the same transaction.
 import type { BudgetMonth, Prisma } from '@ekinerja/db';
 import { badInput, notFound } from '../../../errors';
-import { appendChange } from '../../changes/providers/changeLog';
+import { appendChange, noticeOf } from '../../changes/providers/changeLog';
+import { subjectScope } from '../../org/providers/subjectScope';
 import {
   notAssigned,
   performWrite,
@@ -73,13 +74,10 @@ export async function saveActivityProgress(
     },
   });
   if (!sub) throw notFound('subActivity');
-  const unit = await ctx.prisma.orgUnit.findUniqueOrThrow({
-    where: { id: sub.orgUnitId },
-    select: { tenantId: true, ancestorIds: true, tenant: { select: { parentId: true } } },
-  });
-  const tenantId = unit.tenantId;
-  const statsScopeIds = unit.ancestorIds;
-  const scopeIds = unit.tenant.parentId ? [unit.tenant.parentId, ...statsScopeIds] : statsScopeIds;
+  const scope = (await subjectScope(ctx.prisma, 'SubActivity', sub.id))!;
+  const { tenantId, scopeIds } = scope;
+  // The scopes whose figures include this line: everything but a kabupaten/kota's parent province.
+  const statsScopeIds = scopeIds.slice(scopeIds.indexOf(tenantId));
   ctx.authorize('enterData', scopeIds, `SubActivity:${sub.id}`);
   const assigned = await ctx.prisma.subActivityOperator.findUnique({
     where: { subActivityId_userId: { subActivityId: sub.id, userId: actor.userId } },
@@ -155,16 +153,7 @@ export async function saveActivityProgress(
       await applyScopeStatsDelta(tx, statsScopeIds, year, delta);
       return {
         result: { budgetMonth: stateOf(after), seq: seq.toString() },
-        notice: {
-          seq: seq.toString(),
-          tenantId,
-          scopeIds,
-          entityType: 'SubActivity',
-          entityId: sub.id,
-          action,
-          at: new Date().toISOString(),
-          scores: [],
-        },
+        notice: noticeOf({ tenantId, scopeIds, entityType: 'SubActivity', entityId: sub.id, action }, seq),
       };
     },
   );

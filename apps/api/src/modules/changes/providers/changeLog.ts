@@ -1,6 +1,7 @@
 // Appends a committed change to the log with the next global sequence number, and moves the
 // cursor of every scope it touches (what heartbeats report).
 import type { Prisma } from '@ekinerja/db';
+import type { ChangeNotice } from '../../../realtime/eventBus';
 
 /** Any constant shared by all writers: the key of the lock that orders sequence numbers. */
 const SEQUENCE_LOCK_KEY = 5_201_2026;
@@ -44,4 +45,22 @@ export async function appendChange(tx: Prisma.TransactionClient, record: ChangeR
     SELECT DISTINCT unnest(${record.scopeIds}::uuid[]), ${event.seq}::bigint
     ON CONFLICT ("scopeId") DO UPDATE SET "seq" = EXCLUDED."seq"`;
   return event.seq;
+}
+
+/** The bus message for a change just logged (the actor's name is added when it is published). */
+export function noticeOf(
+  record: Pick<ChangeRecord, 'tenantId' | 'scopeIds' | 'entityType' | 'entityId' | 'action'>,
+  seq: bigint,
+  scores: ChangeNotice['scores'] = [],
+): Omit<ChangeNotice, 'actorName'> {
+  return {
+    seq: seq.toString(),
+    tenantId: record.tenantId,
+    scopeIds: record.scopeIds,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    action: record.action,
+    at: new Date().toISOString(),
+    scores,
+  };
 }

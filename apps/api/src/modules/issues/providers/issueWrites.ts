@@ -3,7 +3,7 @@
 import type { Prisma } from '@ekinerja/db';
 import { badInput, notFound } from '../../../errors';
 import type { NodeType } from '../../../ids';
-import { appendChange, type ChangeRecord } from '../../changes/providers/changeLog';
+import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
 import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 
@@ -27,16 +27,7 @@ async function logged(
     const seq = await appendChange(tx, { ...record, actorId: actor.userId });
     return {
       result: { id },
-      notice: {
-        seq: seq.toString(),
-        tenantId: record.tenantId,
-        scopeIds: record.scopeIds,
-        entityType: record.entityType,
-        entityId: record.entityId,
-        action: record.action,
-        at: new Date().toISOString(),
-        scores: [],
-      },
+      notice: noticeOf(record, seq),
     };
   });
 }

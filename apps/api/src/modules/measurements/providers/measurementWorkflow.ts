@@ -11,7 +11,7 @@ import {
   type WriteActor,
   type WriteContext,
 } from '../../changes/providers/performWrite';
-import { appendChange } from '../../changes/providers/changeLog';
+import { appendChange, noticeOf } from '../../changes/providers/changeLog';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
 import { reportFigures, yearDifference } from '../../snapshots/lib/scopeStats';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
@@ -177,29 +177,14 @@ async function commitMeasurementChange(
   return { seq, scores };
 }
 
-function noticeFor(
-  scope: IndicatorScope,
-  measurement: Measurement,
-  action: string,
-  seq: bigint,
-  scores: SnapshotChange[],
-) {
-  return {
-    seq: seq.toString(),
-    tenantId: scope.tenantId,
-    scopeIds: scope.scopeIds,
-    entityType: 'Measurement',
-    entityId: measurement.id,
-    action,
-    at: new Date().toISOString(),
-    scores: scores.map((s) => ({
-      nodeId: s.nodeId,
-      nodeKind: s.nodeKind,
-      month: s.month,
-      score: s.score,
-      band: s.band,
-    })),
-  };
+function scoresOf(scores: SnapshotChange[]) {
+  return scores.map((s) => ({
+    nodeId: s.nodeId,
+    nodeKind: s.nodeKind,
+    month: s.month,
+    score: s.score,
+    band: s.band,
+  }));
 }
 
 export async function saveMeasurement(
@@ -297,7 +282,11 @@ export async function saveMeasurement(
       );
       return {
         result: { measurement: stateOf(after), seq: seq.toString() },
-        notice: noticeFor(scope, after, action, seq, scores),
+        notice: noticeOf(
+          { ...scope, entityType: 'Measurement', entityId: after.id, action: action },
+          seq,
+          scoresOf(scores),
+        ),
       };
     },
   );
@@ -384,7 +373,11 @@ export async function transitionMeasurement(
       );
       return {
         result: { measurement: stateOf(after), seq: seq.toString() },
-        notice: noticeFor(scope, after, rule.action, seq, scores),
+        notice: noticeOf(
+          { ...scope, entityType: 'Measurement', entityId: after.id, action: rule.action },
+          seq,
+          scoresOf(scores),
+        ),
       };
     },
   );

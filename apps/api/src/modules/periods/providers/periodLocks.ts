@@ -2,7 +2,7 @@
 import type { Prisma } from '@ekinerja/db';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, notFound } from '../../../errors';
-import { appendChange } from '../../changes/providers/changeLog';
+import { appendChange, noticeOf } from '../../changes/providers/changeLog';
 import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 
@@ -110,16 +110,10 @@ export async function setPeriodLock(
       });
       return {
         result: await periodLocksOf(tx, tenant.id, input.year),
-        notice: {
-          seq: seq.toString(),
-          tenantId: tenant.id,
-          scopeIds,
-          entityType: 'PeriodLock',
-          entityId: tenant.id,
-          action,
-          at: new Date().toISOString(),
-          scores: [],
-        },
+        notice: noticeOf(
+          { tenantId: tenant.id, scopeIds, entityType: 'PeriodLock', entityId: tenant.id, action },
+          seq,
+        ),
       };
     },
   );
