@@ -1,6 +1,6 @@
 // The write path end to end over HTTP and graphql-ws: the workflow, idempotency, conflicts,
 // concurrent writers, bad input leaving the database untouched, and scoped live deltas.
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { toGlobalId } from '../../ids';
@@ -14,33 +14,26 @@ import {
   startTestServer,
   type TestServer,
 } from '../../testing/testServer';
+import {
+  collect,
+  DELTAS,
+  enterAndSubmit,
+  freeSlots as freeSlotsOf,
+  liveClient,
+  SAVE,
+  saveMeasurement,
+  SUBMIT,
+  verify,
+  VERIFY,
+  type Delta,
+  type Slot,
+  type WorkflowPayload,
+} from '../../testing/workflow';
 
-const SAVE = `mutation($input: SaveMeasurementInput!) {
-  saveMeasurement(input: $input) { seq measurement { id value status version } } }`;
-const SUBMIT = `mutation($input: MeasurementStepInput!) {
-  submitMeasurement(input: $input) { seq measurement { id status version } } }`;
-const VERIFY = `mutation($input: MeasurementStepInput!) {
-  verifyMeasurement(input: $input) { seq measurement { id status version } } }`;
 const PROGRESS = `mutation($input: ActivityProgressInput!) {
   saveActivityProgress(input: $input) { seq budgetMonth { month realisedSpend version } } }`;
-const DELTAS = `subscription($scopeId: ID!, $month: Int) {
-  scoreboardChanged(scopeId: $scopeId, year: ${DEMO_YEAR}, month: $month) {
-    kind seq changes { nodeId role score { value band } rank } rankingOrder } }`;
-
-interface Payload {
-  seq: string;
-  measurement: { id: string; value: number; status: string; version: number };
-}
-interface Delta {
-  kind: string;
-  seq: string;
-  changes: {
-    nodeId: string;
-    role: string;
-    score: { value: number | null; band: string };
-    rank: number | null;
-  }[];
-}
+const CHANGES_SINCE = `query($scopeId: ID!, $seq: String!) {
+  changesSince(scopeId: $scopeId, seq: $seq) { refetch seq events { seq action } } }`;
 
 let t: TestServer;
 let operator: string;
@@ -52,117 +45,23 @@ let dikesId: string;
 let puprId: string;
 const clients: Client[] = [];
 
-/** An indicator assigned to the Dikes operator, with months that have a target and no value yet. */
-async function freeSlots(
-  count: number,
-  onScorecardOf?: string,
-): Promise<{ indicatorId: string; month: number }[]> {
-  const operatorUser = await t.db.prisma.user.findUniqueOrThrow({
-    where: { username: 'operator-kesehatan' },
-  });
-  const rows = await t.db.prisma.$queryRaw<{ indicatorId: string; month: number }[]>`
-    SELECT t."indicatorId", t.month FROM "Target" t
-    JOIN "IndicatorOperator" o ON o."indicatorId" = t."indicatorId" AND o."userId" = ${operatorUser.id}::uuid
-    JOIN "Indicator" i ON i.id = t."indicatorId"
-    JOIN "Objective" ob ON ob.id = i."objectiveId"
-    JOIN "Scorecard" sc ON sc.id = ob."scorecardId"
-    LEFT JOIN "Measurement" m ON m."indicatorId" = t."indicatorId" AND m.year = t.year AND m.month = t.month
-    WHERE t.year = ${DEMO_YEAR} AND m.id IS NULL AND t.value IS NOT NULL
-      AND (${onScorecardOf ?? null}::uuid IS NULL OR sc."orgUnitId" = ${onScorecardOf ?? null}::uuid)
-    ORDER BY t.month, t."indicatorId"`;
-  const used = new Set<string>();
-  const slots: { indicatorId: string; month: number }[] = [];
-  for (const row of rows) {
-    if (used.has(`${row.indicatorId}/${row.month}`)) continue;
-    used.add(`${row.indicatorId}/${row.month}`);
-    slots.push(row);
-    if (slots.length === count) break;
-  }
-  expect(slots).toHaveLength(count);
-  return slots;
+function freeSlots(count: number, onScorecardOf?: string): Promise<Slot[]> {
+  return freeSlotsOf(t.db.prisma, count, onScorecardOf);
 }
 
-async function save(slot: { indicatorId: string; month: number }, value: number, extra = {}) {
-  return gql<{ saveMeasurement: Payload }>(
-    t.base,
-    SAVE,
-    {
-      input: {
-        indicatorId: toGlobalId('Indicator', slot.indicatorId),
-        year: DEMO_YEAR,
-        month: slot.month,
-        value,
-        ...extra,
-      },
-    },
-    operator,
-  );
+function save(slot: Slot, value: number, extra = {}) {
+  return saveMeasurement(t.base, operator, slot, value, extra);
 }
 
 /** Saves, submits and verifies a value; returns the verify payload. */
-async function enterAndVerify(slot: { indicatorId: string; month: number }, value: number): Promise<Payload> {
-  const saved = (await save(slot, value)).data!.saveMeasurement;
-  const submitted = await gql<{ submitMeasurement: Payload }>(
-    t.base,
-    SUBMIT,
-    { input: { measurementId: saved.measurement.id, expectedVersion: 1 } },
-    operator,
-  );
-  const verified = await gql<{ verifyMeasurement: Payload }>(
-    t.base,
-    VERIFY,
-    { input: { measurementId: saved.measurement.id, expectedVersion: 2 } },
-    head,
-  );
-  expect(submitted.errors).toBeUndefined();
-  expect(verified.errors).toBeUndefined();
-  return verified.data!.verifyMeasurement;
+async function enterAndVerify(slot: Slot, value: number): Promise<WorkflowPayload> {
+  return verify(t.base, head, await enterAndSubmit(t.base, operator, slot, value));
 }
 
 function wsClient(token: string): Client {
-  const client = createClient({
-    url: t.wsUrl,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    connectionParams: { authorization: `Bearer ${token}` },
-  });
+  const client = liveClient(t.wsUrl, token);
   clients.push(client);
   return client;
-}
-
-/** Collects a subscription's messages; `next(predicate)` waits for the first that matches. */
-function collect<T>(client: Client, query: string, variables: Record<string, unknown>) {
-  const received: T[] = [];
-  const errors: unknown[] = [];
-  const waiters: { match: (m: T) => boolean; resolve: (m: T) => void }[] = [];
-  client.subscribe<T>(
-    { query, variables },
-    {
-      next: ({ data, errors: e }) => {
-        if (e) errors.push(e);
-        if (!data) return;
-        const message = Object.values(data)[0] as T;
-        received.push(message);
-        for (const w of [...waiters])
-          if (w.match(message)) {
-            waiters.splice(waiters.indexOf(w), 1);
-            w.resolve(message);
-          }
-      },
-      error: (e) => errors.push(e),
-      complete: () => undefined,
-    },
-  );
-  return {
-    received,
-    errors,
-    next: (match: (m: T) => boolean) =>
-      new Promise<T>((resolve) => {
-        const found = received.find(match);
-        if (found) resolve(found);
-        else waiters.push({ match, resolve });
-      }),
-  };
 }
 
 /** Everything the write path touches, in a stable order: to prove a refused write wrote nothing. */
@@ -471,5 +370,64 @@ describe('live updates', () => {
       },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('drops a subscriber that stops reading once its buffer is full, and it resyncs on reconnect', async () => {
+    const scopeId = toGlobalId('Tenant', provinceId);
+    // Every change sends each subscription a frame: a delta, or a heartbeat with the new sequence
+    // when the province's figures for the month did not move.
+    const slots = await freeSlots(60);
+    const month = slots[0]!.month;
+    const healthy = collect<Delta>(wsClient(sekda), DELTAS, { scopeId, month });
+    await healthy.next((m) => m.kind === 'HEARTBEAT');
+
+    // A screen on a stalled link: hundreds of subscriptions on one socket that stops reading.
+    const stalled = new WebSocket(t.wsUrl, 'graphql-transport-ws');
+    const frames: { type: string; payload?: { data?: { scoreboardChanged?: Delta } } }[] = [];
+    stalled.on('message', (data) => frames.push(JSON.parse(String(data))));
+    await new Promise((resolve) => stalled.once('open', resolve));
+    stalled.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${sekda}` } }));
+    await expect.poll(() => frames.some((f) => f.type === 'connection_ack')).toBe(true);
+    const subscriptions = 400;
+    for (let i = 0; i < subscriptions; i += 1)
+      stalled.send(
+        JSON.stringify({
+          id: `s${i}`,
+          type: 'subscribe',
+          payload: { query: DELTAS, variables: { scopeId, month } },
+        }),
+      );
+    await expect.poll(() => frames.filter((f) => f.type === 'next').length).toBe(subscriptions);
+    const lastSeen = frames.at(-1)!.payload!.data!.scoreboardChanged!.seq;
+    (stalled as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    const closed = new Promise<number>((resolve) => stalled.once('close', resolve));
+
+    // Verified values move the province until the server gives up on the stalled socket.
+    const hub = t.server.live;
+    const droppedBefore = hub.stats.dropped;
+    let newestSeq = lastSeen;
+    for (const slot of slots) {
+      if (hub.stats.dropped > droppedBefore) break;
+      newestSeq = (await enterAndVerify(slot, 3)).seq;
+    }
+    expect(hub.stats.dropped).toBe(droppedBefore + 1);
+    // The healthy screen on the same scope still got every change.
+    await healthy.next((m) => m.seq === newestSeq);
+
+    (stalled as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await closed).toBe(1013);
+
+    // On reconnect the client asks what it missed: every verification after its last sequence.
+    const missed = await gql<{ changesSince: { refetch: boolean; seq: string; events: { seq: string }[] } }>(
+      t.base,
+      CHANGES_SINCE,
+      { scopeId, seq: lastSeen },
+      sekda,
+    );
+    expect(missed.data!.changesSince.refetch).toBe(false);
+    expect(missed.data!.changesSince.seq).toBe(newestSeq);
+    expect(missed.data!.changesSince.events.map((e) => e.seq)).toContain(newestSeq);
+    const again = collect<Delta>(wsClient(sekda), DELTAS, { scopeId, month });
+    expect((await again.next((m) => m.kind === 'HEARTBEAT')).seq).toBe(newestSeq);
   });
 });
