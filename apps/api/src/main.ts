@@ -76,10 +76,18 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down: draining requests and closing sockets');
+  // A drain that never finishes must not keep a supervisor waiting forever.
+  setTimeout(() => {
+    logger.error('shutdown did not finish within 15 s: exiting anyway');
+    process.exit(1);
+  }, 15_000).unref();
   stopSimulator?.();
   await server.stop();
+  logger.debug('requests drained and sockets closed');
   await bus.close();
+  logger.debug('event bus closed');
   await db.close();
+  logger.debug('database closed');
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -145,6 +145,9 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown; Apollo's own signal handlers would stop it a second time, and that
+    // second stop() never returned, so the process hung after SIGTERM outside tests.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     formatError,

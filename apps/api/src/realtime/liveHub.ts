@@ -138,6 +138,7 @@ export interface LiveHubOptions {
 
 export class LiveHub {
   private readonly feeds = new Map<string, Feed<unknown>>();
+  private readonly creating = new Map<string, Promise<Feed<unknown>>>();
   private readonly unsubscribe: () => void;
   private readonly timer: NodeJS.Timeout;
   private readonly maxBufferedBytes: number;
@@ -175,11 +176,7 @@ export class LiveHub {
     sink: LiveSink,
     operation: LiveOperation,
   ): Promise<AsyncIterableIterator<never>> {
-    let feed = this.feeds.get(feedKey) as Feed<View> | undefined;
-    if (!feed) {
-      feed = new Feed(scopeId, source(), this, await this.cursorOf(scopeId));
-      this.feeds.set(feedKey, feed as Feed<unknown>);
-    }
+    const feed = (await this.feedFor(feedKey, scopeId, source)) as Feed<View>;
     const documentKey = createHash('sha256')
       .update(print(operation.operation))
       .update(Object.values(operation.fragments).map(print).join('\n'))
@@ -202,6 +199,36 @@ export class LiveHub {
       if (feed.groups.size === 0 && this.feeds.get(feedKey) === feed) this.feeds.delete(feedKey);
     };
     return untilReturned(detach);
+  }
+
+  /**
+   * The feed for `feedKey`, created once even when many sockets subscribe at the same moment
+   * (each would otherwise build its own, and all but the last registered would never hear a
+   * change).
+   */
+  private async feedFor<View>(
+    feedKey: string,
+    scopeId: string,
+    source: () => FeedSource<View>,
+  ): Promise<Feed<unknown>> {
+    for (;;) {
+      const existing = this.feeds.get(feedKey);
+      if (existing) return existing;
+      let creating = this.creating.get(feedKey);
+      if (!creating) {
+        creating = this.cursorOf(scopeId)
+          .then((seq) => {
+            const feed = new Feed(scopeId, source(), this, seq) as Feed<unknown>;
+            this.feeds.set(feedKey, feed);
+            return feed;
+          })
+          .finally(() => this.creating.delete(feedKey));
+        this.creating.set(feedKey, creating);
+      }
+      const feed = await creating;
+      // Registered and not yet removed: the caller adds its sink before anything else can run.
+      if (this.feeds.get(feedKey) === feed) return feed;
+    }
   }
 
   broadcast(feed: Feed<unknown>, message: unknown): void {

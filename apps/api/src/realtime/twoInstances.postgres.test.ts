@@ -2,15 +2,13 @@
 // one reaches subscribers of the other, and with Redis gone and back, writes keep committing and
 // every screen converges through heartbeats and changesSince. Needs PostgreSQL (DATABASE_URL), so
 // it runs in the PostgreSQL pass only.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@ekinerja/db';
 import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
 import { toGlobalId } from '../ids';
 import { compareStoredScores, rebuildScores } from '../modules/snapshots';
+import { freePort, PrivateRedis, startApiProcess, waitFor, type ApiProcess } from '../testing/processes';
 import { DEMO_NOW, DEMO_YEAR, gql, loginAs } from '../testing/testServer';
 import {
   collect,
@@ -23,14 +21,12 @@ import {
   type Slot,
 } from '../testing/workflow';
 
-const apiRoot = resolve(import.meta.dirname, '../..');
 /** How long a screen may lag behind while Redis is down: two heartbeats. */
 const CONVERGENCE_MS = 10_000;
 
 let db: TestDatabase;
-let redisPort: number;
-let redis: ChildProcess | undefined;
-const apis: { process: ChildProcess; base: string; wsUrl: string }[] = [];
+let redis: PrivateRedis;
+let apis: ApiProcess[] = [];
 const clients: Client[] = [];
 let operator: string;
 let head: string;
@@ -40,73 +36,8 @@ let provinceScope: string;
  * the OPD's score in that month's province ranking. */
 let slots: Slot[];
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function startRedis(): Promise<void> {
-  redis = spawn(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await waitFor(
-    () =>
-      new Promise((ok) => {
-        const probe = spawn('redis-cli', ['-p', String(redisPort), 'ping'], { stdio: 'ignore' });
-        probe.on('exit', (code) => ok(code === 0));
-      }),
-    'redis',
-  );
-}
-
-async function stopRedis(): Promise<void> {
-  const running = redis;
-  redis = undefined;
-  if (!running || running.exitCode !== null) return;
-  await new Promise((done) => {
-    running.once('exit', done);
-    running.kill('SIGKILL');
-  });
-}
-
-async function startApi(): Promise<void> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: apiRoot,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: db.url!,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      SIMULATE: '0',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  apis.push({ process: child, base, wsUrl: `ws://127.0.0.1:${port}/graphql` });
-  await waitFor(async () => (await fetch(`${base}/readyz`)).ok, `API on port ${port}`);
+function startApi(): Promise<ApiProcess> {
+  return startApiProcess({ DATABASE_URL: db.url!, REDIS_URL: redis.url });
 }
 
 function subscribe(api: { wsUrl: string }, token: string) {
@@ -141,9 +72,9 @@ beforeAll(async () => {
   const open = await freeSlots(db.prisma, 12, dikes.id);
   slots = open.filter((s) => s.month === open[0]!.month);
   expect(slots.length).toBeGreaterThanOrEqual(4);
-  redisPort = await freePort();
-  await startRedis();
-  await Promise.all([startApi(), startApi()]);
+  redis = new PrivateRedis(await freePort());
+  await redis.start();
+  apis = await Promise.all([startApi(), startApi()]);
   operator = await loginAs(apis[0]!.base, 'operator-kesehatan');
   head = await loginAs(apis[0]!.base, 'kadis-kesehatan');
   sekda = await loginAs(apis[1]!.base, 'sekda');
@@ -151,17 +82,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
-  await Promise.all(
-    apis.map(
-      (api) =>
-        new Promise((done) => {
-          if (api.process.exitCode !== null) return done(undefined);
-          api.process.once('exit', done);
-          api.process.kill('SIGTERM');
-        }),
-    ),
-  );
-  await stopRedis();
+  await Promise.all(apis.map((api) => api.stop()));
+  await redis?.stop();
   await db?.dispose();
 });
 
@@ -183,7 +105,7 @@ describe('two API instances through Redis', () => {
     const onB = subscribe(b!, sekda);
     await Promise.all([onA.next((m) => m.kind === 'HEARTBEAT'), onB.next((m) => m.kind === 'HEARTBEAT')]);
 
-    await stopRedis();
+    await redis.stop();
     // Writes through both instances commit without the bus.
     const ids = [
       await enterAndSubmit(a!.base, operator, slots[1]!, 8),
@@ -210,7 +132,7 @@ describe('two API instances through Redis', () => {
     expect(missed.data!.changesSince).toMatchObject({ refetch: false, seq: lastWhileDown.seq });
     expect(missed.data!.changesSince.events.filter((e) => e.action === 'VERIFIED')).toHaveLength(2);
 
-    await startRedis();
+    await redis.start();
     await waitFor(
       async () => (await fetch(`${a!.base}/readyz`)).ok && (await fetch(`${b!.base}/readyz`)).ok,
       'the bus to return',
@@ -222,5 +144,11 @@ describe('two API instances through Redis', () => {
       within(onB, afterReturn.seq, CONVERGENCE_MS),
     ]);
     expect(await compareStoredScores(db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+
+  it('exits cleanly on SIGTERM with subscribers connected', async () => {
+    const feeds = apis.map((api) => subscribe(api, sekda));
+    await Promise.all(feeds.map((feed) => feed.next((m) => m.kind === 'HEARTBEAT')));
+    expect(await Promise.all(apis.map((api) => api.stop()))).toEqual([0, 0]);
   });
 });

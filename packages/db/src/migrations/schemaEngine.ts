@@ -43,14 +43,46 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   await loadWasm();
   const engineClass = (bg as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
+  const { factory, release } = releasingConnections(adapterFactory);
   const engine = await engineClass.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await release();
   }
+}
+
+/**
+ * The engine holds PostgreSQL's migration advisory lock on a session of the pool it opens and
+ * never unlocks it: the lock lasted until that idle connection timed out, and a second API
+ * process starting meanwhile failed to migrate. Closing the engine's pools ends the session and
+ * frees the lock. (PGlite is one in-process connection shared with the app: nothing to close.)
+ */
+function releasingConnections(adapterFactory: SqlMigrationAwareDriverAdapterFactory): {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  release: () => Promise<void>;
+} {
+  if (adapterFactory.provider !== 'postgres' || adapterFactory.adapterName !== '@prisma/adapter-pg')
+    return { factory: adapterFactory, release: async () => {} };
+  const opened: { dispose(): Promise<void> }[] = [];
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => {
+      const adapter = await adapterFactory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await adapterFactory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  return { factory, release: async () => void (await Promise.all(opened.map((a) => a.dispose()))) };
 }

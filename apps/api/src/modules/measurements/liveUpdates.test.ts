@@ -139,6 +139,21 @@ describe('live updates', () => {
     expect(pupr.received.every((m) => m.kind === 'HEARTBEAT')).toBe(true);
   });
 
+  it('serves every screen that subscribes to a new scope at the same moment, not just the last', async () => {
+    // Ten subscriptions sent in one burst race to create the same feed.
+    const client = wsClient(sekda);
+    const feeds = Array.from({ length: 10 }, () =>
+      collect<Delta>(client, DELTAS, { scopeId: toGlobalId('Tenant', provinceId), month: 12 }),
+    );
+    await Promise.all(feeds.map((feed) => feed.next((m) => m.kind === 'HEARTBEAT')));
+    const [slot] = await freeSlots(1);
+    const verified = await enterAndVerify(slot!, 2);
+    const seen = await Promise.all(
+      feeds.map((feed) => feed.next((m) => BigInt(m.seq) >= BigInt(verified.seq))),
+    );
+    expect(seen.map((m) => m.seq)).toEqual(Array(10).fill(verified.seq));
+  });
+
   it('applies 50 concurrent retries of one clientMutationId once, with one change event', async () => {
     const [slot] = await freeSlots(1);
     const before = await t.db.prisma.changeEvent.count();

@@ -1,6 +1,6 @@
 // Moves the stored snapshots on one indicator's path to its root when its verified values change:
 // O(depth × months) rows, through the scoring engine's incremental update.
-import type { Prisma } from '@ekinerja/db';
+import type { Indicator, Measurement, Prisma, Target } from '@ekinerja/db';
 import {
   applyLeafChange,
   ScoringInputError,
@@ -22,45 +22,67 @@ interface PathNode {
   weight: number;
 }
 
-/** indicator → objective → perspective → scorecard → owner, with each node's weight in its parent. */
+/**
+ * indicator → objective → perspective → scorecard → owner, with each node's weight in its parent,
+ * in one statement: a write's transaction runs its queries one after another on one connection,
+ * so each round trip here is latency on every write.
+ */
 async function indicatorPath(tx: Prisma.TransactionClient, indicatorId: string): Promise<PathNode[]> {
-  const row = await tx.indicator.findUniqueOrThrow({
-    where: { id: indicatorId },
-    select: {
-      weight: true,
-      objective: {
-        select: {
-          id: true,
-          weight: true,
-          perspective: {
-            select: {
-              id: true,
-              weight: true,
-              scorecard: {
-                select: { id: true, ownerKind: true, orgUnitId: true, officialId: true, tenantId: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  const perspective = row.objective.perspective;
-  const card = perspective.scorecard;
-  const ownerId =
-    card.ownerKind === 'TENANT'
-      ? card.tenantId
-      : card.ownerKind === 'OFFICIAL'
-        ? card.officialId
-        : card.orgUnitId;
+  const [row] = await tx.$queryRaw<
+    {
+      indicatorWeight: number;
+      objectiveId: string;
+      objectiveWeight: number;
+      perspectiveId: string;
+      perspectiveWeight: number;
+      scorecardId: string;
+      ownerKind: 'TENANT' | 'ORG_UNIT' | 'OFFICIAL';
+      ownerId: string | null;
+    }[]
+  >`
+    SELECT i.weight AS "indicatorWeight", o.id AS "objectiveId", o.weight AS "objectiveWeight",
+      p.id AS "perspectiveId", p.weight AS "perspectiveWeight", s.id AS "scorecardId",
+      s."ownerKind"::text AS "ownerKind",
+      CASE s."ownerKind"::text WHEN 'TENANT' THEN s."tenantId" WHEN 'OFFICIAL' THEN s."officialId"
+        ELSE s."orgUnitId" END AS "ownerId"
+    FROM "Indicator" i
+    JOIN "Objective" o ON o.id = i."objectiveId"
+    JOIN "ScorecardPerspective" p ON p.id = o."perspectiveId"
+    JOIN "Scorecard" s ON s.id = p."scorecardId"
+    WHERE i.id = ${indicatorId}::uuid`;
+  if (!row) throw new Error(`indicator ${indicatorId} has no scorecard path`);
   const path: PathNode[] = [
-    { id: indicatorId, kind: 'INDICATOR', weight: row.weight },
-    { id: row.objective.id, kind: 'OBJECTIVE', weight: row.objective.weight },
-    { id: perspective.id, kind: 'PERSPECTIVE', weight: perspective.weight },
-    { id: card.id, kind: 'SCORECARD', weight: 1 },
+    { id: indicatorId, kind: 'INDICATOR', weight: row.indicatorWeight },
+    { id: row.objectiveId, kind: 'OBJECTIVE', weight: row.objectiveWeight },
+    { id: row.perspectiveId, kind: 'PERSPECTIVE', weight: row.perspectiveWeight },
+    { id: row.scorecardId, kind: 'SCORECARD', weight: 1 },
   ];
-  if (ownerId) path.push({ id: ownerId, kind: card.ownerKind, weight: 1 });
+  if (row.ownerId) path.push({ id: row.ownerId, kind: row.ownerKind, weight: 1 });
   return path;
+}
+
+type IndicatorYearRows = Pick<Indicator, 'polarity' | 'minimizeFormula' | 'aggregation' | 'frequency'> & {
+  targets: Pick<Target, 'month' | 'value' | 'low' | 'high'>[];
+  measurements: Pick<Measurement, 'month' | 'value' | 'status'>[];
+};
+
+/** The indicator's rule with its targets and verified values of the year, in one statement. */
+async function indicatorYearRows(
+  tx: Prisma.TransactionClient,
+  indicatorId: string,
+  year: number,
+): Promise<IndicatorYearRows> {
+  const [row] = await tx.$queryRaw<IndicatorYearRows[]>`
+    SELECT i.polarity::text AS polarity, i."minimizeFormula"::text AS "minimizeFormula",
+      i.aggregation::text AS aggregation, i.frequency::text AS frequency,
+      COALESCE((SELECT json_agg(json_build_object('month', t.month, 'value', t.value, 'low', t.low, 'high', t.high))
+        FROM "Target" t WHERE t."indicatorId" = i.id AND t.year = ${year}), '[]'::json) AS targets,
+      COALESCE((SELECT json_agg(json_build_object('month', m.month, 'value', m.value, 'status', m.status::text))
+        FROM "Measurement" m WHERE m."indicatorId" = i.id AND m.year = ${year} AND m.status = 'VERIFIED'), '[]'::json)
+        AS measurements
+    FROM "Indicator" i WHERE i.id = ${indicatorId}::uuid`;
+  if (!row) throw new Error(`indicator ${indicatorId} not found`);
+  return row;
 }
 
 /**
@@ -75,23 +97,8 @@ export async function indicatorScoreChanges(
   fromMonth: number,
   settings: ScoringSettings,
 ): Promise<SnapshotChange[]> {
-  const [indicator, path] = await Promise.all([
-    tx.indicator.findUniqueOrThrow({
-      where: { id: indicatorId },
-      select: {
-        polarity: true,
-        minimizeFormula: true,
-        aggregation: true,
-        frequency: true,
-        targets: { where: { year }, select: { month: true, value: true, low: true, high: true } },
-        measurements: {
-          where: { year, status: 'VERIFIED' },
-          select: { month: true, value: true, status: true },
-        },
-      },
-    }),
-    indicatorPath(tx, indicatorId),
-  ]);
+  const path = await indicatorPath(tx, indicatorId);
+  const indicator = await indicatorYearRows(tx, indicatorId, year);
   const series = indicatorSeries(indicator, indicator.targets, indicator.measurements);
   const months = Array.from({ length: 13 - fromMonth }, (_, i) => fromMonth + i);
   const stored = await tx.scoreSnapshot.findMany({
