@@ -1,4 +1,5 @@
-// GraphQL codegen: resolver types for the API from the modules' SDL (checked for staleness in CI).
+// GraphQL codegen: resolver types for the API and typed documents for the web app, both from the
+// modules' SDL (checked for staleness in CI).
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
@@ -61,6 +62,18 @@ const config: CodegenConfig = {
           SubActivity: '../modules/drilldown/mappers#SubActivityMapper',
           BudgetMonth: '../modules/drilldown/mappers#BudgetMonthMapper',
         },
+      },
+    },
+    // Typed documents for the web app: `graphql(...)` in apps/web returns a TypedDocumentNode.
+    'apps/web/src/gql/': {
+      documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+      preset: 'client',
+      // Whole selections are read where they are queried; no colocated fragments to unmask yet.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Rupiah: 'string', JSON: 'unknown' },
       },
     },
   },

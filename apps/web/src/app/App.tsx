@@ -1,9 +1,13 @@
-// Application shell; the wall, dashboards and data entry mount here as their features land.
+// Application shell: the Apollo client and the router; the features mount as routes.
+import { ApolloProvider } from '@apollo/client/react';
+import { RouterProvider } from 'react-router';
+import { apolloClient } from './apollo/apolloClient';
+import { appRouter } from './appRouter';
+
 export function App() {
   return (
-    <main>
-      <h1>E-Kinerja BSC</h1>
-      <p>Pemantauan kinerja Balanced Scorecard Pemerintah Provinsi Nusa Tenggara Barat.</p>
-    </main>
+    <ApolloProvider client={apolloClient}>
+      <RouterProvider router={appRouter} />
+    </ApolloProvider>
   );
 }

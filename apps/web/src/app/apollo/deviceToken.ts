@@ -1,0 +1,28 @@
+// The wall device's read-only token. Kept in localStorage so an unattended screen survives
+// reloads and power cuts without ever falling back to a login page.
+const KEY = 'ekinerja.deviceToken';
+
+export const deviceToken = {
+  get(): string | null {
+    try {
+      return localStorage.getItem(KEY);
+    } catch {
+      // Storage can be disabled (kiosk profiles, privacy modes): behave as if no token is stored.
+      return null;
+    }
+  },
+  set(token: string): void {
+    try {
+      localStorage.setItem(KEY, token);
+    } catch {
+      /* see get() */
+    }
+  },
+  clear(): void {
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      /* see get() */
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// The desk layout (everything except the wall): navigation, a redirect's notice, the page.
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { Notice } from '../../ui/Notice';
+import type { RouteNotice } from '../routing/RouteNotice';
+import { NavBar } from './NavBar';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const state = useLocation().state as Partial<RouteNotice> | null;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <NavBar />
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {state?.notice ? (
+          <Notice tone="info" className="mb-4" testId="route-notice">
+            {t(`notice.${state.notice}`)}
+          </Notice>
+        ) : null}
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// The desk navigation: links by role, the user, the language switch and logout.
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useLogout } from '../../modules/auth/hooks/useLogout';
+import { useMe } from '../../modules/auth/hooks/useMe';
+import { homePathFor } from '../../modules/auth/utils/homePathFor';
+import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
+import { Button } from '../../ui/Button';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-lg px-3 py-2 font-medium ${isActive ? 'bg-accent text-accent-ink' : 'text-ink hover:bg-surface'}`;
+
+export function NavBar() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const { logout, pending } = useLogout();
+  const roles = me?.roles ?? [];
+  return (
+    <header className="border-b border-line bg-surface-raised">
+      <nav
+        aria-label={t('nav.label')}
+        className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2"
+      >
+        <span className="mr-auto text-lg font-bold">{t('app.name')}</span>
+        {me ? (
+          <>
+            <NavLink to={homePathFor(roles)} end className={linkClass}>
+              {t('nav.dashboard')}
+            </NavLink>
+            {mayOpenWall(roles) ? (
+              <NavLink to="/wall" className={linkClass}>
+                {t('nav.wall')}
+              </NavLink>
+            ) : null}
+          </>
+        ) : null}
+        <LanguageSwitch />
+        {me ? (
+          <>
+            <span className="text-ink-muted" data-testid="nav-user">
+              {me.displayName}
+            </span>
+            <Button tone="quiet" onClick={() => void logout()} disabled={pending}>
+              {t('nav.logout')}
+            </Button>
+          </>
+        ) : null}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+// Logs out: ends the session on the server, forgets every cached object, back to the login page.
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { logoutMutation } from '../graphql/logoutMutation';
+
+export function useLogout(): { logout: () => Promise<void>; pending: boolean } {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [mutate, { loading }] = useMutation(logoutMutation);
+  const logout = useCallback(async () => {
+    try {
+      await mutate();
+    } catch {
+      // An expired session is as good as ended: clear the client side regardless.
+    }
+    await client.clearStore();
+    await navigate('/login', { replace: true });
+  }, [client, mutate, navigate]);
+  return { logout, pending: loading };
+}

@@ -1,0 +1,97 @@
+// `/official/:officialId`: an official's score and individual scorecard (perspectives, strategy
+// map, indicators), linked to their unit; refetched live on changes in the unit's scope.
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import type { RouteNotice } from '../../../app/routing/RouteNotice';
+import type { OfficialDetailQuery } from '../../../gql/graphql';
+import { LoadingState } from '../../../ui/LoadingState';
+import { Notice } from '../../../ui/Notice';
+import { useMe } from '../../auth/hooks/useMe';
+import { homePathFor } from '../../auth/utils/homePathFor';
+import { officialQuery } from '../graphql/officialQuery';
+import { useDashboardPeriod } from '../hooks/useDashboardPeriod';
+import { useLiveTick } from '../hooks/useLiveTick';
+import { crumbsOf } from '../utils/crumbsOf';
+import { drillPaths } from '../utils/drillPaths';
+import { Breadcrumb } from './Breadcrumb';
+import { ScoreHeader } from './ScoreHeader';
+import { ScorecardSection } from './ScorecardSection';
+import { ScoreTrend } from './ScoreTrend';
+
+type Official = Extract<NonNullable<OfficialDetailQuery['node']>, { __typename: 'Official' }>;
+
+export function OfficialPage() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const { officialId = '' } = useParams();
+  const { year, month } = useDashboardPeriod();
+  const { data, error, refetch } = useQuery(officialQuery, { variables: { id: officialId, year, month } });
+  const official = data?.node?.__typename === 'Official' ? (data.node as Official) : null;
+  const liveSeq = useLiveTick(official?.orgUnit?.id, year, month, refetch);
+  const crumbs = useMemo(() => {
+    if (!official) return [];
+    return [
+      ...crumbsOf(official.orgUnit?.breadcrumb ?? []),
+      { id: official.id, name: official.name, to: drillPaths.official(official.id) },
+    ];
+  }, [official]);
+
+  if (!data) return error ? <Notice tone="error">{t('common.loadFailed')}</Notice> : <LoadingState />;
+  if (!official)
+    return (
+      <Navigate
+        to={homePathFor(me?.roles ?? [])}
+        replace
+        state={{ notice: 'forbidden' } satisfies RouteNotice}
+      />
+    );
+  return (
+    <div className="flex min-w-0 flex-col gap-6" data-testid="official-page" data-official-id={official.id}>
+      <Breadcrumb items={crumbs} />
+      <ScoreHeader
+        name={official.name}
+        kind={official.level ? t(`positionLevel.${official.level}`) : t('drill.official')}
+        score={official.score}
+        period={{ year, month }}
+        extra={
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="text-ink-muted">{t('drill.officials.position')}</dt>
+            <dd>{official.positionTitle ?? '—'}</dd>
+            <dt className="text-ink-muted">{t('drill.officials.nipLabel')}</dt>
+            <dd>{official.nip}</dd>
+            <dt className="text-ink-muted">{t('drill.officials.unit')}</dt>
+            <dd>
+              {official.orgUnit ? (
+                <Link
+                  to={drillPaths.scope(official.orgUnit.id)}
+                  data-testid="official-unit-link"
+                  className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
+                >
+                  {official.orgUnit.name}
+                </Link>
+              ) : (
+                '—'
+              )}
+            </dd>
+          </dl>
+        }
+      />
+      {official.scorecard ? (
+        <>
+          <ScorecardSection
+            scorecardId={official.scorecard.id}
+            year={year}
+            month={month}
+            liveSeq={liveSeq}
+            showPerspectives
+          />
+          <ScoreTrend scorecardId={official.scorecard.id} month={month} liveSeq={liveSeq} />
+        </>
+      ) : (
+        <Notice tone="info">{t('drill.officials.noScorecard')}</Notice>
+      )}
+    </div>
+  );
+}

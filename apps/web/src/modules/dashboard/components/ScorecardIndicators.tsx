@@ -1,0 +1,88 @@
+// The indicators of a scorecard, grouped by objective (or of the one objective chosen on the
+// map), each linking to its indicator page.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../../i18n/useLocale';
+import { BandLabel } from '../../../ui/BandLabel';
+import { TableScroll } from '../../../ui/TableScroll';
+import { formatNumber } from '../../format/formatNumber';
+import type { MapObjective } from '../types/MapObjective';
+import { drillPaths } from '../utils/drillPaths';
+
+export function ScorecardIndicators({ objectives }: { objectives: readonly MapObjective[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <TableScroll label={t('drill.indicators.title')}>
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <caption className="sr-only">{t('drill.indicators.title')}</caption>
+        <thead>
+          <tr className="border-b border-line text-ink-muted">
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {t('drill.indicators.code')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {t('drill.indicators.name')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {t('drill.indicators.unit')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              {t('drill.indicators.polarity')}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-semibold">
+              {t('drill.indicators.achievement')}
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              {t('drill.band')}
+            </th>
+          </tr>
+        </thead>
+        {objectives.map((o) => (
+          <tbody key={o.id}>
+            <tr className="bg-surface">
+              <th scope="colgroup" colSpan={6} className="px-1 py-2 text-left font-semibold">
+                {o.code} · {o.name}
+              </th>
+            </tr>
+            {o.indicators.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="py-2 text-ink-muted">
+                  {t('drill.indicators.none')}
+                </td>
+              </tr>
+            ) : (
+              o.indicators.map((i) => (
+                <tr
+                  key={i.id}
+                  data-testid="indicator-row"
+                  data-indicator-id={i.id}
+                  data-score={i.score.value ?? ''}
+                  className="border-b border-line"
+                >
+                  <td className="py-2 pr-3 whitespace-nowrap">{i.code}</td>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link
+                      to={drillPaths.indicator(i.id)}
+                      className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
+                    >
+                      {i.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-3">{i.unit}</td>
+                  <td className="py-2 pr-3">{t(`polarity.${i.polarity}`)}</td>
+                  <td className="py-2 pr-3 text-right font-semibold whitespace-nowrap">
+                    {formatNumber(i.score.value, 2, locale)}
+                  </td>
+                  <td className="py-2 whitespace-nowrap">
+                    <BandLabel band={i.score.band} />
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        ))}
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,72 @@
+// Problems (permasalahan) and directives (arahan) about the indicator, and for leaders the form
+// to add a directive.
+import { useTranslation } from 'react-i18next';
+import type { IndicatorDirectivesQuery, IndicatorIssuesQuery } from '../../../gql/graphql';
+import { useLocale } from '../../../i18n/useLocale';
+import { Card } from '../../../ui/Card';
+import { formatDate } from '../../format/formatDate';
+import { DirectiveForm } from './DirectiveForm';
+
+export function IndicatorIssues({
+  issues,
+  directives,
+  form,
+}: {
+  issues: IndicatorIssuesQuery['issues'];
+  directives: IndicatorDirectivesQuery['directives'];
+  form: Parameters<typeof DirectiveForm>[0] | null;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title={t('indicator.issues.title')}>
+        {issues.length === 0 ? (
+          <p className="text-ink-muted">{t('indicator.issues.none')}</p>
+        ) : (
+          <ul className="flex flex-col divide-y divide-line">
+            {issues.map((i) => (
+              <li key={i.id} data-testid="issue-row" data-issue-id={i.id} className="py-2">
+                <p className="font-semibold">{i.title}</p>
+                <p className="text-sm break-words">{i.description}</p>
+                <p className="text-xs text-ink-muted">
+                  {t('indicator.issues.meta', {
+                    severity: t(`issueSeverity.${i.severity}`),
+                    status: t(`issueStatus.${i.status}`),
+                    date: formatDate(i.createdAt, { locale }),
+                    who: i.raisedBy ?? t('wall.activity.system'),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t('indicator.directives.title')}>
+        {directives.length === 0 ? (
+          <p className="mb-3 text-ink-muted">{t('indicator.directives.none')}</p>
+        ) : (
+          <ul className="mb-4 flex flex-col divide-y divide-line">
+            {directives.map((d) => (
+              <li key={d.id} data-testid="directive-row" data-directive-id={d.id} className="py-2">
+                <p className="break-words">{d.content}</p>
+                <p className="text-xs text-ink-muted">
+                  {t('indicator.directives.meta', {
+                    who: d.author ?? t('wall.activity.system'),
+                    date: formatDate(d.createdAt, { locale }),
+                    status: t(`directiveStatus.${d.status}`),
+                  })}
+                  {d.dueDate
+                    ? ` · ${t('indicator.directives.due', { date: formatDate(d.dueDate, { locale }) })}`
+                    : ''}
+                  {d.picName ? ` · ${t('indicator.directives.pic', { name: d.picName })}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {form ? <DirectiveForm {...form} /> : null}
+      </Card>
+    </div>
+  );
+}
