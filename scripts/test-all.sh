@@ -18,6 +18,19 @@ pnpm exec graphql-codegen --config codegen.ts --check --silent
 step "unit and integration tests (PGlite, in-process bus)"
 pnpm -r --workspace-concurrency=1 --if-present test
 
+step "end-to-end tests in Chromium (built web app, real API, fresh database)"
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Chromium is missing: installing Debian's package"
+    apt-get install -y --no-install-recommends chromium >/dev/null || { apt-get update >/dev/null && apt-get install -y --no-install-recommends chromium >/dev/null; }
+  else
+    echo "Chromium is missing at $chromium: install Debian's 'chromium' package or set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+fi
+pnpm test:e2e
+
 pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
 redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
 if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then

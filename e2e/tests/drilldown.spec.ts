@@ -1,0 +1,102 @@
+// Province → OPD → bidang → seksi → official → indicator, one click per level, each page showing
+// exactly the figures the API returns for that node.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { currentPeriod, DEMO_PASSWORD, gql, login } from '../support/graphql';
+
+async function logIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('nav-user')).toBeVisible();
+}
+
+/** The node's stored score as the API gives it to the same user. */
+async function apiScore(baseURL: string, token: string, nodeId: string): Promise<number | null> {
+  const { year, month } = currentPeriod();
+  const { node } = await gql<{ node: { score: { value: number | null } } }>(
+    baseURL,
+    `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) {
+      ... on Tenant { score(year: $y, month: $m) { value } }
+      ... on OrgUnit { score(year: $y, month: $m) { value } }
+      ... on Official { score(year: $y, month: $m) { value } } } }`,
+    { id: nodeId, y: year, m: month },
+    token,
+  );
+  return node.score.value;
+}
+
+async function expectHeaderScore(page: Page, expected: number | null) {
+  const nko = page.getByTestId('dashboard-nko');
+  if (expected === null) {
+    await expect(nko).toHaveAttribute('data-value', '');
+    return;
+  }
+  // Polled: right after a click the previous page's figure may still be on screen.
+  await expect.poll(async () => Number(await nko.getAttribute('data-value'))).toBeCloseTo(expected, 6);
+}
+
+test('a leader drills from the province to an indicator and sees the API figures at every level', async ({
+  page,
+  api,
+}) => {
+  const token = await login(api.baseURL, 'sekda');
+  await logIn(page, 'sekda');
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const { tenants } = await gql<{ tenants: { id: string }[] }>(api.baseURL, '{ tenants { id } }', {}, token);
+  await expectHeaderScore(page, await apiScore(api.baseURL, token, tenants[0]!.id));
+
+  // Province → OPD → bidang → seksi: each a click on a row of the children's ranking.
+  let depth = await page.getByTestId('breadcrumb-item').count();
+  for (const level of ['OPD', 'bidang', 'seksi']) {
+    const row =
+      level === 'OPD'
+        ? page.getByTestId('child-row').filter({ hasText: 'Dinas Kesehatan' }).first()
+        : page.getByTestId('child-row').first();
+    const nodeId = (await row.getAttribute('data-node-id'))!;
+    const listed = await row.getAttribute('data-score');
+    await row.getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/${encodeURIComponent(nodeId)}$`));
+    const expected = await apiScore(api.baseURL, token, nodeId);
+    await expectHeaderScore(page, expected);
+    // The parent's ranking listed the same score the child's page shows.
+    if (expected !== null) expect(Number(listed)).toBeCloseTo(expected, 6);
+    await expect(page.getByTestId('breadcrumb-item')).toHaveCount(depth + 1);
+    depth += 1;
+  }
+
+  // Seksi → official.
+  const official = page.getByTestId('official-row').first();
+  const officialId = (await official.getAttribute('data-official-id'))!;
+  await official.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/official/${encodeURIComponent(officialId)}$`));
+  await expect(page.getByTestId('official-page')).toBeVisible();
+
+  // Official → indicator: its months as the API reports them.
+  const indicatorRow = page.getByTestId('indicator-row').first();
+  const indicatorId = (await indicatorRow.getAttribute('data-indicator-id'))!;
+  await indicatorRow.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/indicator/${encodeURIComponent(indicatorId)}$`));
+  const { year } = currentPeriod();
+  const { node } = await gql<{
+    node: { name: string; months: { month: number; target: number | null; realisation: number | null }[] };
+  }>(
+    api.baseURL,
+    `query($id: ID!, $y: Int!) { node(id: $id) { ... on Indicator { name months(year: $y) { month target realisation } } } }`,
+    { id: indicatorId, y: year },
+    token,
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(node.name);
+  const rows = page.getByTestId('indicator-month-row');
+  await expect(rows).toHaveCount(node.months.length);
+  for (const month of node.months) {
+    const row = page.locator(`[data-testid="indicator-month-row"][data-month="${month.month}"]`);
+    const target = await row.getAttribute('data-target');
+    const value = await row.getAttribute('data-value');
+    expect(target === '' || target === null ? null : Number(target)).toBe(month.target);
+    expect(value === '' || value === null ? null : Number(value)).toBe(month.realisation);
+  }
+  await expect(page.getByTestId('indicator-explanation').first()).not.toBeEmpty();
+  await expect(page.getByTestId('breadcrumb-item')).not.toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+// Bahasa Indonesia by default with id-ID numbers, English on request; and no serious or critical
+// accessibility problems on any page.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { DEMO_PASSWORD } from '../support/graphql';
+
+async function logIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('nav-user')).toBeVisible();
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('pages are in Bahasa Indonesia with id-ID numbers, and switch to English', async ({ page }) => {
+  await logIn(page, 'sekda');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+  // A score like 87,35: comma decimals, never a point.
+  await expect(page.getByTestId('dashboard-nko')).toHaveText(/\d+,\d{2}/);
+
+  await page.getByRole('combobox', { name: /bahasa/i }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+});
+
+test('the login page, dashboards and the wall have no serious or critical axe violations', async ({
+  page,
+  api,
+}) => {
+  await page.goto('/login');
+  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+  expect(await seriousViolations(page), 'login').toEqual([]);
+
+  await logIn(page, 'sekda');
+  await expect(page.getByTestId('dashboard-scope-name')).not.toBeEmpty();
+  expect(await seriousViolations(page), 'province dashboard').toEqual([]);
+
+  for (const panel of ['nko', 'ranking', 'budget', 'atRisk', 'activity']) {
+    await page.goto(`/wall?device=${api.wallToken}&panels=${panel}`);
+    await expect(page.getByTestId('wall-panel')).toHaveAttribute('data-panel', panel);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), `wall ${panel}`).toEqual([]);
+  }
+});
