@@ -1,8 +1,7 @@
 // Logging in as each demo account lands on that account's home; a route the account may not see
 // sends it home with a message; logging out ends the session.
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { DEMO_PASSWORD } from '../support/graphql';
+import { submitLogin } from '../support/logIn';
 
 const homes: [username: string, home: RegExp][] = [
   ['superadmin', /\/dashboard$/],
@@ -14,16 +13,9 @@ const homes: [username: string, home: RegExp][] = [
   ['operator-pupr', /\/dashboard\/[^/]+$/],
 ];
 
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
-
 for (const [username, home] of homes) {
   test(`${username} logs in and lands on their home`, async ({ page }) => {
-    await logIn(page, username);
+    await submitLogin(page, username);
     await expect(page).toHaveURL(home);
     await expect(page.getByTestId('nav-user')).toBeVisible();
     await expect(page.getByTestId('dashboard-scope-name')).not.toBeEmpty();
@@ -33,7 +25,7 @@ for (const [username, home] of homes) {
 test('an operator sent to the province dashboard or the wall is brought home with a message', async ({
   page,
 }) => {
-  await logIn(page, 'operator-kesehatan');
+  await submitLogin(page, 'operator-kesehatan');
   await expect(page).toHaveURL(/\/dashboard\/[^/]+$/);
   const home = page.url();
   for (const path of ['/dashboard', '/wall']) {
@@ -46,13 +38,10 @@ test('an operator sent to the province dashboard or the wall is brought home wit
 test('a wrong password is refused with an Indonesian message, and logout ends the session', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill('sekda');
-  await page.getByLabel('Kata sandi').fill('salah-sekali');
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await submitLogin(page, 'sekda', 'salah-sekali');
   await expect(page.getByTestId('login-error')).toHaveText('Nama pengguna atau kata sandi salah.');
 
-  await logIn(page, 'sekda');
+  await submitLogin(page, 'sekda');
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByRole('button', { name: 'Keluar' }).click();
   await expect(page).toHaveURL(/\/login$/);

@@ -2,15 +2,8 @@
 // exactly the figures the API returns for that node.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { currentPeriod, DEMO_PASSWORD, gql, login } from '../support/graphql';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByTestId('nav-user')).toBeVisible();
-}
+import { logIn } from '../support/logIn';
+import { currentPeriod, gql, login } from '../support/graphql';
 
 /** The node's stored score as the API gives it to the same user. */
 async function apiScore(baseURL: string, token: string, nodeId: string): Promise<number | null> {

@@ -32,6 +32,15 @@ async function logged(
   });
 }
 
+/** Where a change to an issue or directive belongs: its tenant and scope path, and what it is. */
+function about(
+  scope: { tenantId: string; scopeIds: string[] },
+  entityType: 'Issue' | 'Directive',
+  entityId: string,
+): Pick<ChangeRecord, 'tenantId' | 'scopeIds' | 'entityType' | 'entityId'> {
+  return { tenantId: scope.tenantId, scopeIds: scope.scopeIds, entityType, entityId };
+}
+
 async function scopeOrThrow(
   ctx: WriteContext,
   type: NodeType,
@@ -75,10 +84,7 @@ export async function createIssue(
     return {
       id: issue.id,
       record: {
-        tenantId: scope.tenantId,
-        scopeIds: scope.scopeIds,
-        entityType: 'Issue',
-        entityId: issue.id,
+        ...about(scope, 'Issue', issue.id),
         action: 'CREATED',
         before: null,
         after: { title: issue.title, severity: issue.severity, status: issue.status },
@@ -118,10 +124,7 @@ export async function setIssueStatus(
     return {
       id: input.issueId,
       record: {
-        tenantId: scope.tenantId,
-        scopeIds: scope.scopeIds,
-        entityType: 'Issue',
-        entityId: input.issueId,
+        ...about(scope, 'Issue', input.issueId),
         action: 'STATUS_CHANGED',
         before: { status: before.status },
         after: { status: input.status },
@@ -165,10 +168,7 @@ export async function addFollowUp(
     return {
       id: input.issueId,
       record: {
-        tenantId: scope.tenantId,
-        scopeIds: scope.scopeIds,
-        entityType: 'Issue',
-        entityId: input.issueId,
+        ...about(scope, 'Issue', input.issueId),
         action: 'FOLLOW_UP_ADDED',
         before: { status: issue.status },
         after: { status: input.status, followUp: followUp.description },
@@ -218,10 +218,7 @@ export async function createDirective(
     return {
       id: directive.id,
       record: {
-        tenantId: scope.tenantId,
-        scopeIds: scope.scopeIds,
-        entityType: 'Directive',
-        entityId: directive.id,
+        ...about(scope, 'Directive', directive.id),
         action: 'CREATED',
         before: null,
         after: { content: directive.content, status: directive.status },
@@ -246,10 +243,7 @@ export async function setDirectiveStatus(
     return {
       id: directive.id,
       record: {
-        tenantId: directive.tenantId,
-        scopeIds: directive.scopeIds,
-        entityType: 'Directive',
-        entityId: directive.id,
+        ...about(directive, 'Directive', directive.id),
         action: 'STATUS_CHANGED',
         before: { status: directive.status },
         after: { status: input.status },

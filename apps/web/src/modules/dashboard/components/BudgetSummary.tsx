@@ -10,6 +10,7 @@ import { formatPercent } from '../../format/formatPercent';
 import { formatRupiah } from '../../format/formatRupiah';
 import { unitProgramsQuery } from '../graphql/unitProgramsQuery';
 import { useRefreshOnSeq } from '../hooks/useRefreshOnSeq';
+import { ColumnHeader } from '../../../ui/ColumnHeader';
 
 export interface BudgetView {
   pagu: string;
@@ -109,21 +110,13 @@ function ProgramsTable({
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line text-ink-muted">
-              <th scope="col" className="py-2 pr-3 font-semibold">
-                {t('drill.budget.program')}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                {t('drill.budget.pagu')}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                {t('drill.budget.realised')}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                {t('drill.budget.absorption')}
-              </th>
-              <th scope="col" className="py-2 text-right font-semibold">
+              <ColumnHeader>{t('drill.budget.program')}</ColumnHeader>
+              <ColumnHeader numeric>{t('drill.budget.pagu')}</ColumnHeader>
+              <ColumnHeader numeric>{t('drill.budget.realised')}</ColumnHeader>
+              <ColumnHeader numeric>{t('drill.budget.absorption')}</ColumnHeader>
+              <ColumnHeader numeric last>
                 {t('drill.budget.physical')}
-              </th>
+              </ColumnHeader>
             </tr>
           </thead>
           <tbody>

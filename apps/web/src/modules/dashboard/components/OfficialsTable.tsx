@@ -8,6 +8,7 @@ import { Card } from '../../../ui/Card';
 import { TableScroll } from '../../../ui/TableScroll';
 import { formatNumber } from '../../format/formatNumber';
 import { drillPaths } from '../utils/drillPaths';
+import { ColumnHeader } from '../../../ui/ColumnHeader';
 
 export interface OfficialSummary {
   id: string;
@@ -41,18 +42,10 @@ function OfficialsRows({ officials, label }: { officials: readonly OfficialSumma
         <caption className="sr-only">{label}</caption>
         <thead>
           <tr className="border-b border-line text-ink-muted">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.officials.name')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.officials.position')}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-semibold">
-              {t('drill.score')}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t('drill.band')}
-            </th>
+            <ColumnHeader>{t('drill.officials.name')}</ColumnHeader>
+            <ColumnHeader>{t('drill.officials.position')}</ColumnHeader>
+            <ColumnHeader numeric>{t('drill.score')}</ColumnHeader>
+            <ColumnHeader last>{t('drill.band')}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

@@ -8,6 +8,7 @@ import { TableScroll } from '../../../ui/TableScroll';
 import { formatNumber } from '../../format/formatNumber';
 import type { MapObjective } from '../types/MapObjective';
 import { drillPaths } from '../utils/drillPaths';
+import { ColumnHeader } from '../../../ui/ColumnHeader';
 
 export function ScorecardIndicators({ objectives }: { objectives: readonly MapObjective[] }) {
   const { t } = useTranslation();
@@ -18,24 +19,12 @@ export function ScorecardIndicators({ objectives }: { objectives: readonly MapOb
         <caption className="sr-only">{t('drill.indicators.title')}</caption>
         <thead>
           <tr className="border-b border-line text-ink-muted">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.indicators.code')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.indicators.name')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.indicators.unit')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              {t('drill.indicators.polarity')}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-semibold">
-              {t('drill.indicators.achievement')}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t('drill.band')}
-            </th>
+            <ColumnHeader>{t('drill.indicators.code')}</ColumnHeader>
+            <ColumnHeader>{t('drill.indicators.name')}</ColumnHeader>
+            <ColumnHeader>{t('drill.indicators.unit')}</ColumnHeader>
+            <ColumnHeader>{t('drill.indicators.polarity')}</ColumnHeader>
+            <ColumnHeader numeric>{t('drill.indicators.achievement')}</ColumnHeader>
+            <ColumnHeader last>{t('drill.band')}</ColumnHeader>
           </tr>
         </thead>
         {objectives.map((o) => (

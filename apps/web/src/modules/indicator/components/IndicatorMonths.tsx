@@ -10,6 +10,7 @@ import { formatDate } from '../../format/formatDate';
 import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
 import type { IndicatorMonthView } from '../types/IndicatorDetail';
+import { ColumnHeader } from '../../../ui/ColumnHeader';
 
 const IndicatorMonthsChart = lazy(async () => ({
   default: (await import('./IndicatorMonthsChart')).IndicatorMonthsChart,
@@ -60,24 +61,12 @@ export function IndicatorMonths({ months, unit }: { months: readonly IndicatorMo
               <caption className="sr-only">{title}</caption>
               <thead>
                 <tr className="border-b border-line text-ink-muted">
-                  <th scope="col" className="py-2 pr-3 font-semibold">
-                    {t('drill.month')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                    {t('indicator.months.target')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                    {t('indicator.months.value')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-semibold">
-                    {t('indicator.months.status')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                    {t('indicator.months.achievement')}
-                  </th>
-                  <th scope="col" className="py-2 font-semibold">
-                    {t('indicator.months.evidence')}
-                  </th>
+                  <ColumnHeader>{t('drill.month')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('indicator.months.target')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('indicator.months.value')}</ColumnHeader>
+                  <ColumnHeader>{t('indicator.months.status')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('indicator.months.achievement')}</ColumnHeader>
+                  <ColumnHeader last>{t('indicator.months.evidence')}</ColumnHeader>
                 </tr>
               </thead>
               <tbody>

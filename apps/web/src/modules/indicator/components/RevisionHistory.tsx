@@ -7,6 +7,7 @@ import { formatDateTime } from '../../format/formatDate';
 import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
 import type { IndicatorMonthView } from '../types/IndicatorDetail';
+import { ColumnHeader } from '../../../ui/ColumnHeader';
 
 export function RevisionHistory({ months }: { months: readonly IndicatorMonthView[] }) {
   const { t } = useTranslation();
@@ -24,21 +25,11 @@ export function RevisionHistory({ months }: { months: readonly IndicatorMonthVie
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr className="border-b border-line text-ink-muted">
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t('indicator.revisions.when')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t('indicator.revisions.who')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t('drill.month')}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t('indicator.revisions.change')}
-                </th>
-                <th scope="col" className="py-2 font-semibold">
-                  {t('indicator.revisions.reason')}
-                </th>
+                <ColumnHeader>{t('indicator.revisions.when')}</ColumnHeader>
+                <ColumnHeader>{t('indicator.revisions.who')}</ColumnHeader>
+                <ColumnHeader>{t('drill.month')}</ColumnHeader>
+                <ColumnHeader>{t('indicator.revisions.change')}</ColumnHeader>
+                <ColumnHeader last>{t('indicator.revisions.reason')}</ColumnHeader>
               </tr>
             </thead>
             <tbody>
