@@ -590,6 +590,8 @@ export type Mutation = {
   submitMeasurement: MeasurementPayload;
   unlockPeriod: Array<PeriodLock>;
   verifyMeasurement: MeasurementPayload;
+  /** Bulk verification in one transaction; a row's error names it (field `items.<index>.…`). */
+  verifyMeasurements: Array<MeasurementPayload>;
 };
 
 
@@ -656,6 +658,11 @@ export type MutationUnlockPeriodArgs = {
 
 export type MutationVerifyMeasurementArgs = {
   input: MeasurementStepInput;
+};
+
+
+export type MutationVerifyMeasurementsArgs = {
+  input: VerifyMeasurementsInput;
 };
 
 export type Node = {
@@ -1258,6 +1265,12 @@ export type VerificationItem = {
   year: Scalars['Int']['output'];
 };
 
+export type VerifyMeasurementsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 submitted values, verified together: all of them or none. */
+  items: Array<MeasurementStepInput>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1454,6 +1467,7 @@ export type ResolversTypes = {
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   User: ResolverTypeWrapper<UserMapper>;
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
+  VerifyMeasurementsInput: VerifyMeasurementsInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1535,6 +1549,7 @@ export type ResolversParentTypes = {
   TenantSettings: TenantSettingsMapper;
   User: UserMapper;
   VerificationItem: VerificationItemMapper;
+  VerifyMeasurementsInput: VerifyMeasurementsInput;
 };
 
 export type AchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
@@ -1863,6 +1878,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
   verifyMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationVerifyMeasurementArgs, 'input'>>;
+  verifyMeasurements?: Resolver<Array<ResolversTypes['MeasurementPayload']>, ParentType, ContextType, RequireFields<MutationVerifyMeasurementsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {

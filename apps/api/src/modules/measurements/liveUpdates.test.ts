@@ -194,6 +194,51 @@ describe('live updates', () => {
     expect(row.value).toBe(applied[0]!.data!.saveMeasurement.measurement.value);
   });
 
+  it('verifies a batch all or nothing: a stale row names itself and nothing changes; then all verify', async () => {
+    const BULK = `mutation($input: VerifyMeasurementsInput!) {
+      verifyMeasurements(input: $input) { seq measurement { id status version } } }`;
+    const ids = [];
+    for (const [i, slot] of (await freeSlots(3)).entries())
+      ids.push(await enterAndSubmit(t.base, operator, slot, 20 + i));
+    const items = ids.map((measurementId) => ({ measurementId, expectedVersion: 2 }));
+    const before = await dumpWrites();
+
+    const stale = await gql(
+      t.base,
+      BULK,
+      { input: { items: [...items.slice(0, 2), { ...items[2], expectedVersion: 1 }] } },
+      head,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'items.2',
+      currentVersion: 2,
+    });
+    const duplicate = await gql(t.base, BULK, { input: { items: [items[0], items[0]] } }, head);
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      field: 'items.1.measurementId',
+      rule: 'unique',
+    });
+    expect(await dumpWrites()).toBe(before);
+
+    const done = await gql<{ verifyMeasurements: WorkflowPayload[] }>(
+      t.base,
+      BULK,
+      { input: { items } },
+      head,
+    );
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.verifyMeasurements.map((p) => p.measurement.status)).toEqual([
+      'VERIFIED',
+      'VERIFIED',
+      'VERIFIED',
+    ]);
+    const seqs = done.data!.verifyMeasurements.map((p) => BigInt(p.seq));
+    expect(seqs[1]! - seqs[0]!).toBe(1n);
+    expect(seqs[2]! - seqs[1]!).toBe(1n);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+
   it('keeps stored snapshots equal to a full rebuild under 20 concurrent writers on one path', async () => {
     const slots = await freeSlots(20);
     const saved = await Promise.all(slots.map((s, i) => save(s, 5 + i)));

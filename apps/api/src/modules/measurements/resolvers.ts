@@ -5,9 +5,16 @@ import { rejectMeasurement } from './resolvers/Mutation/rejectMeasurement';
 import { saveMeasurement } from './resolvers/Mutation/saveMeasurement';
 import { submitMeasurement } from './resolvers/Mutation/submitMeasurement';
 import { verifyMeasurement } from './resolvers/Mutation/verifyMeasurement';
+import { verifyMeasurements } from './resolvers/Mutation/verifyMeasurements';
 
 export const measurementsResolvers: Resolvers = {
-  Mutation: { saveMeasurement, submitMeasurement, verifyMeasurement, rejectMeasurement },
+  Mutation: {
+    saveMeasurement,
+    submitMeasurement,
+    verifyMeasurement,
+    verifyMeasurements,
+    rejectMeasurement,
+  },
   MeasurementState: {
     indicatorId: (m) => toGlobalId('Indicator', m.indicatorId),
   },

@@ -153,7 +153,7 @@ export async function saveActivityProgress(
       await applyScopeStatsDelta(tx, statsScopeIds, year, delta);
       return {
         result: { budgetMonth: stateOf(after), seq: seq.toString() },
-        notice: noticeOf({ tenantId, scopeIds, entityType: 'SubActivity', entityId: sub.id, action }, seq),
+        notices: [noticeOf({ tenantId, scopeIds, entityType: 'SubActivity', entityId: sub.id, action }, seq)],
       };
     },
   );

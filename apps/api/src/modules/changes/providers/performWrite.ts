@@ -25,8 +25,8 @@ export function writeActor(viewer: Viewer): WriteActor {
 export interface WriteOutcome<R> {
   /** JSON-safe: it is stored as the answer to a retry with the same clientMutationId. */
   result: R;
-  /** What to publish after commit; absent when nothing changed. */
-  notice?: Omit<ChangeNotice, 'actorName'>;
+  /** What to publish after commit, in sequence order; absent or empty when nothing changed. */
+  notices?: readonly Omit<ChangeNotice, 'actorName'>[];
 }
 
 export interface WriteRequest {
@@ -88,7 +88,8 @@ export async function performWrite<R>(
     }
     throw error;
   }
-  if (outcome.notice) await publish(services, { ...outcome.notice, actorName: actor.displayName });
+  for (const notice of outcome.notices ?? [])
+    await publish(services, { ...notice, actorName: actor.displayName });
   return outcome.result;
 }
 

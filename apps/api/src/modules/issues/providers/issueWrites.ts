@@ -27,7 +27,7 @@ async function logged(
     const seq = await appendChange(tx, { ...record, actorId: actor.userId });
     return {
       result: { id },
-      notice: noticeOf(record, seq),
+      notices: [noticeOf(record, seq)],
     };
   });
 }

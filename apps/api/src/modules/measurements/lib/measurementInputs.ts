@@ -26,3 +26,14 @@ export const saveMeasurementInput = periodInput.extend({
 export const measurementStepInput = z.object({ expectedVersion, clientMutationId });
 
 export const rejectMeasurementInput = measurementStepInput.extend({ reason });
+
+/** The most values one bulk verification takes (one transaction; a supervisor's screenful). */
+export const MAX_BULK_ITEMS = 200;
+
+export const verifyMeasurementsInput = z.object({
+  items: z
+    .array(z.object({ measurementId: z.string(), expectedVersion }))
+    .min(1)
+    .max(MAX_BULK_ITEMS),
+  clientMutationId,
+});

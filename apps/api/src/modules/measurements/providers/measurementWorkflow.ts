@@ -2,6 +2,7 @@
 // transaction that also moves the scores and figures above the indicator and logs the change.
 import type { Measurement, Prisma } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
+import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '../../../errors';
 import { conflictOn } from '../../changes/lib/conflict';
 import {
@@ -282,11 +283,13 @@ export async function saveMeasurement(
       );
       return {
         result: { measurement: stateOf(after), seq: seq.toString() },
-        notice: noticeOf(
-          { ...scope, entityType: 'Measurement', entityId: after.id, action: action },
-          seq,
-          scoresOf(scores),
-        ),
+        notices: [
+          noticeOf(
+            { ...scope, entityType: 'Measurement', entityId: after.id, action: action },
+            seq,
+            scoresOf(scores),
+          ),
+        ],
       };
     },
   );
@@ -314,71 +317,130 @@ export async function transitionMeasurement(
   input: TransitionInput,
 ): Promise<MeasurementResult> {
   const actor = writeActor(ctx.viewer);
-  const rule = TRANSITIONS[kind];
-  const existing = await ctx.prisma.measurement.findUnique({
-    where: { id: input.measurementId },
-    select: { indicatorId: true },
-  });
-  if (!existing) throw notFound('measurement');
-  const scope = (await indicatorScope(ctx.prisma, existing.indicatorId)) as IndicatorScope;
-  if (kind === 'submit') await authoriseEntry(ctx, actor, scope);
-  else ctx.authorize('verify', scope.scopeIds, `Measurement:${input.measurementId}`);
-  if (kind === 'reject' && !input.reason?.trim()) throw badInput('reason', 'required');
-
+  const scope = await authoriseTransition(ctx, actor, kind, input);
   const { clientMutationId, ...fields } = input;
   return performWrite(
     ctx,
     actor,
-    { operation: rule.operation, clientMutationId, input: fields },
+    { operation: TRANSITIONS[kind].operation, clientMutationId, input: fields },
+    (tx) => applyTransition(tx, actor, kind, scope, input),
+  );
+}
+
+/**
+ * Verifies several submitted values in one transaction: all of them or none (a stale version or
+ * a value no longer submitted rolls the whole batch back and names the row in `field`).
+ */
+export async function verifyMeasurements(
+  ctx: WriteContext,
+  items: readonly TransitionInput[],
+  clientMutationId: string | null | undefined,
+): Promise<MeasurementResult[]> {
+  const actor = writeActor(ctx.viewer);
+  const scopes: IndicatorScope[] = [];
+  for (const [index, item] of items.entries())
+    scopes.push(await authoriseTransition(ctx, actor, 'verify', item, `items.${index}.measurementId`));
+  return performWrite(
+    ctx,
+    actor,
+    { operation: 'verifyMeasurements', clientMutationId, input: items },
     async (tx) => {
-      await lockTenantForScoring(tx, scope.tenantId);
-      const before = await tx.measurement.findUniqueOrThrow({ where: { id: input.measurementId } });
-      await ensurePeriodOpen(tx, scope.tenantId, before.year, before.month);
-      if (before.version !== input.expectedVersion) throw conflictOn(before);
-      if (!rule.from.includes(before.status))
-        throw badInput('measurementId', 'invalidTransition', { from: before.status, to: rule.to });
-      const now = new Date();
-      const after = await tx.measurement.update({
-        where: { id: before.id },
-        data: {
-          status: rule.to,
-          version: { increment: 1 },
-          ...(kind === 'submit'
-            ? { submittedById: actor.userId, submittedAt: now, rejectionReason: null }
-            : {}),
-          ...(kind === 'verify' ? { verifiedById: actor.userId, verifiedAt: now } : {}),
-          ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
-        },
-      });
-      await tx.measurementRevision.create({
-        data: {
-          measurementId: after.id,
-          version: after.version,
-          value: after.value,
-          previousValue: before.value,
-          status: after.status,
-          reason: input.reason ?? null,
-          changedById: actor.userId,
-        },
-      });
-      const settings = await tenantSettings(tx, scope.tenantId);
-      const { seq, scores } = await commitMeasurementChange(
-        tx,
-        scope,
-        actor,
-        rule.action,
-        before,
-        after,
-        settings,
-      );
-      return {
-        result: { measurement: stateOf(after), seq: seq.toString() },
-        notice: noticeOf(
-          { ...scope, entityType: 'Measurement', entityId: after.id, action: rule.action },
-          seq,
-          scoresOf(scores),
-        ),
-      };
+      const steps: Awaited<ReturnType<typeof applyTransition>>[] = [];
+      for (const [index, item] of items.entries()) {
+        try {
+          steps.push(await applyTransition(tx, actor, 'verify', scopes[index]!, item));
+        } catch (error) {
+          throw withRowField(error, `items.${index}`);
+        }
+      }
+      return { result: steps.map((s) => s.result), notices: steps.flatMap((s) => s.notices) };
     },
   );
+}
+
+async function authoriseTransition(
+  ctx: WriteContext,
+  actor: WriteActor,
+  kind: Transition,
+  input: TransitionInput,
+  field = 'measurementId',
+): Promise<IndicatorScope> {
+  const existing = await ctx.prisma.measurement.findUnique({
+    where: { id: input.measurementId },
+    select: { indicatorId: true },
+  });
+  // A batch names the missing row; a single step keeps the plain NOT_FOUND.
+  if (!existing) throw field === 'measurementId' ? notFound('measurement') : badInput(field, 'notFound');
+  const scope = (await indicatorScope(ctx.prisma, existing.indicatorId)) as IndicatorScope;
+  if (kind === 'submit') await authoriseEntry(ctx, actor, scope);
+  else ctx.authorize('verify', scope.scopeIds, `Measurement:${input.measurementId}`);
+  if (kind === 'reject' && !input.reason?.trim()) throw badInput('reason', 'required');
+  return scope;
+}
+
+/** One row's step inside the caller's transaction: checks, update, revision, scores, change log. */
+async function applyTransition(
+  tx: Prisma.TransactionClient,
+  actor: WriteActor,
+  kind: Transition,
+  scope: IndicatorScope,
+  input: TransitionInput,
+) {
+  const rule = TRANSITIONS[kind];
+  await lockTenantForScoring(tx, scope.tenantId);
+  const before = await tx.measurement.findUniqueOrThrow({ where: { id: input.measurementId } });
+  await ensurePeriodOpen(tx, scope.tenantId, before.year, before.month);
+  if (before.version !== input.expectedVersion) throw conflictOn(before);
+  if (!rule.from.includes(before.status))
+    throw badInput('measurementId', 'invalidTransition', { from: before.status, to: rule.to });
+  const now = new Date();
+  const after = await tx.measurement.update({
+    where: { id: before.id },
+    data: {
+      status: rule.to,
+      version: { increment: 1 },
+      ...(kind === 'submit' ? { submittedById: actor.userId, submittedAt: now, rejectionReason: null } : {}),
+      ...(kind === 'verify' ? { verifiedById: actor.userId, verifiedAt: now } : {}),
+      ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
+    },
+  });
+  await tx.measurementRevision.create({
+    data: {
+      measurementId: after.id,
+      version: after.version,
+      value: after.value,
+      previousValue: before.value,
+      status: after.status,
+      reason: input.reason ?? null,
+      changedById: actor.userId,
+    },
+  });
+  const settings = await tenantSettings(tx, scope.tenantId);
+  const { seq, scores } = await commitMeasurementChange(
+    tx,
+    scope,
+    actor,
+    rule.action,
+    before,
+    after,
+    settings,
+  );
+  return {
+    result: { measurement: stateOf(after), seq: seq.toString() } satisfies MeasurementResult,
+    notices: [
+      noticeOf(
+        { ...scope, entityType: 'Measurement', entityId: after.id, action: rule.action },
+        seq,
+        scoresOf(scores),
+      ),
+    ],
+  };
+}
+
+/** A row's error in a batch names the row: `measurementId` becomes `items.3.measurementId`. */
+function withRowField(error: unknown, row: string): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const field = error.extensions.field;
+  const extensions = { ...error.extensions, field: typeof field === 'string' ? `${row}.${field}` : row };
+  return new GraphQLError(error.message, { extensions });
 }

@@ -110,10 +110,12 @@ export async function setPeriodLock(
       });
       return {
         result: await periodLocksOf(tx, tenant.id, input.year),
-        notice: noticeOf(
-          { tenantId: tenant.id, scopeIds, entityType: 'PeriodLock', entityId: tenant.id, action },
-          seq,
-        ),
+        notices: [
+          noticeOf(
+            { tenantId: tenant.id, scopeIds, entityType: 'PeriodLock', entityId: tenant.id, action },
+            seq,
+          ),
+        ],
       };
     },
   );
