@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/coverage/**',
       '**/generated/**',
       '**/*.generated.ts',
+      '**/*.generated.ts',
       '**/gql/**',
       '.data/**',
       'test-results/**',

@@ -11,5 +11,6 @@ export default defineConfig({
       '/healthz': 'http://localhost:4000',
     },
   },
-  build: { outDir: 'dist', sourcemap: false },
+  // Every supported browser preloads modules natively; the polyfill would ship on every page.
+  build: { outDir: 'dist', sourcemap: false, modulePreload: { polyfill: false } },
 });

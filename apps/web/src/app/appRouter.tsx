@@ -1,71 +1,25 @@
-// Routes. Pages are loaded on demand so the wall does not ship the desk pages and vice versa;
-// the wall has no navigation bar (it runs full screen).
-import { createBrowserRouter } from 'react-router';
-import { seesProvince } from '../modules/auth/utils/seesProvince';
+// Top-level routes: the wall and the desk app are separate lazily loaded bundles, so a wall
+// screen loads neither the desk layout nor its pages (and a desk loads no wall code).
+// Declarative routing: the app needs no loaders or actions (Apollo fetches the data), and the
+// data router would add ~20 KB to every page.
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { LoadingState } from '../ui/LoadingState';
-import { AppLayout } from './layout/AppLayout';
-import { HomeRedirect } from './routing/HomeRedirect';
-import { RequireAccess } from './routing/RequireAccess';
-import { RequireUser } from './routing/RequireUser';
 
-export const appRouter = createBrowserRouter([
-  {
-    // Shown while the first (lazily loaded) page of a visit arrives.
-    HydrateFallback: LoadingState,
-    children: [
-      {
-        path: '/wall',
-        lazy: async () => ({ Component: (await import('../modules/wall/components/WallPage')).WallPage }),
-      },
-      {
-        Component: AppLayout,
-        children: [
-          {
-            path: '/login',
-            lazy: async () => ({
-              Component: (await import('../modules/auth/components/LoginPage')).LoginPage,
-            }),
-          },
-          {
-            Component: RequireUser,
-            children: [
-              { index: true, Component: HomeRedirect },
-              {
-                path: '/dashboard',
-                element: <RequireAccess allow={seesProvince} />,
-                children: [
-                  {
-                    index: true,
-                    lazy: async () => ({
-                      Component: (await import('../modules/dashboard/components/DashboardPage'))
-                        .DashboardPage,
-                    }),
-                  },
-                ],
-              },
-              {
-                path: '/dashboard/:scopeId',
-                lazy: async () => ({
-                  Component: (await import('../modules/dashboard/components/DashboardPage')).DashboardPage,
-                }),
-              },
-              {
-                path: '/official/:officialId',
-                lazy: async () => ({
-                  Component: (await import('../modules/dashboard/components/OfficialPage')).OfficialPage,
-                }),
-              },
-              {
-                path: '/indicator/:indicatorId',
-                lazy: async () => ({
-                  Component: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
-                }),
-              },
-              { path: '*', Component: HomeRedirect },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-]);
+const WallPage = lazy(async () => ({
+  default: (await import('../modules/wall/components/WallPage')).WallPage,
+}));
+const DeskRoutes = lazy(async () => ({ default: (await import('./DeskRoutes')).DeskRoutes }));
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<LoadingState className="p-6" />}>
+        <Routes>
+          <Route path="/wall" element={<WallPage />} />
+          <Route path="*" element={<DeskRoutes />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

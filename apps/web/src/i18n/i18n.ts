@@ -1,8 +1,8 @@
-// i18next with the two catalogs bundled (they are small): Bahasa Indonesia first, English second.
-// The chosen language is remembered per browser.
-import i18next from 'i18next';
+// i18next: Bahasa Indonesia is bundled (the default, and the fallback for missing keys); English
+// is fetched when chosen, so the wall's first load does not carry it. The choice is remembered
+// per browser.
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import id from './id.json';
 import { LANGUAGES } from './languages';
 
@@ -18,13 +18,29 @@ function storedLanguage(): string {
   return 'id';
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'id',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const catalogs: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, done) {
+    if (language !== 'en') return done(null, id as ResourceKey);
+    import('./en.json').then(
+      (en) => done(null, en.default as ResourceKey),
+      (error: Error) => done(error, false),
+    );
+  },
+};
+
+void i18next
+  .use(catalogs)
+  .use(initReactI18next)
+  .init({
+    resources: { id: { translation: id } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'id',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 i18next.on('languageChanged', (lang) => {
   document.documentElement.lang = lang;

@@ -1,6 +1,8 @@
 // The desk layout (everything except the wall): navigation, a redirect's notice, the page.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import type { RouteNotice } from '../routing/RouteNotice';
 import { NavBar } from './NavBar';
@@ -17,7 +19,10 @@ export function AppLayout() {
             {t(`notice.${state.notice}`)}
           </Notice>
         ) : null}
-        <Outlet />
+        {/* Keeps the navigation bar while the next page's code arrives. */}
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -7,7 +7,7 @@ import { deviceToken } from '../../../app/apollo/deviceToken';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { TextField } from '../../../ui/TextField';
-import { loginMutation } from '../graphql/loginMutation';
+import { LoginDocument } from '../graphql/loginMutation.generated';
 import { useMe } from '../hooks/useMe';
 import { loginErrorKey } from '../utils/loginErrorKey';
 
@@ -18,7 +18,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<{ key: string; params?: Record<string, unknown> } | null>(null);
-  const [login, { loading }] = useMutation(loginMutation);
+  const [login, { loading }] = useMutation(LoginDocument);
   const { me } = useMe();
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -2,12 +2,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { logoutMutation } from '../graphql/logoutMutation';
+import { LogoutDocument } from '../graphql/logoutMutation.generated';
 
 export function useLogout(): { logout: () => Promise<void>; pending: boolean } {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [mutate, { loading }] = useMutation(logoutMutation);
+  const [mutate, { loading }] = useMutation(LogoutDocument);
   const logout = useCallback(async () => {
     try {
       await mutate();

@@ -1,8 +1,8 @@
 // The logged-in user (null when anonymous or a wall device), loaded once and kept in the cache.
 import { useQuery } from '@apollo/client/react';
-import { meQuery } from '../graphql/meQuery';
+import { MeDocument } from '../graphql/meQuery.generated';
 
 export function useMe() {
-  const { data, loading, error, refetch } = useQuery(meQuery, { fetchPolicy: 'cache-first' });
+  const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   return { me: data?.me ?? null, loading: loading && !data, error, refetch };
 }

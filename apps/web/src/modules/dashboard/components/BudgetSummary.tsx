@@ -8,7 +8,7 @@ import { Card } from '../../../ui/Card';
 import { TableScroll } from '../../../ui/TableScroll';
 import { formatPercent } from '../../format/formatPercent';
 import { formatRupiah } from '../../format/formatRupiah';
-import { unitProgramsQuery } from '../graphql/unitProgramsQuery';
+import { UnitProgramsDocument } from '../graphql/unitProgramsQuery.generated';
 import { useRefreshOnSeq } from '../hooks/useRefreshOnSeq';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
 
@@ -98,7 +98,7 @@ function ProgramsTable({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data, refetch } = useQuery(unitProgramsQuery, { variables: { id: unitId, year, month } });
+  const { data, refetch } = useQuery(UnitProgramsDocument, { variables: { id: unitId, year, month } });
   useRefreshOnSeq(liveSeq, refetch);
   const programs = data?.node?.__typename === 'OrgUnit' ? data.node.programs : [];
   if (programs.length === 0) return null;

@@ -10,7 +10,7 @@ import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
 import { homePathFor } from '../../auth/utils/homePathFor';
 import { primaryScope } from '../../auth/utils/primaryScope';
-import { dashboardNodeQuery } from '../graphql/dashboardNodeQuery';
+import { DashboardNodeDocument } from '../graphql/dashboardNodeQuery.generated';
 import { useDashboardPeriod } from '../hooks/useDashboardPeriod';
 import { NodeDashboard } from './NodeDashboard';
 
@@ -21,7 +21,7 @@ export function DashboardPage() {
   const roles = me?.roles ?? [];
   const scopeId = params.scopeId ?? primaryScope(roles)?.scope.id ?? null;
   const { year, month } = useDashboardPeriod();
-  const { data, error } = useQuery(dashboardNodeQuery, {
+  const { data, error } = useQuery(DashboardNodeDocument, {
     variables: { id: scopeId ?? '', year, month },
     skip: !scopeId,
   });

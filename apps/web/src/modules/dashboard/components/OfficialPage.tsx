@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { RouteNotice } from '../../../app/routing/RouteNotice';
-import type { OfficialDetailQuery } from '../../../gql/graphql';
+import type { OfficialDetailQuery } from '../graphql/officialQuery.generated';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
 import { homePathFor } from '../../auth/utils/homePathFor';
-import { officialQuery } from '../graphql/officialQuery';
+import { OfficialDetailDocument } from '../graphql/officialQuery.generated';
 import { useDashboardPeriod } from '../hooks/useDashboardPeriod';
 import { useLiveTick } from '../hooks/useLiveTick';
 import { crumbsOf } from '../utils/crumbsOf';
@@ -27,7 +27,9 @@ export function OfficialPage() {
   const { me } = useMe();
   const { officialId = '' } = useParams();
   const { year, month } = useDashboardPeriod();
-  const { data, error, refetch } = useQuery(officialQuery, { variables: { id: officialId, year, month } });
+  const { data, error, refetch } = useQuery(OfficialDetailDocument, {
+    variables: { id: officialId, year, month },
+  });
   const official = data?.node?.__typename === 'Official' ? (data.node as Official) : null;
   const liveSeq = useLiveTick(official?.orgUnit?.id, year, month, refetch);
   const crumbs = useMemo(() => {

@@ -9,7 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { TableScroll } from '../../../ui/TableScroll';
 import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
-import { scoreTrendQuery } from '../graphql/scoreTrendQuery';
+import { ScoreTrendDocument } from '../graphql/scoreTrendQuery.generated';
 import { useRefreshOnSeq } from '../hooks/useRefreshOnSeq';
 import { trendPoints } from '../utils/trendPoints';
 
@@ -26,7 +26,7 @@ export function ScoreTrend({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data, refetch } = useQuery(scoreTrendQuery, { variables: { id: scorecardId } });
+  const { data, refetch } = useQuery(ScoreTrendDocument, { variables: { id: scorecardId } });
   useRefreshOnSeq(liveSeq, refetch);
   const node = data?.node?.__typename === 'Scorecard' ? data.node : null;
   const points = useMemo(() => (node ? trendPoints(node, month) : []), [node, month]);

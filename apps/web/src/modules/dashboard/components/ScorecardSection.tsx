@@ -8,7 +8,7 @@ import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
-import { scorecardMapQuery } from '../graphql/scorecardMapQuery';
+import { ScorecardMapDocument } from '../graphql/scorecardMapQuery.generated';
 import { useRefreshOnSeq } from '../hooks/useRefreshOnSeq';
 import type { ScorecardView } from '../types/MapObjective';
 import { PerspectiveBreakdown } from './PerspectiveBreakdown';
@@ -31,7 +31,7 @@ export function ScorecardSection({
 }) {
   const { t } = useTranslation();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(scorecardMapQuery, {
+  const { data, error, refetch } = useQuery(ScorecardMapDocument, {
     variables: { id: scorecardId, year, month },
   });
   useRefreshOnSeq(liveSeq, refetch);

@@ -5,7 +5,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useConnectionStatus } from '../../../app/apollo/useConnectionStatus';
-import { scoreboardChangedSubscription } from '../../wall/graphql/scoreboardChangedSubscription';
+import { WallScoreboardChangedDocument } from '../../wall/graphql/scoreboardChangedSubscription.generated';
 import { isSeqAhead } from '../../wall/utils/isSeqAhead';
 import { subscribeForever } from '../../wall/utils/subscribeForever';
 import { createThrottle } from '../utils/createThrottle';
@@ -36,7 +36,7 @@ export function useScopeLiveRefresh(
     let seen: string | null = null;
     const stop = subscribeForever(
       client,
-      scoreboardChangedSubscription,
+      WallScoreboardChangedDocument,
       { scopeId, year, month },
       ({ scoreboardChanged: msg }) => {
         const ahead = seen === null || isSeqAhead(msg.seq, seen);

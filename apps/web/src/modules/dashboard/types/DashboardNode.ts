@@ -1,5 +1,5 @@
 // The tenant or org unit a dashboard page shows, from the generated operation types.
-import type { DashboardNodeQuery } from '../../../gql/graphql';
+import type { DashboardNodeQuery } from '../graphql/dashboardNodeQuery.generated';
 
 type AnyNode = NonNullable<DashboardNodeQuery['node']>;
 

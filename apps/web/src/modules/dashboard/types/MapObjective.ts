@@ -1,5 +1,5 @@
 // The scorecard shapes the drill-down pages work with, from the generated operation types.
-import type { ScorecardMapQuery } from '../../../gql/graphql';
+import type { ScorecardMapQuery } from '../graphql/scorecardMapQuery.generated';
 
 type ScorecardNode = Extract<NonNullable<ScorecardMapQuery['node']>, { __typename: 'Scorecard' }>;
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
-import { createDirectiveMutation } from '../graphql/createDirectiveMutation';
+import { CreateDirectiveDocument } from '../graphql/createDirectiveMutation.generated';
 import type { DirectiveDraft, DirectiveField, DirectiveFieldError } from '../types/DirectiveDraft';
 import { directiveErrorOf } from '../utils/directiveErrorOf';
 import { DIRECTIVE_MAX_LENGTH, validateDirective } from '../utils/validateDirective';
@@ -32,7 +32,7 @@ export function DirectiveForm({
   const [draft, setDraft] = useState<DirectiveDraft>(EMPTY);
   const [errors, setErrors] = useState<DirectiveFieldError[]>([]);
   const [saved, setSaved] = useState(false);
-  const [create, { loading }] = useMutation(createDirectiveMutation);
+  const [create, { loading }] = useMutation(CreateDirectiveDocument);
 
   const errorOf = (field: DirectiveField) => errors.find((e) => e.field === field);
   const messageOf = (field: DirectiveField) => {

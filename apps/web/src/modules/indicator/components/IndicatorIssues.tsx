@@ -1,7 +1,8 @@
 // Problems (permasalahan) and directives (arahan) about the indicator, and for leaders the form
 // to add a directive.
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDirectivesQuery, IndicatorIssuesQuery } from '../../../gql/graphql';
+import type { IndicatorDirectivesQuery } from '../graphql/indicatorDirectivesQuery.generated';
+import type { IndicatorIssuesQuery } from '../graphql/indicatorIssuesQuery.generated';
 import { useLocale } from '../../../i18n/useLocale';
 import { Card } from '../../../ui/Card';
 import { formatDate } from '../../format/formatDate';

@@ -18,10 +18,10 @@ import { ScoreHeader } from '../../dashboard/components/ScoreHeader';
 import { useDashboardPeriod } from '../../dashboard/hooks/useDashboardPeriod';
 import { drillPaths } from '../../dashboard/utils/drillPaths';
 import { formatNumber } from '../../format/formatNumber';
-import { indicatorAchievementQuery } from '../graphql/indicatorAchievementQuery';
-import { indicatorDetailQuery } from '../graphql/indicatorDetailQuery';
-import { indicatorDirectivesQuery } from '../graphql/indicatorDirectivesQuery';
-import { indicatorIssuesQuery } from '../graphql/indicatorIssuesQuery';
+import { IndicatorAchievementDocument } from '../graphql/indicatorAchievementQuery.generated';
+import { IndicatorDetailDocument } from '../graphql/indicatorDetailQuery.generated';
+import { IndicatorDirectivesDocument } from '../graphql/indicatorDirectivesQuery.generated';
+import { IndicatorIssuesDocument } from '../graphql/indicatorIssuesQuery.generated';
 import { useIndicatorLive } from '../hooks/useIndicatorLive';
 import type { IndicatorAchievement, IndicatorDetail } from '../types/IndicatorDetail';
 import { indicatorCrumbs } from '../utils/indicatorCrumbs';
@@ -39,16 +39,16 @@ export function IndicatorPage() {
   const roles = me?.roles ?? [];
   const { indicatorId = '' } = useParams();
   const { year, month } = useDashboardPeriod();
-  const detail = useQuery(indicatorDetailQuery, { variables: { id: indicatorId, year } });
-  const achievement = useQuery(indicatorAchievementQuery, { variables: { id: indicatorId, year, month } });
+  const detail = useQuery(IndicatorDetailDocument, { variables: { id: indicatorId, year } });
+  const achievement = useQuery(IndicatorAchievementDocument, { variables: { id: indicatorId, year, month } });
   const indicator =
     detail.data?.node?.__typename === 'Indicator' ? (detail.data.node as IndicatorDetail) : null;
   const ownerId =
     indicator?.owner.__typename === 'Tenant' || indicator?.owner.__typename === 'OrgUnit'
       ? indicator.owner.id
       : null;
-  const issues = useQuery(indicatorIssuesQuery, { variables: { scopeId: ownerId ?? '' }, skip: !ownerId });
-  const directives = useQuery(indicatorDirectivesQuery, {
+  const issues = useQuery(IndicatorIssuesDocument, { variables: { scopeId: ownerId ?? '' }, skip: !ownerId });
+  const directives = useQuery(IndicatorDirectivesDocument, {
     variables: { scopeId: ownerId ?? '' },
     skip: !ownerId,
   });

@@ -6,7 +6,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useConnectionStatus } from '../../../app/apollo/useConnectionStatus';
 import { createThrottle } from '../../dashboard/utils/createThrottle';
-import { activitySubscription } from '../../wall/graphql/activitySubscription';
+import { WallActivityDocument } from '../../wall/graphql/activitySubscription.generated';
 import { subscribeForever } from '../../wall/utils/subscribeForever';
 
 const MIN_INTERVAL_MS = 5_000;
@@ -37,7 +37,7 @@ export function useIndicatorLive(
       MIN_INTERVAL_MS,
     );
     throttles.current = { figures, issues };
-    const stop = subscribeForever(client, activitySubscription, { scopeId }, ({ activity }) => {
+    const stop = subscribeForever(client, WallActivityDocument, { scopeId }, ({ activity }) => {
       if (FIGURE_EVENTS.has(activity.entityType)) figures();
       else if (ISSUE_EVENTS.has(activity.entityType)) issues();
     });

@@ -2,7 +2,7 @@
 // a resync), then extended by the `activity` subscription; always at most 30 items.
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { activitySubscription } from '../graphql/activitySubscription';
+import { WallActivityDocument } from '../graphql/activitySubscription.generated';
 import type { WallActivityItem } from '../types/WallScoreboard';
 import { mergeActivity } from '../utils/mergeActivity';
 import { subscribeForever } from '../utils/subscribeForever';
@@ -16,7 +16,7 @@ export function useActivityFeed(
 
   useEffect(() => {
     setItems([]);
-    return subscribeForever(client, activitySubscription, { scopeId }, ({ activity }) =>
+    return subscribeForever(client, WallActivityDocument, { scopeId }, ({ activity }) =>
       setItems((current) => mergeActivity(current, [activity])),
     );
   }, [client, scopeId]);

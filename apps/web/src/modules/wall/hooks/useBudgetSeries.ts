@@ -3,7 +3,7 @@
 // from the live scoreboard so the curve's end moves with the deltas.
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { budgetSeriesQuery } from '../graphql/budgetSeriesQuery';
+import { WallBudgetSeriesDocument } from '../graphql/budgetSeriesQuery.generated';
 import type { SCurvePoint } from '../types/SCurvePoint';
 import type { WallScoreboard } from '../types/WallScoreboard';
 import { shareOf } from '../utils/shareOf';
@@ -27,7 +27,7 @@ function point(month: number, budget: MonthBudget, realised: boolean): SCurvePoi
 }
 
 export function useBudgetSeries(scopeId: string, board: WallScoreboard): SCurvePoint[] | null {
-  const { data } = useQuery(budgetSeriesQuery, {
+  const { data } = useQuery(WallBudgetSeriesDocument, {
     variables: { scopeId, year: board.year },
     fetchPolicy: 'cache-first',
   });

@@ -12,8 +12,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useConnectionStatus } from '../../../app/apollo/useConnectionStatus';
-import { scoreboardChangedSubscription } from '../graphql/scoreboardChangedSubscription';
-import { wallScoreboardQuery } from '../graphql/wallScoreboardQuery';
+import { WallScoreboardChangedDocument } from '../graphql/scoreboardChangedSubscription.generated';
+import { WallScoreboardDocument } from '../graphql/wallScoreboardQuery.generated';
 import type { WallScoreboard } from '../types/WallScoreboard';
 import { applyScoreboardDelta } from '../utils/applyScoreboardDelta';
 import { isSeqAhead } from '../utils/isSeqAhead';
@@ -32,7 +32,7 @@ export interface LiveScoreboard {
 export function useScoreboardLive(scopeId: string, year: number, month: number): LiveScoreboard {
   const client = useApolloClient();
   const { connections } = useConnectionStatus();
-  const { data, error, refetch } = useQuery(wallScoreboardQuery, {
+  const { data, error, refetch } = useQuery(WallScoreboardDocument, {
     variables: { scopeId, year, month },
     fetchPolicy: 'network-only',
     nextFetchPolicy: 'cache-first',
@@ -43,7 +43,8 @@ export function useScoreboardLive(scopeId: string, year: number, month: number):
   // Live deltas and heartbeats for this scope and month; a new scope or month starts over.
   useEffect(() => {
     const variables = { scopeId, year, month };
-    const shownSeq = () => client.cache.readQuery({ query: wallScoreboardQuery, variables })?.scoreboard.seq;
+    const shownSeq = () =>
+      client.cache.readQuery({ query: WallScoreboardDocument, variables })?.scoreboard.seq;
     let cancelled = false;
     let running = false;
     let again = false;
@@ -62,14 +63,14 @@ export function useScoreboardLive(scopeId: string, year: number, month: number):
         do {
           again = false;
           const result = await client.query({
-            query: wallScoreboardQuery,
+            query: WallScoreboardDocument,
             variables,
             fetchPolicy: 'no-cache',
           });
           if (cancelled || !result.data) return;
           const current = shownSeq();
           if (current === undefined || !isSeqAhead(current, result.data.scoreboard.seq)) {
-            client.cache.writeQuery({ query: wallScoreboardQuery, variables, data: result.data });
+            client.cache.writeQuery({ query: WallScoreboardDocument, variables, data: result.data });
           }
         } while (again && !cancelled);
       } catch {
@@ -96,7 +97,7 @@ export function useScoreboardLive(scopeId: string, year: number, month: number):
 
     const stop = subscribeForever(
       client,
-      scoreboardChangedSubscription,
+      WallScoreboardChangedDocument,
       variables,
       ({ scoreboardChanged: msg }) => {
         const current = shownSeq();
@@ -107,7 +108,7 @@ export function useScoreboardLive(scopeId: string, year: number, month: number):
           resyncForHeartbeat();
           return;
         }
-        client.cache.updateQuery({ query: wallScoreboardQuery, variables }, (cached) =>
+        client.cache.updateQuery({ query: WallScoreboardDocument, variables }, (cached) =>
           cached ? { scoreboard: applyScoreboardDelta(cached.scoreboard, msg) } : cached,
         );
       },

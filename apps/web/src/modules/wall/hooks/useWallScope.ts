@@ -5,8 +5,8 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import type { ViewerRole } from '../../auth/types/ViewerRole';
 import { primaryScope } from '../../auth/utils/primaryScope';
-import { readableNodeQuery } from '../graphql/readableNodeQuery';
-import { wallViewerQuery } from '../graphql/wallViewerQuery';
+import { WallReadableNodeDocument } from '../graphql/readableNodeQuery.generated';
+import { WallViewerDocument } from '../graphql/wallViewerQuery.generated';
 
 const RETRY_MS = 15_000;
 
@@ -17,11 +17,11 @@ export type WallScopeState =
   | { status: 'error' };
 
 export function useWallScope(requested: string | null): WallScopeState {
-  const viewer = useQuery(wallViewerQuery, { fetchPolicy: 'network-only' });
+  const viewer = useQuery(WallViewerDocument, { fetchPolicy: 'network-only' });
   const me = viewer.data?.me ?? null;
   const firstTenant = viewer.data?.tenants[0]?.id ?? null;
   const needsCheck = !requested && !!viewer.data && !me && !!firstTenant;
-  const tenantCheck = useQuery(readableNodeQuery, {
+  const tenantCheck = useQuery(WallReadableNodeDocument, {
     variables: { id: firstTenant ?? '' },
     skip: !needsCheck,
     fetchPolicy: 'network-only',
