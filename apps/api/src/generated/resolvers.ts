@@ -545,6 +545,8 @@ export type MeasurementPayload = {
 
 export type MeasurementState = {
   __typename?: 'MeasurementState';
+  /** Links to the documents that support the value. */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   indicatorId: Scalars['ID']['output'];
   month: Scalars['Int']['output'];
@@ -1852,6 +1854,7 @@ export type MeasurementPayloadResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasurementState'] = ResolversParentTypes['MeasurementState']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

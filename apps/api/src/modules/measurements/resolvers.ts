@@ -1,6 +1,7 @@
 // The measurement workflow's mutations, one file per field.
 import type { Resolvers } from '../../generated/resolvers';
 import { toGlobalId } from '../../ids';
+import { drilldownLoaders } from '../drilldown/providers/drilldownLoaders';
 import { rejectMeasurement } from './resolvers/Mutation/rejectMeasurement';
 import { saveMeasurement } from './resolvers/Mutation/saveMeasurement';
 import { submitMeasurement } from './resolvers/Mutation/submitMeasurement';
@@ -17,5 +18,6 @@ export const measurementsResolvers: Resolvers = {
   },
   MeasurementState: {
     indicatorId: (m) => toGlobalId('Indicator', m.indicatorId),
+    evidence: (m, _, ctx) => drilldownLoaders(ctx).evidenceByMeasurement.load(m.id),
   },
 };
