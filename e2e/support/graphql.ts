@@ -47,23 +47,33 @@ interface Task {
 }
 
 /**
- * Reports and verifies a value for one of Dinas Kesehatan's own indicators (on the OPD's
- * scorecard, not a bidang's) of the current month that has none yet (so the OPD's score, and with it the province's ranking, moves); returns the
- * change's sequence number.
+ * One of Dinas Kesehatan's own indicators (on the OPD's scorecard, not a bidang's) in the current
+ * month with a target and no value yet: reporting it moves the OPD's score, and with it the
+ * province's ranking.
  */
-export async function verifyNewValue(baseURL: string, ratioOfTarget: number): Promise<string> {
+export async function openDikesTask(
+  baseURL: string,
+  operatorToken: string,
+): Promise<Task & { target: number }> {
   const { year, month } = currentPeriod();
-  const operator = await login(baseURL, 'operator-kesehatan');
-  const head = await login(baseURL, 'kadis-kesehatan');
   const { myTasks } = await gql<{ myTasks: { indicators: Task[] } }>(
     baseURL,
     `query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { indicators {
       indicatorId month target owner { ... on OrgUnit { id name kind } } measurement { id version status } } } }`,
     { y: year, m: month },
-    operator,
+    operatorToken,
   );
   const task = myTasks.indicators.find((t) => !t.measurement && t.target !== null && t.owner.kind === 'OPD');
   if (!task) throw new Error('no open Dinas Kesehatan indicator left this month');
+  return task as Task & { target: number };
+}
+
+/** Reports and verifies a value for an open Dinas Kesehatan task; returns the change's sequence number. */
+export async function verifyNewValue(baseURL: string, ratioOfTarget: number): Promise<string> {
+  const { year, month } = currentPeriod();
+  const operator = await login(baseURL, 'operator-kesehatan');
+  const head = await login(baseURL, 'kadis-kesehatan');
+  const task = await openDikesTask(baseURL, operator);
   const saved = await gql<{ saveMeasurement: { measurement: { id: string } } }>(
     baseURL,
     `mutation($input: SaveMeasurementInput!) { saveMeasurement(input: $input) { measurement { id } } }`,
@@ -72,7 +82,7 @@ export async function verifyNewValue(baseURL: string, ratioOfTarget: number): Pr
         indicatorId: task.indicatorId,
         year,
         month,
-        value: Math.round(task.target! * ratioOfTarget * 100) / 100,
+        value: Math.round(task.target * ratioOfTarget * 100) / 100,
       },
     },
     operator,

@@ -8,9 +8,9 @@ const homes: [username: string, home: RegExp][] = [
   ['gubernur', /\/dashboard$/],
   ['sekda', /\/dashboard$/],
   ['kadis-kesehatan', /\/dashboard\/[^/]+$/],
-  ['operator-kesehatan', /\/dashboard\/[^/]+$/],
+  ['operator-kesehatan', /\/entry$/],
   ['kadis-pupr', /\/dashboard\/[^/]+$/],
-  ['operator-pupr', /\/dashboard\/[^/]+$/],
+  ['operator-pupr', /\/entry$/],
 ];
 
 for (const [username, home] of homes) {
@@ -18,7 +18,12 @@ for (const [username, home] of homes) {
     await submitLogin(page, username);
     await expect(page).toHaveURL(home);
     await expect(page.getByTestId('nav-user')).toBeVisible();
-    await expect(page.getByTestId('dashboard-scope-name')).not.toBeEmpty();
+    if (username.startsWith('operator')) {
+      await expect(page.getByRole('heading', { name: 'Isi realisasi' })).toBeVisible();
+      await expect(page.getByTestId('entry-task').first()).toBeVisible();
+    } else {
+      await expect(page.getByTestId('dashboard-scope-name')).not.toBeEmpty();
+    }
   });
 }
 
@@ -26,7 +31,7 @@ test('an operator sent to the province dashboard or the wall is brought home wit
   page,
 }) => {
   await submitLogin(page, 'operator-kesehatan');
-  await expect(page).toHaveURL(/\/dashboard\/[^/]+$/);
+  await expect(page).toHaveURL(/\/entry$/);
   const home = page.url();
   for (const path of ['/dashboard', '/wall']) {
     await page.goto(path);

@@ -2,54 +2,12 @@
 // values live, survives a server restart, and stays readable from across the room.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { currentPeriod, gql, login, verifyNewValue } from '../support/graphql';
+import { verifyNewValue } from '../support/graphql';
+import { dikesOnScoreboard, dikesRow, openWall, wallSeq } from '../support/wallPage';
 import { layoutProblems } from '../support/wallLayout';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
-
-async function openWall(page: Page, wallToken: string, panels: string): Promise<void> {
-  await page.goto(`/wall?device=${wallToken}&panels=${panels}`);
-  // The token is kept on the device and taken out of the address bar.
-  await expect(page).toHaveURL(/\/wall\?panels=/);
-  await expect(page.getByTestId('wall')).toHaveAttribute('data-seq', /^\d+$/);
-}
-
-function wallSeq(page: Page): Promise<bigint> {
-  return page
-    .getByTestId('wall')
-    .getAttribute('data-seq')
-    .then((seq) => BigInt(seq ?? '0'));
-}
-
-/** Dinas Kesehatan's row in the wall's ranking. */
-async function dikesRow(page: Page, baseURL: string) {
-  const { id } = await dikesOnScoreboard(baseURL);
-  return page.locator(`[data-testid="wall-ranking-row"][data-unit-id="${id}"]`);
-}
-
-/** Dinas Kesehatan's score and rank on the province scoreboard, as the API reports them. */
-async function dikesOnScoreboard(
-  baseURL: string,
-): Promise<{ id: string; score: number | null; rank: number }> {
-  const { year, month } = currentPeriod();
-  const token = await login(baseURL, 'sekda');
-  const { tenants } = await gql<{ tenants: { id: string }[] }>(baseURL, '{ tenants { id } }', {}, token);
-  const { scoreboard } = await gql<{
-    scoreboard: {
-      ranking: { rank: number; node: { id: string; name: string }; score: { value: number | null } }[];
-    };
-  }>(
-    baseURL,
-    `query($s: ID!, $y: Int!, $m: Int!) { scoreboard(scopeId: $s, year: $y, month: $m) {
-      ranking { rank node { ... on OrgUnit { id name } } score { value } } } }`,
-    { s: tenants[0]!.id, y: year, m: month },
-    token,
-  );
-  const row = scoreboard.ranking.find((r) => r.node.name === 'Dinas Kesehatan')!;
-  return { id: row.node.id, score: row.score.value, rank: row.rank };
-}
 
 test('a value verified through the API reaches the wall within 2 s, without a reload', async ({
   page,

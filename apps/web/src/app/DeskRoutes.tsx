@@ -2,6 +2,7 @@
 // each page loaded on demand. Users without a role for a route are sent home with a notice.
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { entersData, verifies } from '../modules/auth/utils/roleAbilities';
 import { seesProvince } from '../modules/auth/utils/seesProvince';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './routing/HomeRedirect';
@@ -16,6 +17,12 @@ const DashboardPage = lazy(async () => ({
 }));
 const OfficialPage = lazy(async () => ({
   default: (await import('../modules/dashboard/components/OfficialPage')).OfficialPage,
+}));
+const EntryPage = lazy(async () => ({
+  default: (await import('../modules/entry/components/EntryPage')).EntryPage,
+}));
+const VerifyPage = lazy(async () => ({
+  default: (await import('../modules/verify/components/VerifyPage')).VerifyPage,
 }));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
@@ -34,6 +41,12 @@ export function DeskRoutes() {
           <Route path="/dashboard/:scopeId" element={<DashboardPage />} />
           <Route path="/official/:officialId" element={<OfficialPage />} />
           <Route path="/indicator/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/entry" element={<RequireAccess allow={entersData} />}>
+            <Route index element={<EntryPage />} />
+          </Route>
+          <Route path="/verify" element={<RequireAccess allow={verifies} />}>
+            <Route index element={<VerifyPage />} />
+          </Route>
           <Route path="*" element={<HomeRedirect />} />
         </Route>
       </Route>

@@ -9,7 +9,7 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { tone?: 'primary' | 'quiet' }) {
   const look =
     tone === 'primary'
-      ? 'bg-accent text-accent-ink hover:opacity-90'
+      ? 'bg-accent text-accent-ink hover:brightness-90'
       : 'border border-line text-ink hover:bg-surface';
   return (
     <button

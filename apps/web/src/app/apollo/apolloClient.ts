@@ -57,6 +57,16 @@ const cache = new InMemoryCache({
     Score: { keyFields: false, merge: true },
     BudgetFigures: { keyFields: false, merge: true },
     PerspectiveScore: { keyFields: false },
+    // The operator's inbox and the verifier's queue are replaced whole on every load.
+    EntryTask: { keyFields: false },
+    BudgetTask: { keyFields: false },
+    VerificationItem: { keyFields: false },
+    Query: {
+      fields: {
+        myTasks: { merge: false },
+        verificationQueue: { merge: false },
+      },
+    },
   },
 });
 

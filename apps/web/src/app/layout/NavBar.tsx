@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useLogout } from '../../modules/auth/hooks/useLogout';
 import { useMe } from '../../modules/auth/hooks/useMe';
-import { homePathFor } from '../../modules/auth/utils/homePathFor';
+import { dashboardPathFor } from '../../modules/auth/utils/homePathFor';
 import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
+import { entersData, verifies } from '../../modules/auth/utils/roleAbilities';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -25,9 +26,19 @@ export function NavBar() {
         <span className="mr-auto text-lg font-bold">{t('app.name')}</span>
         {me ? (
           <>
-            <NavLink to={homePathFor(roles)} end className={linkClass}>
+            <NavLink to={dashboardPathFor(roles)} end className={linkClass}>
               {t('nav.dashboard')}
             </NavLink>
+            {entersData(roles) ? (
+              <NavLink to="/entry" className={linkClass}>
+                {t('nav.entry')}
+              </NavLink>
+            ) : null}
+            {verifies(roles) ? (
+              <NavLink to="/verify" className={linkClass}>
+                {t('nav.verify')}
+              </NavLink>
+            ) : null}
             {mayOpenWall(roles) ? (
               <NavLink to="/wall" className={linkClass}>
                 {t('nav.wall')}

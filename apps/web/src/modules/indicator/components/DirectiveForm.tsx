@@ -1,6 +1,7 @@
 // A leader's directive (arahan) on the indicator: content and an optional due date; the
 // indicator's PIC is named as the one to act. Errors appear next to their field, in the
 // catalog's words, whether found here or by the API (`extensions.field`).
+import { newMutationId } from '../../../app/apollo/newMutationId';
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ export function DirectiveForm({
             content: draft.content.trim(),
             dueDate: draft.dueDate || null,
             picOfficialId: pic?.id ?? null,
-            clientMutationId: crypto.randomUUID(),
+            clientMutationId: newMutationId(),
           },
         },
       });

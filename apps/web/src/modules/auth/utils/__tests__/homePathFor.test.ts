@@ -12,13 +12,17 @@ describe('homePathFor', () => {
     expect(homePathFor([{ role: 'LEADER', scope: tenant('Tenant:ntb') }])).toBe('/dashboard');
     expect(homePathFor([{ role: 'SUPER_ADMIN', scope: tenant('Tenant:ntb') }])).toBe('/dashboard');
   });
-  it('sends unit heads and operators to their own unit', () => {
+  it('sends unit heads to their own unit and operators to their reporting inbox', () => {
     expect(homePathFor([{ role: 'UNIT_HEAD', scope: unit('OrgUnit:dikes') }])).toBe(
       '/dashboard/OrgUnit%3Adikes',
     );
-    expect(homePathFor([{ role: 'OPERATOR', scope: unit('OrgUnit:dikes') }])).toBe(
-      '/dashboard/OrgUnit%3Adikes',
-    );
+    expect(homePathFor([{ role: 'OPERATOR', scope: unit('OrgUnit:dikes') }])).toBe('/entry');
+    expect(
+      homePathFor([
+        { role: 'OPERATOR', scope: unit('OrgUnit:dikes') },
+        { role: 'UNIT_HEAD', scope: unit('OrgUnit:dikes') },
+      ]),
+    ).toBe('/dashboard/OrgUnit%3Adikes');
   });
   it('falls back to the dashboard without roles', () => {
     expect(homePathFor([])).toBe('/dashboard');

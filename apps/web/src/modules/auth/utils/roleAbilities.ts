@@ -1,0 +1,14 @@
+// What a user's roles let them do in the desk app (the API enforces the same through its policy).
+import type { ViewerRole } from '../types/ViewerRole';
+
+const VERIFIERS = new Set(['UNIT_HEAD', 'TENANT_ADMIN', 'SUPER_ADMIN']);
+
+/** Operators report realisation for the indicators assigned to them. */
+export function entersData(roles: readonly ViewerRole[]): boolean {
+  return roles.some((r) => r.role === 'OPERATOR');
+}
+
+/** Unit heads and administrators verify submitted values in their scope. */
+export function verifies(roles: readonly ViewerRole[]): boolean {
+  return roles.some((r) => VERIFIERS.has(r.role));
+}

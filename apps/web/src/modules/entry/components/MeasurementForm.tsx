@@ -1,0 +1,210 @@
+// One indicator's month: the value, a note and evidence links; save as a draft or save and submit
+// for verification. Saves go through the outbox (kept and retried when the network fails); the
+// API's refusal comes back as messages on the fields, or as a conflict to resolve.
+import { newMutationId } from '../../../app/apollo/newMutationId';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { Notice } from '../../../ui/Notice';
+import type { MeasurementOutbox } from '../outbox/MeasurementOutbox';
+import { taskKeyOf, type OutboxState } from '../outbox/outboxTypes';
+import type { IndicatorTask } from '../types/EntryTask';
+import type { FieldError, MeasurementDraft } from '../types/MeasurementDraft';
+import { measurementErrorsOf, type SaveConflict } from '../utils/measurementErrorsOf';
+import { LIMITS, validateMeasurement } from '../utils/validateMeasurement';
+import { ConflictChoice } from './ConflictChoice';
+import { EvidenceFields } from './EvidenceFields';
+import { FieldMessage } from './FieldMessage';
+import { SaveStatus } from './SaveStatus';
+
+const inputClass =
+  'min-h-11 w-full rounded-lg border border-line bg-surface-raised px-3 text-ink focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-danger';
+
+/** The stored value as the operator would type it (comma decimals, no rounding). */
+export function typedValue(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value).replace('.', ',');
+}
+
+function draftOf(task: IndicatorTask): MeasurementDraft {
+  const m = task.measurement;
+  return {
+    value: typedValue(m?.value),
+    note: m?.note ?? '',
+    evidence: (m?.evidence ?? []).map((e) => ({ title: e.title, url: e.url })),
+    reason: '',
+  };
+}
+
+export function MeasurementForm({
+  task,
+  outbox,
+  outboxState,
+}: {
+  task: IndicatorTask;
+  outbox: MeasurementOutbox;
+  outboxState: OutboxState;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const key = taskKeyOf(task.indicatorId, task.year, task.month);
+  const [draft, setDraft] = useState<MeasurementDraft>(() => draftOf(task));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  // The version this edit started from: a save from an older version is a conflict, never a loss.
+  const [baseVersion, setBaseVersion] = useState(task.measurement?.version ?? 0);
+  const [baseStatus, setBaseStatus] = useState(task.measurement?.status ?? 'NONE');
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+
+  const pending = outboxState.pending.find((p) => p.taskKey === key);
+  const sending = outboxState.sending.has(key);
+  const outcome = outboxState.outcomes.get(key);
+  const seenOutcome = useRef(outcome);
+  useEffect(() => {
+    if (!outcome || outcome === seenOutcome.current) return;
+    seenOutcome.current = outcome;
+    if (outcome.kind === 'applied') {
+      setBaseVersion(outcome.version);
+      setBaseStatus(outcome.status);
+      setDraft((d) => ({ ...d, reason: '' }));
+      return;
+    }
+    const refusal = measurementErrorsOf(outcome.error);
+    if (refusal.kind === 'conflict') setConflict(refusal.conflict);
+    else setErrors(refusal.errors);
+  }, [outcome]);
+
+  const revisingVerified = (conflict ? conflict.currentStatus : baseStatus) === 'VERIFIED';
+  const messageOf = (field: string) => {
+    const e = errors.find((x) => x.field === field);
+    return e ? t(e.key, e.params) : null;
+  };
+
+  const save = (submit: boolean, expectedVersion = baseVersion) => {
+    const { errors: found, value } = validateMeasurement(draft, { revisingVerified });
+    setErrors(found);
+    if (value === null) return;
+    setConflict(null);
+    outbox.enqueue({
+      taskKey: key,
+      input: {
+        indicatorId: task.indicatorId,
+        year: task.year,
+        month: task.month,
+        value,
+        note: draft.note.trim() || null,
+        evidence: draft.evidence.map((e) => ({ title: e.title.trim(), url: e.url.trim() })),
+        reason: revisingVerified ? draft.reason.trim() : null,
+        expectedVersion,
+        clientMutationId: newMutationId(),
+      },
+      submitMutationId: submit ? newMutationId() : null,
+    });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save(false);
+  };
+
+  const valueError = messageOf('value');
+  const noteError = messageOf('note');
+  const reasonError = messageOf('reason');
+  const formError = messageOf('form') ?? messageOf('year') ?? messageOf('indicatorId');
+  const busy = Boolean(pending);
+  return (
+    <form noValidate onSubmit={onSubmit} data-testid="entry-form" className="flex flex-col gap-3 pt-3">
+      {task.measurement?.status === 'REJECTED' && task.measurement.rejectionReason ? (
+        <Notice tone="error">{t('entry.form.rejected', { reason: task.measurement.rejectionReason })}</Notice>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-value`} className="font-medium">
+          {t('entry.form.value', { unit: task.unit })}
+        </label>
+        <input
+          id={`${id}-value`}
+          name="value"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.value}
+          aria-invalid={valueError ? true : undefined}
+          aria-describedby={`${id}-value-hint${valueError ? ` ${id}-value-error` : ''}`}
+          onChange={(e) => setDraft((d) => ({ ...d, value: e.target.value }))}
+          className={`${inputClass} text-lg`}
+        />
+        <p id={`${id}-value-hint`} className="text-sm text-ink-muted">
+          {t('entry.form.valueHint')}
+        </p>
+        <FieldMessage id={`${id}-value-error`} message={valueError} testId="entry-error-value" />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-note`} className="font-medium">
+          {t('entry.form.note')}
+        </label>
+        <textarea
+          id={`${id}-note`}
+          name="note"
+          rows={2}
+          value={draft.note}
+          maxLength={LIMITS.note + 1}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? `${id}-note-error` : undefined}
+          onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
+          className={`${inputClass} py-2`}
+        />
+        <FieldMessage id={`${id}-note-error`} message={noteError} testId="entry-error-note" />
+      </div>
+      <EvidenceFields
+        idPrefix={id}
+        links={draft.evidence}
+        onChange={(evidence) => setDraft((d) => ({ ...d, evidence }))}
+        messageOf={messageOf}
+      />
+      {revisingVerified ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-reason`} className="font-medium">
+            {t('entry.form.reason')}
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            name="reason"
+            rows={2}
+            value={draft.reason}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+            onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
+            className={`${inputClass} py-2`}
+          />
+          <FieldMessage id={`${id}-reason-error`} message={reasonError} testId="entry-error-reason" />
+        </div>
+      ) : null}
+      {conflict ? (
+        <ConflictChoice
+          unit={task.unit}
+          mine={draft.value}
+          conflict={conflict}
+          onKeepMine={() => save(false, conflict.currentVersion)}
+          onTakeTheirs={() => {
+            setDraft((d) => ({ ...d, value: typedValue(conflict.currentValue), reason: '' }));
+            setBaseVersion(conflict.currentVersion);
+            setBaseStatus(conflict.currentStatus);
+            setConflict(null);
+            setErrors([]);
+          }}
+        />
+      ) : null}
+      {formError ? (
+        <Notice tone="error" testId="entry-error-form">
+          {formError}
+        </Notice>
+      ) : null}
+      <SaveStatus pending={pending} sending={sending} outcome={outcome} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" tone="quiet" disabled={busy}>
+          {t('entry.form.saveDraft')}
+        </Button>
+        <Button onClick={() => save(true)} disabled={busy}>
+          {t('entry.form.saveAndSubmit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+// What the operator is typing for one indicator's month, as text (parsed only when checked).
+export interface EvidenceDraft {
+  url: string;
+  title: string;
+}
+
+export interface MeasurementDraft {
+  value: string;
+  note: string;
+  evidence: EvidenceDraft[];
+  /** Why a verified value is revised (asked for only then). */
+  reason: string;
+}
+
+/** A message for one field (`value`, `note`, `reason`, `evidence.0.url`, …) or for the form. */
+export interface FieldError {
+  field: string;
+  key: string;
+  params?: Record<string, unknown>;
+}
