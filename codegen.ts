@@ -61,6 +61,8 @@ const config: CodegenConfig = {
           Activity: '../modules/drilldown/mappers#ActivityMapper',
           SubActivity: '../modules/drilldown/mappers#SubActivityMapper',
           BudgetMonth: '../modules/drilldown/mappers#BudgetMonthMapper',
+          WallDevice: '../modules/devices/mappers#WallDeviceMapper',
+          CreateWallDevicePayload: '../modules/devices/mappers#CreateWallDevicePayloadMapper',
         },
       },
     },

@@ -677,7 +677,8 @@ describe('API contract', () => {
     });
 
     it('refuses an oversized body with 413 and keeps serving others', async () => {
-      const res = await post(JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(200_000)}` }));
+      // Above BODY_LIMIT (2,500 kB: room for a base64 sheet import).
+      const res = await post(JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(2_600_000)}` }));
       expect(res.status).toBe(413);
       expect((await gql(t.base, '{ me { username } }', {}, tokens.gubernur)).data).toEqual({
         me: { username: 'gubernur' },

@@ -19,8 +19,12 @@ const envSchema = z.object({
     .max(24 * 90)
     .default(12),
   ALLOWED_ORIGINS: z.string().default(''),
-  BODY_LIMIT: z.string().default('100kb'),
+  // Sheet imports travel base64-encoded inside the GraphQL request (up to 2 MB of it).
+  BODY_LIMIT: z.string().default('2500kb'),
   REDIS_URL: z.string().url().optional(),
+  // A government office often reaches the server through one NAT address: a whole floor logs in
+  // at eight from one IP. Guessing passwords is stopped by the per-username failure limit.
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(300),
 });
 
 export interface Config {
@@ -40,6 +44,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Demo mode: enter and verify plausible values every few seconds (SIMULATE=0 turns it off). */
   simulate: boolean;
+  /** Login attempts allowed from one IP address per 5 minutes. */
+  loginLimitPerIp: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT,
     redisUrl: e.REDIS_URL,
     simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1',
+    loginLimitPerIp: e.LOGIN_LIMIT_PER_IP,
   };
 }

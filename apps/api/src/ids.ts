@@ -14,7 +14,8 @@ export type NodeType =
   | 'SubActivity'
   | 'Measurement'
   | 'Issue'
-  | 'Directive';
+  | 'Directive'
+  | 'WallDevice';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -29,6 +30,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'Measurement',
   'Issue',
   'Directive',
+  'WallDevice',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

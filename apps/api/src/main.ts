@@ -11,7 +11,7 @@ import {
   seedDemo,
 } from '@ekinerja/db';
 import { loadConfig } from './config';
-import { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './modules/auth/lib/loginLimiter';
 import { createEventBus } from './realtime/eventBus';
 import { createAppServer } from './server';
 import { startDemoSimulator } from './modules/simulator/providers/demoSimulator';
@@ -44,7 +44,7 @@ const server = await createAppServer({
   config,
   prisma: db.prisma,
   logger,
-  loginLimiter: new LoginLimiter(),
+  loginLimiter: new LoginLimiter({ ...DEFAULT_LOGIN_LIMITS, perIpPoints: config.loginLimitPerIp }),
   bus,
 });
 // Only on the demo province: a real deployment never gets simulated values.

@@ -17,6 +17,9 @@ import { measurementsResolvers } from './modules/measurements/resolvers';
 import { activitiesResolvers } from './modules/activities/resolvers';
 import { periodsResolvers } from './modules/periods/resolvers';
 import { liveResolvers } from './modules/live/resolvers';
+import { devicesResolvers } from './modules/devices/resolvers';
+import { indicatorsResolvers } from './modules/indicators/resolvers';
+import { importsResolvers } from './modules/imports/resolvers';
 
 const MODULES = [
   'org',
@@ -33,6 +36,9 @@ const MODULES = [
   'activities',
   'periods',
   'live',
+  'devices',
+  'indicators',
+  'imports',
 ] as const;
 
 export const typeDefs = MODULES.map((name) =>
@@ -87,6 +93,9 @@ export function buildSchema() {
       activitiesResolvers,
       periodsResolvers,
       liveResolvers,
+      devicesResolvers,
+      indicatorsResolvers,
+      importsResolvers,
     ]),
   });
 }

@@ -14,6 +14,7 @@ import type { VerificationItemMapper } from '../modules/verification/mappers';
 import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '../modules/audit/mappers';
 import type { TenantSettingsMapper } from '../modules/settings/mappers';
 import type { OfficialMapper, ScorecardMapper, ScorecardPerspectiveMapper, ObjectiveMapper, ObjectiveLinkMapper, IndicatorMapper, IndicatorMonthMapper, EvidenceMapper, RevisionMapper, ProgramMapper, ActivityMapper, SubActivityMapper, BudgetMonthMapper } from '../modules/drilldown/mappers';
+import type { WallDeviceMapper, CreateWallDevicePayloadMapper } from '../modules/devices/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -264,6 +265,25 @@ export type CreateDirectiveInput = {
   subjectId: Scalars['ID']['input'];
 };
 
+export type CreateIndicatorInput = {
+  aggregation: Aggregation;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  frequency?: InputMaybe<Frequency>;
+  /** Lower-is-better formula; RATIO_DIFF ((2T − R)/T) unless given. */
+  minimizeFormula?: InputMaybe<MinimizeFormula>;
+  name: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+  /** Users (global ids) with an operator role in the owner's scope who report the realisation. */
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  polarity: Polarity;
+  /** Targets in the scorecard's year, at most one per month; months with a target are due for reporting. */
+  targets: Array<TargetInput>;
+  unit: Scalars['String']['input'];
+  /** Weight within the objective (> 0). */
+  weight: Scalars['Float']['input'];
+};
+
 export type CreateIssueInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
@@ -271,6 +291,22 @@ export type CreateIssueInput = {
   /** The indicator or sub-activity (global id) the problem is about. */
   subjectId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateWallDeviceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Panel ids in order, each once; absent means every panel in the default order. */
+  playlist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A tenant or an org unit (global id). */
+  scopeId: Scalars['ID']['input'];
+};
+
+export type CreateWallDevicePayload = {
+  __typename?: 'CreateWallDevicePayload';
+  device: WallDevice;
+  /** The device's token, shown only here: the server keeps only its hash. Open `/wall?device=<token>`. */
+  token: Scalars['String']['output'];
 };
 
 export type DeviationLevel =
@@ -388,6 +424,49 @@ export type Frequency =
   | 'SEMESTER'
   | 'YEARLY';
 
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportKind =
+  /** Columns: ID indikator, Tahun, Bulan, Realisasi, Catatan (optional). Rows are saved and submitted for verification. */
+  | 'REALISATIONS'
+  /** Columns: ID indikator, Tahun, Bulan, Target, or Batas bawah and Batas atas for a range indicator. */
+  | 'TARGETS';
+
+/** Why one cell or row cannot be imported: `row` as the spreadsheet numbers it (the header is row 1). */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The column's header; null for the row as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  /** The cell as read, for the message. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** True when every row was written (never on a dry run or with problems). */
+  applied: Scalars['Boolean']['output'];
+  kind: ImportKind;
+  problems: Array<ImportProblem>;
+  /** Data rows that carry a value to import (blank ones are skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** The change-log sequence of the last written row. */
+  seq: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportSheetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only: report the problems, write nothing. */
+  dryRun: Scalars['Boolean']['input'];
+  format: ImportFormat;
+  kind: ImportKind;
+};
+
 /** A performance indicator (IKU / IKK / individual). */
 export type Indicator = Node & {
   __typename?: 'Indicator';
@@ -477,6 +556,13 @@ export type IndicatorMonth = {
   /** ISO instant. */
   verifiedAt: Maybe<Scalars['String']['output']>;
   version: Maybe<Scalars['Int']['output']>;
+};
+
+export type IndicatorPayload = {
+  __typename?: 'IndicatorPayload';
+  indicator: Indicator;
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
 };
 
 export type Issue = Node & {
@@ -579,16 +665,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   addFollowUp: Issue;
   createDirective: Directive;
+  createIndicator: IndicatorPayload;
   createIssue: Issue;
+  /** Registers a screen; the answer carries its token, once. */
+  createWallDevice: CreateWallDevicePayload;
+  importSheet: ImportReport;
   lockPeriod: Array<PeriodLock>;
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
   rejectMeasurement: MeasurementPayload;
+  /** The token stops working at once; revoking a revoked device changes nothing. */
+  revokeWallDevice: WallDevice;
   saveActivityProgress: ActivityProgressPayload;
   saveMeasurement: MeasurementPayload;
   setDirectiveStatus: Directive;
+  setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
+  setWallDevicePlaylist: WallDevice;
   submitMeasurement: MeasurementPayload;
   unlockPeriod: Array<PeriodLock>;
   verifyMeasurement: MeasurementPayload;
@@ -607,8 +701,23 @@ export type MutationCreateDirectiveArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
 export type MutationCreateIssueArgs = {
   input: CreateIssueInput;
+};
+
+
+export type MutationCreateWallDeviceArgs = {
+  input: CreateWallDeviceInput;
+};
+
+
+export type MutationImportSheetArgs = {
+  input: ImportSheetInput;
 };
 
 
@@ -628,6 +737,11 @@ export type MutationRejectMeasurementArgs = {
 };
 
 
+export type MutationRevokeWallDeviceArgs = {
+  input: RevokeWallDeviceInput;
+};
+
+
 export type MutationSaveActivityProgressArgs = {
   input: ActivityProgressInput;
 };
@@ -643,8 +757,18 @@ export type MutationSetDirectiveStatusArgs = {
 };
 
 
+export type MutationSetIndicatorTargetsArgs = {
+  input: SetIndicatorTargetsInput;
+};
+
+
 export type MutationSetIssueStatusArgs = {
   input: SetIssueStatusInput;
+};
+
+
+export type MutationSetWallDevicePlaylistArgs = {
+  input: SetWallDevicePlaylistInput;
 };
 
 
@@ -860,6 +984,8 @@ export type ProjectedAchievement = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Users who may be assigned to report indicators of the objective's scorecard (administrators only). */
+  assignableOperators: Array<User>;
   /** Changes inside a scope, newest first; filter by user, entity type and time (ISO instants). */
   auditLog: AuditConnection;
   /** Events after `seq` (decimal digits of a 64-bit counter) inside the scope. */
@@ -881,6 +1007,15 @@ export type Query = {
   tenants: Array<Tenant>;
   /** Submitted values the viewer may verify, oldest first; optionally inside one scope. */
   verificationQueue: Array<VerificationItem>;
+  /** The device a wall screen is logged in as (its scope and playlist); null for users. */
+  wallDevice: Maybe<WallDevice>;
+  /** A tenant's wall devices (revoked ones too), newest first: its administrators only. */
+  wallDevices: Array<WallDevice>;
+};
+
+
+export type QueryAssignableOperatorsArgs = {
+  objectiveId: Scalars['ID']['input'];
 };
 
 
@@ -949,6 +1084,11 @@ export type QueryVerificationQueueArgs = {
   scopeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryWallDevicesArgs = {
+  tenantId: Scalars['ID']['input'];
+};
+
 export type RankedUnit = {
   __typename?: 'RankedUnit';
   budget: Maybe<BudgetFigures>;
@@ -980,6 +1120,11 @@ export type Revision = {
   status: MeasurementStatus;
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type RevokeWallDeviceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  deviceId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -1117,10 +1262,23 @@ export type SetDirectiveStatusInput = {
   status: DirectiveStatus;
 };
 
+export type SetIndicatorTargetsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** Replaces every target of the scorecard's year. */
+  targets: Array<TargetInput>;
+};
+
 export type SetIssueStatusInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   issueId: Scalars['ID']['input'];
   status: IssueStatus;
+};
+
+export type SetWallDevicePlaylistInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  deviceId: Scalars['ID']['input'];
+  playlist: Array<Scalars['String']['input']>;
 };
 
 /** A sub-kegiatan: the budget line with its annual ceiling. */
@@ -1163,6 +1321,15 @@ export type SubscriptionScoreboardChangedArgs = {
   month?: InputMaybe<Scalars['Int']['input']>;
   scopeId: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TargetInput = {
+  high?: InputMaybe<Scalars['Float']['input']>;
+  /** The band [low, high] of a STABILIZE indicator. */
+  low?: InputMaybe<Scalars['Float']['input']>;
+  month: Scalars['Int']['input'];
+  /** The target for MAXIMIZE and MINIMIZE indicators. */
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type TaskList = {
@@ -1273,6 +1440,21 @@ export type VerifyMeasurementsInput = {
   items: Array<MeasurementStepInput>;
 };
 
+export type WallDevice = Node & {
+  __typename?: 'WallDevice';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When the screen last used its token (to a few minutes); null when never. */
+  lastSeenAt: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Panel ids in the order the wall shows them: nko, ranking, budget, atRisk, regencies, activity. */
+  playlist: Array<Scalars['String']['output']>;
+  /** When the token was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** The tenant or org unit the screen shows (and the only one its token may read). */
+  scope: ScopeNode;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1369,6 +1551,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SubActivityMapper )
     | ( TenantMapper )
     | ( UserMapper )
+    | ( WallDeviceMapper )
   ;
 };
 
@@ -1396,7 +1579,10 @@ export type ResolversTypes = {
   BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
   CreateDirectiveInput: CreateDirectiveInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
+  CreateWallDeviceInput: CreateWallDeviceInput;
+  CreateWallDevicePayload: ResolverTypeWrapper<CreateWallDevicePayloadMapper>;
   DeviationLevel: DeviationLevel;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: DirectiveStatus;
@@ -1410,8 +1596,14 @@ export type ResolversTypes = {
   FollowUp: ResolverTypeWrapper<FollowUpMapper>;
   Frequency: Frequency;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportKind: ImportKind;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportSheetInput: ImportSheetInput;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
   IndicatorMonth: ResolverTypeWrapper<IndicatorMonthMapper>;
+  IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueMapper>;
   IssueSeverity: IssueSeverity;
@@ -1435,23 +1627,24 @@ export type ResolversTypes = {
   PeriodLock: ResolverTypeWrapper<PeriodLockView>;
   PeriodLockInput: PeriodLockInput;
   Perspective: Perspective;
-  PerspectiveScore: ResolverTypeWrapper<PerspectiveScore>;
+  PerspectiveScore: ResolverTypeWrapper<Omit<PerspectiveScore, 'score'> & { score: ResolversTypes['Score'] }>;
   Polarity: Polarity;
   PositionLevel: PositionLevel;
   Predikat: Predikat;
   Program: ResolverTypeWrapper<ProgramMapper>;
   ProjectedAchievement: ResolverTypeWrapper<ProjectedAchievement>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'node'> & { node: ResolversTypes['ScopeNode'] }>;
+  RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   RejectMeasurementInput: RejectMeasurementInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
+  RevokeWallDeviceInput: RevokeWallDeviceInput;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
   Rupiah: ResolverTypeWrapper<Scalars['Rupiah']['output']>;
   SaveMeasurementInput: SaveMeasurementInput;
   ScopeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScopeNode']>;
   Score: ResolverTypeWrapper<Score>;
-  Scoreboard: ResolverTypeWrapper<Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversTypes['AtRiskIndicator']>, latestActivity: Array<ResolversTypes['ActivityItem']>, openIssues: Array<ResolversTypes['IssueSummary']>, ranking: Array<ResolversTypes['RankedUnit']>, regencies: Array<ResolversTypes['RankedUnit']>, scope: ResolversTypes['ScopeNode'] }>;
+  Scoreboard: ResolverTypeWrapper<Omit<Scoreboard, 'atRisk' | 'budget' | 'latestActivity' | 'openIssues' | 'perspectives' | 'ranking' | 'regencies' | 'scope' | 'score'> & { atRisk: Array<ResolversTypes['AtRiskIndicator']>, budget?: Maybe<ResolversTypes['BudgetFigures']>, latestActivity: Array<ResolversTypes['ActivityItem']>, openIssues: Array<ResolversTypes['IssueSummary']>, perspectives: Array<ResolversTypes['PerspectiveScore']>, ranking: Array<ResolversTypes['RankedUnit']>, regencies: Array<ResolversTypes['RankedUnit']>, scope: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   ScoreboardDelta: ResolverTypeWrapper<ScoreboardDeltaMapper>;
   Scorecard: ResolverTypeWrapper<ScorecardMapper>;
   ScorecardOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScorecardOwner']>;
@@ -1459,10 +1652,13 @@ export type ResolversTypes = {
   ScorecardPerspective: ResolverTypeWrapper<ScorecardPerspectiveMapper>;
   ScoringProblem: ResolverTypeWrapper<ScoringProblem>;
   SetDirectiveStatusInput: SetDirectiveStatusInput;
+  SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubActivity: ResolverTypeWrapper<SubActivityMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TargetInput: TargetInput;
   TaskList: ResolverTypeWrapper<Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversTypes['EntryTask']>, subActivities: Array<ResolversTypes['BudgetTask']> }>;
   Tenant: ResolverTypeWrapper<TenantMapper>;
   TenantKind: TenantKind;
@@ -1470,6 +1666,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserMapper>;
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
+  WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1494,7 +1691,10 @@ export type ResolversParentTypes = {
   BudgetTask: BudgetTaskMapper;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
   CreateDirectiveInput: CreateDirectiveInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
+  CreateWallDeviceInput: CreateWallDeviceInput;
+  CreateWallDevicePayload: CreateWallDevicePayloadMapper;
   Directive: DirectiveMapper;
   EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
@@ -1505,8 +1705,12 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpMapper;
   ID: Scalars['ID']['output'];
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  ImportSheetInput: ImportSheetInput;
   Indicator: IndicatorMapper;
   IndicatorMonth: IndicatorMonthMapper;
+  IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   Int: Scalars['Int']['output'];
   Issue: IssueMapper;
   IssueSummary: IssueSummaryMapper;
@@ -1523,35 +1727,40 @@ export type ResolversParentTypes = {
   OrgUnit: OrgUnitMapper;
   PeriodLock: PeriodLockView;
   PeriodLockInput: PeriodLockInput;
-  PerspectiveScore: PerspectiveScore;
+  PerspectiveScore: Omit<PerspectiveScore, 'score'> & { score: ResolversParentTypes['Score'] };
   Program: ProgramMapper;
   ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
-  RankedUnit: Omit<RankedUnit, 'node'> & { node: ResolversParentTypes['ScopeNode'] };
+  RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   RejectMeasurementInput: RejectMeasurementInput;
   Revision: RevisionMapper;
+  RevokeWallDeviceInput: RevokeWallDeviceInput;
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
   SaveMeasurementInput: SaveMeasurementInput;
   ScopeNode: ResolversUnionTypes<ResolversParentTypes>['ScopeNode'];
   Score: Score;
-  Scoreboard: Omit<Scoreboard, 'atRisk' | 'latestActivity' | 'openIssues' | 'ranking' | 'regencies' | 'scope'> & { atRisk: Array<ResolversParentTypes['AtRiskIndicator']>, latestActivity: Array<ResolversParentTypes['ActivityItem']>, openIssues: Array<ResolversParentTypes['IssueSummary']>, ranking: Array<ResolversParentTypes['RankedUnit']>, regencies: Array<ResolversParentTypes['RankedUnit']>, scope: ResolversParentTypes['ScopeNode'] };
+  Scoreboard: Omit<Scoreboard, 'atRisk' | 'budget' | 'latestActivity' | 'openIssues' | 'perspectives' | 'ranking' | 'regencies' | 'scope' | 'score'> & { atRisk: Array<ResolversParentTypes['AtRiskIndicator']>, budget?: Maybe<ResolversParentTypes['BudgetFigures']>, latestActivity: Array<ResolversParentTypes['ActivityItem']>, openIssues: Array<ResolversParentTypes['IssueSummary']>, perspectives: Array<ResolversParentTypes['PerspectiveScore']>, ranking: Array<ResolversParentTypes['RankedUnit']>, regencies: Array<ResolversParentTypes['RankedUnit']>, scope: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   ScoreboardDelta: ScoreboardDeltaMapper;
   Scorecard: ScorecardMapper;
   ScorecardOwner: ResolversUnionTypes<ResolversParentTypes>['ScorecardOwner'];
   ScorecardPerspective: ScorecardPerspectiveMapper;
   ScoringProblem: ScoringProblem;
   SetDirectiveStatusInput: SetDirectiveStatusInput;
+  SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   String: Scalars['String']['output'];
   SubActivity: SubActivityMapper;
   Subscription: Record<PropertyKey, never>;
+  TargetInput: TargetInput;
   TaskList: Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversParentTypes['EntryTask']>, subActivities: Array<ResolversParentTypes['BudgetTask']> };
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   User: UserMapper;
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
+  WallDevice: WallDeviceMapper;
 };
 
 export type AchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
@@ -1696,6 +1905,11 @@ export type ChangesSinceResolvers<ContextType = GraphQLContext, ParentType exten
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreateWallDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateWallDevicePayload'] = ResolversParentTypes['CreateWallDevicePayload']> = {
+  device?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1766,6 +1980,21 @@ export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
 };
 
+export type ImportProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aggregation?: Resolver<ResolversTypes['Aggregation'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
@@ -1808,6 +2037,11 @@ export type IndicatorMonthResolvers<ContextType = GraphQLContext, ParentType ext
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IndicatorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorPayload'] = ResolversParentTypes['IndicatorPayload']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
@@ -1869,15 +2103,21 @@ export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType e
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddFollowUpArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationCreateDirectiveArgs, 'input'>>;
+  createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationCreateIssueArgs, 'input'>>;
+  createWallDevice?: Resolver<ResolversTypes['CreateWallDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateWallDeviceArgs, 'input'>>;
+  importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSheetArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationRejectMeasurementArgs, 'input'>>;
+  revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationRevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationSaveActivityProgressArgs, 'input'>>;
   saveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSaveMeasurementArgs, 'input'>>;
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationSetDirectiveStatusArgs, 'input'>>;
+  setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSetIssueStatusArgs, 'input'>>;
+  setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationSetWallDevicePlaylistArgs, 'input'>>;
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
   verifyMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationVerifyMeasurementArgs, 'input'>>;
@@ -1885,7 +2125,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
 };
 
 export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
@@ -1969,6 +2209,7 @@ export type ProjectedAchievementResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assignableOperators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryAssignableOperatorsArgs, 'objectiveId'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'scopeId'>>;
   changesSince?: Resolver<ResolversTypes['ChangesSince'], ParentType, ContextType, RequireFields<QueryChangesSinceArgs, 'scopeId' | 'seq'>>;
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectivesArgs, 'first' | 'scopeId'>>;
@@ -1981,6 +2222,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QueryTenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
+  wallDevice?: Resolver<Maybe<ResolversTypes['WallDevice']>, ParentType, ContextType>;
+  wallDevices?: Resolver<Array<ResolversTypes['WallDevice']>, ParentType, ContextType, RequireFields<QueryWallDevicesArgs, 'tenantId'>>;
 };
 
 export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedUnit'] = ResolversParentTypes['RankedUnit']> = {
@@ -2163,6 +2406,17 @@ export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType e
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WallDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WallDevice'] = ResolversParentTypes['WallDevice']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  playlist?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Achievement?: AchievementResolvers<ContextType>;
   AchievementPreview?: AchievementPreviewResolvers<ContextType>;
@@ -2180,6 +2434,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BudgetMonthState?: BudgetMonthStateResolvers<ContextType>;
   BudgetTask?: BudgetTaskResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
+  CreateWallDevicePayload?: CreateWallDevicePayloadResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EntryTask?: EntryTaskResolvers<ContextType>;
@@ -2187,8 +2442,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Explanation?: ExplanationResolvers<ContextType>;
   ExplanationInput?: ExplanationInputResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorMonth?: IndicatorMonthResolvers<ContextType>;
+  IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueSummary?: IssueSummaryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2225,5 +2483,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TenantSettings?: TenantSettingsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
+  WallDevice?: WallDeviceResolvers<ContextType>;
 };
 

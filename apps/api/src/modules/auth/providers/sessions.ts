@@ -71,12 +71,28 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
   }
   const device = await prisma.wallDevice.findUnique({
     where: { tokenHash },
-    select: { id: true, tenantId: true, orgUnitId: true, revokedAt: true },
+    select: { id: true, tenantId: true, orgUnitId: true, revokedAt: true, lastSeenAt: true },
   });
   if (device && !device.revokedAt) {
+    await touchDevice(prisma, device);
     return { kind: 'device', deviceId: device.id, scopeId: device.orgUnitId ?? device.tenantId };
   }
   return { kind: 'anonymous' };
+}
+
+/** How stale a device's `lastSeenAt` may get: one write per screen every few minutes, not per request. */
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
+async function touchDevice(
+  prisma: PrismaClient,
+  device: { id: string; lastSeenAt: Date | null },
+): Promise<void> {
+  const now = new Date();
+  if (device.lastSeenAt && now.getTime() - device.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) return;
+  // Bookkeeping only: a failed write must not refuse a valid token.
+  await prisma.wallDevice
+    .updateMany({ where: { id: device.id, revokedAt: null }, data: { lastSeenAt: now } })
+    .catch(() => undefined);
 }
 
 /** Whether the session or device behind a viewer is still valid (checked on live sockets). */
@@ -91,9 +107,12 @@ export async function isViewerStillValid(prisma: PrismaClient, viewer: Viewer): 
   if (viewer.kind === 'device') {
     const device = await prisma.wallDevice.findUnique({
       where: { id: viewer.deviceId },
-      select: { revokedAt: true },
+      select: { id: true, revokedAt: true, lastSeenAt: true },
     });
-    return !!device && !device.revokedAt;
+    if (!device || device.revokedAt) return false;
+    // A screen on one live socket for days makes no HTTP requests: its socket's checks count as seen.
+    await touchDevice(prisma, device);
+    return true;
   }
   return false;
 }

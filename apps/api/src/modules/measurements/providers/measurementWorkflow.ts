@@ -4,6 +4,7 @@ import type { Measurement, Prisma } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
 import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '../../../errors';
+import type { ChangeNotice } from '../../../realtime/eventBus';
 import { conflictOn } from '../../changes/lib/conflict';
 import {
   notAssigned,
@@ -121,8 +122,19 @@ function stateOf(m: Measurement): MeasurementState {
   };
 }
 
+/** What the audit view shows of a value: which indicator and month, and its state. */
 function snapshotOf(m: Measurement | null): Prisma.InputJsonValue | null {
-  return m ? { value: m.value, status: m.status, version: m.version, note: m.note } : null;
+  return m
+    ? {
+        indicatorId: `Indicator:${m.indicatorId}`,
+        year: m.year,
+        month: m.month,
+        value: m.value,
+        status: m.status,
+        version: m.version,
+        note: m.note,
+      }
+    : null;
 }
 
 async function tenantSettings(tx: Prisma.TransactionClient, tenantId: string): Promise<ScoringSettings> {
@@ -193,106 +205,150 @@ export async function saveMeasurement(
   input: SaveMeasurementInput,
 ): Promise<MeasurementResult> {
   const actor = writeActor(ctx.viewer);
+  const scope = await authoriseSave(ctx, actor, input);
+  const { clientMutationId, ...fields } = input;
+  return performWrite(ctx, actor, { operation: 'saveMeasurement', clientMutationId, input: fields }, (tx) =>
+    applySave(tx, actor, scope, input),
+  );
+}
+
+/**
+ * Saves and submits many values in one transaction, all or none (an import): each row is the
+ * same save and submit an operator makes one at a time, a row's error naming the row.
+ */
+export async function saveAndSubmitMany(
+  ctx: WriteContext,
+  rows: readonly { row: number; input: SaveMeasurementInput }[],
+  clientMutationId: string | null | undefined,
+): Promise<MeasurementResult[]> {
+  const actor = writeActor(ctx.viewer);
+  const scopes: IndicatorScope[] = [];
+  for (const { row, input } of rows) {
+    try {
+      scopes.push(await authoriseSave(ctx, actor, input));
+    } catch (error) {
+      throw withRowField(error, `rows.${row}`);
+    }
+  }
+  return performWrite(
+    ctx,
+    actor,
+    { operation: 'saveAndSubmitMany', clientMutationId, input: rows },
+    async (tx) => {
+      const results: MeasurementResult[] = [];
+      const notices: Omit<ChangeNotice, 'actorName'>[] = [];
+      for (const [i, { row, input }] of rows.entries()) {
+        try {
+          const saved = await applySave(tx, actor, scopes[i]!, input);
+          const submitted = await applyTransition(tx, actor, 'submit', scopes[i]!, {
+            measurementId: saved.result.measurement.id,
+            expectedVersion: saved.result.measurement.version,
+          });
+          results.push(submitted.result);
+          notices.push(...saved.notices, ...submitted.notices);
+        } catch (error) {
+          throw withRowField(error, `rows.${row}`);
+        }
+      }
+      return { result: results, notices };
+    },
+  );
+}
+
+async function authoriseSave(
+  ctx: WriteContext,
+  actor: WriteActor,
+  input: SaveMeasurementInput,
+): Promise<IndicatorScope> {
   const scope = await indicatorScope(ctx.prisma, input.indicatorId);
   if (!scope) throw notFound('indicator');
   await authoriseEntry(ctx, actor, scope);
   if (input.year !== scope.scorecardYear)
     throw badInput('year', 'outsideScorecardYear', { scorecardYear: scope.scorecardYear });
+  return scope;
+}
 
-  const { clientMutationId, ...fields } = input;
-  return performWrite(
-    ctx,
-    actor,
-    { operation: 'saveMeasurement', clientMutationId, input: fields },
-    async (tx) => {
-      await lockTenantForScoring(tx, scope.tenantId);
-      await ensurePeriodOpen(tx, scope.tenantId, input.year, input.month);
-      const before = await tx.measurement.findUnique({
-        where: {
-          indicatorId_year_month: { indicatorId: scope.id, year: input.year, month: input.month },
-        },
-      });
-      const expected = input.expectedVersion ?? 0;
-      if ((before?.version ?? 0) !== expected) {
-        throw before ? conflictOn(before) : conflictOn({ version: 0, value: null, status: 'NONE' });
-      }
-      if (before?.status === 'VERIFIED' && !input.reason?.trim())
-        throw badInput('reason', 'requiredToReviseVerified');
-
-      const revising = before?.status === 'VERIFIED';
-      const data = {
-        value: input.value,
-        note: input.note ?? null,
-        status: 'DRAFT' as const,
-        rejectionReason: null,
-        enteredById: actor.userId,
-        enteredAt: new Date(),
-        submittedById: null,
-        submittedAt: null,
-        verifiedById: null,
-        verifiedAt: null,
-      };
-      const after = before
-        ? await tx.measurement.update({
-            where: { id: before.id },
-            data: { ...data, version: { increment: 1 } },
-          })
-        : await tx.measurement.create({
-            data: {
-              ...data,
-              tenantId: scope.tenantId,
-              indicatorId: scope.id,
-              year: input.year,
-              month: input.month,
-            },
-          });
-      await tx.measurementRevision.create({
-        data: {
-          measurementId: after.id,
-          version: after.version,
-          value: after.value,
-          previousValue: before?.value ?? null,
-          status: after.status,
-          reason: input.reason ?? null,
-          changedById: actor.userId,
-        },
-      });
-      if (input.evidence) {
-        await tx.evidence.deleteMany({ where: { measurementId: after.id } });
-        if (input.evidence.length > 0) {
-          await tx.evidence.createMany({
-            data: input.evidence.map((e) => ({
-              measurementId: after.id,
-              url: e.url,
-              title: e.title,
-              addedById: actor.userId,
-            })),
-          });
-        }
-      }
-      const action = revising ? 'REVISED' : before ? 'UPDATED' : 'CREATED';
-      const settings = await tenantSettings(tx, scope.tenantId);
-      const { seq, scores } = await commitMeasurementChange(
-        tx,
-        scope,
-        actor,
-        action,
-        before,
-        after,
-        settings,
-      );
-      return {
-        result: { measurement: stateOf(after), seq: seq.toString() },
-        notices: [
-          noticeOf(
-            { ...scope, entityType: 'Measurement', entityId: after.id, action: action },
-            seq,
-            scoresOf(scores),
-          ),
-        ],
-      };
+/** One value's save inside the caller's transaction: checks, row, revision, evidence, scores, log. */
+async function applySave(
+  tx: Prisma.TransactionClient,
+  actor: WriteActor,
+  scope: IndicatorScope,
+  input: SaveMeasurementInput,
+) {
+  await lockTenantForScoring(tx, scope.tenantId);
+  await ensurePeriodOpen(tx, scope.tenantId, input.year, input.month);
+  const before = await tx.measurement.findUnique({
+    where: {
+      indicatorId_year_month: { indicatorId: scope.id, year: input.year, month: input.month },
     },
-  );
+  });
+  const expected = input.expectedVersion ?? 0;
+  if ((before?.version ?? 0) !== expected) {
+    throw before ? conflictOn(before) : conflictOn({ version: 0, value: null, status: 'NONE' });
+  }
+  if (before?.status === 'VERIFIED' && !input.reason?.trim())
+    throw badInput('reason', 'requiredToReviseVerified');
+
+  const revising = before?.status === 'VERIFIED';
+  const data = {
+    value: input.value,
+    note: input.note ?? null,
+    status: 'DRAFT' as const,
+    rejectionReason: null,
+    enteredById: actor.userId,
+    enteredAt: new Date(),
+    submittedById: null,
+    submittedAt: null,
+    verifiedById: null,
+    verifiedAt: null,
+  };
+  const after = before
+    ? await tx.measurement.update({
+        where: { id: before.id },
+        data: { ...data, version: { increment: 1 } },
+      })
+    : await tx.measurement.create({
+        data: {
+          ...data,
+          tenantId: scope.tenantId,
+          indicatorId: scope.id,
+          year: input.year,
+          month: input.month,
+        },
+      });
+  await tx.measurementRevision.create({
+    data: {
+      measurementId: after.id,
+      version: after.version,
+      value: after.value,
+      previousValue: before?.value ?? null,
+      status: after.status,
+      reason: input.reason ?? null,
+      changedById: actor.userId,
+    },
+  });
+  if (input.evidence) {
+    await tx.evidence.deleteMany({ where: { measurementId: after.id } });
+    if (input.evidence.length > 0) {
+      await tx.evidence.createMany({
+        data: input.evidence.map((e) => ({
+          measurementId: after.id,
+          url: e.url,
+          title: e.title,
+          addedById: actor.userId,
+        })),
+      });
+    }
+  }
+  const action = revising ? 'REVISED' : before ? 'UPDATED' : 'CREATED';
+  const settings = await tenantSettings(tx, scope.tenantId);
+  const { seq, scores } = await commitMeasurementChange(tx, scope, actor, action, before, after, settings);
+  return {
+    result: { measurement: stateOf(after), seq: seq.toString() } satisfies MeasurementResult,
+    notices: [
+      noticeOf({ ...scope, entityType: 'Measurement', entityId: after.id, action }, seq, scoresOf(scores)),
+    ],
+  };
 }
 
 type Transition = 'submit' | 'verify' | 'reject';

@@ -1,0 +1,211 @@
+// Sheet imports over the real server: a file with good and bad rows is refused with every bad row
+// listed and nothing written; the corrected file applies completely; CSV typed the Indonesian way
+// (`;` separators, decimal commas) reads the same as XLSX.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../ids';
+import { compareStoredScores } from '../snapshots';
+import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { freeSlots } from '../../testing/workflow';
+
+const IMPORT = `mutation($input: ImportSheetInput!) {
+  importSheet(input: $input) { kind rowCount applied seq problems { row column rule value } } }`;
+
+interface Report {
+  kind: string;
+  rowCount: number;
+  applied: boolean;
+  seq: string | null;
+  problems: { row: number; column: string | null; rule: string; value: string | null }[];
+}
+
+let t: TestServer;
+let operator: string;
+let admin: string;
+
+async function xlsx(header: string[], rows: (string | number | null)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Data');
+  sheet.addRow(header);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64');
+
+async function importSheet(token: string, input: Record<string, unknown>): Promise<Report> {
+  const res = await gql<{ importSheet: Report }>(t.base, IMPORT, { input }, token);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.importSheet;
+}
+
+async function writes() {
+  const [measurements, targets, events] = await Promise.all([
+    t.db.prisma.measurement.findMany({ orderBy: { id: 'asc' } }),
+    t.db.prisma.target.findMany({ orderBy: { id: 'asc' } }),
+    t.db.prisma.changeEvent.count(),
+  ]);
+  return JSON.stringify([measurements, targets, events]);
+}
+
+beforeAll(async () => {
+  t = await startTestServer();
+  [operator, admin] = await Promise.all([
+    loginAs(t.base, 'operator-kesehatan'),
+    loginAs(t.base, 'superadmin'),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('importing realisations', () => {
+  it('lists every bad row and writes nothing; the corrected file is applied completely', async () => {
+    const [a, b, c] = await freeSlots(t.db.prisma, 3);
+    const pupr = await t.db.prisma.indicator.findFirstOrThrow({
+      where: { orgUnit: { name: { contains: 'Pekerjaan Umum' } } },
+    });
+    const header = ['ID indikator', 'Kode', 'Tahun', 'Bulan', 'Realisasi', 'Catatan'];
+    const id = (slot: { indicatorId: string }) => toGlobalId('Indicator', slot.indicatorId);
+    const bad = await xlsx(header, [
+      [id(a!), 'A', DEMO_YEAR, a!.month, 71.5, 'dari laporan puskesmas'],
+      [id(b!), 'B', DEMO_YEAR, 13, 'tujuh puluh', null],
+      [toGlobalId('Indicator', pupr.id), 'P', DEMO_YEAR, 10, 50, null],
+      [id(c!), 'C', DEMO_YEAR, c!.month, null, 'belum ada data'],
+      [id(a!), 'A', DEMO_YEAR, a!.month, 72, null],
+    ]);
+    const before = await writes();
+    for (const dryRun of [true, false]) {
+      const report = await importSheet(operator, {
+        kind: 'REALISATIONS',
+        format: 'XLSX',
+        contentBase64: bad,
+        dryRun,
+      });
+      expect(report.applied).toBe(false);
+      expect(report.rowCount).toBe(3);
+      expect(report.problems).toEqual([
+        { row: 3, column: 'bulan', rule: 'range', value: '13' },
+        { row: 3, column: 'realisasi', rule: 'number', value: 'tujuh puluh' },
+        { row: 4, column: 'id indikator', rule: 'notAssigned', value: toGlobalId('Indicator', pupr.id) },
+        { row: 6, column: 'bulan', rule: 'duplicate', value: '2' },
+      ]);
+    }
+    expect(await writes()).toBe(before);
+
+    // The same rows corrected, as a CSV from an Indonesian Excel: `;` and decimal commas.
+    const good = csv([
+      'ID indikator;Kode;Tahun;Bulan;Realisasi;Catatan',
+      `${id(a!)};A;${DEMO_YEAR};${a!.month};71,5;dari laporan puskesmas`,
+      `${id(b!)};B;${DEMO_YEAR};${b!.month};1.234,25;`,
+    ]);
+    const dry = await importSheet(operator, {
+      kind: 'REALISATIONS',
+      format: 'CSV',
+      contentBase64: good,
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ applied: false, rowCount: 2, problems: [] });
+    expect(await writes()).toBe(before);
+    const applied = await importSheet(operator, {
+      kind: 'REALISATIONS',
+      format: 'CSV',
+      contentBase64: good,
+      dryRun: false,
+    });
+    expect(applied).toMatchObject({ applied: true, rowCount: 2, problems: [] });
+    const stored = await t.db.prisma.measurement.findMany({
+      where: { OR: [a!, b!].map((s) => ({ indicatorId: s.indicatorId, year: DEMO_YEAR, month: s.month })) },
+      orderBy: { value: 'asc' },
+    });
+    expect(stored.map((m) => [m.value, m.status, m.note])).toEqual([
+      [71.5, 'SUBMITTED', 'dari laporan puskesmas'],
+      [1234.25, 'SUBMITTED', null],
+    ]);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+
+    // The same file again changes nothing: its rows equal what is submitted.
+    const again = await importSheet(operator, {
+      kind: 'REALISATIONS',
+      format: 'CSV',
+      contentBase64: good,
+      dryRun: false,
+    });
+    expect(again).toMatchObject({ applied: false, rowCount: 0, problems: [] });
+  });
+
+  it('refuses a file it cannot read, and a sheet without the needed columns', async () => {
+    const unreadable = await gql(
+      t.base,
+      IMPORT,
+      {
+        input: {
+          kind: 'REALISATIONS',
+          format: 'XLSX',
+          contentBase64: Buffer.from('bukan excel').toString('base64'),
+          dryRun: true,
+        },
+      },
+      operator,
+    );
+    expect(unreadable.errors?.[0]?.extensions).toMatchObject({ field: 'contentBase64', rule: 'unreadable' });
+    const report = await importSheet(operator, {
+      kind: 'REALISATIONS',
+      format: 'CSV',
+      contentBase64: csv(['Kode;Bulan', 'A;1']),
+      dryRun: true,
+    });
+    expect(report.problems.map((p) => [p.row, p.column, p.rule])).toEqual([
+      [1, 'id indikator', 'missingColumn'],
+      [1, 'tahun', 'missingColumn'],
+      [1, 'realisasi', 'missingColumn'],
+    ]);
+  });
+});
+
+describe('importing targets', () => {
+  it('checks targets against the polarity and applies them all at once, scores equal to a rebuild', async () => {
+    const indicator = await t.db.prisma.indicator.findFirstOrThrow({
+      where: { polarity: 'MAXIMIZE', orgUnit: { name: 'Dinas Kesehatan' } },
+      include: { targets: { where: { year: DEMO_YEAR }, orderBy: { month: 'asc' } } },
+    });
+    const id = toGlobalId('Indicator', indicator.id);
+    const header = 'ID indikator;Tahun;Bulan;Target;Batas bawah;Batas atas';
+    const before = await writes();
+    const bad = await importSheet(admin, {
+      kind: 'TARGETS',
+      format: 'CSV',
+      contentBase64: csv([header, `${id};${DEMO_YEAR};11;0;;`, `${id};${DEMO_YEAR};12;95,5;;`]),
+      dryRun: false,
+    });
+    expect(bad).toMatchObject({ applied: false, problems: [{ row: 2, column: 'target', rule: 'positive' }] });
+    const byOperator = await importSheet(operator, {
+      kind: 'TARGETS',
+      format: 'CSV',
+      contentBase64: csv([header, `${id};${DEMO_YEAR};12;95,5;;`]),
+      dryRun: false,
+    });
+    expect(byOperator.problems).toEqual([{ row: 2, column: 'id indikator', rule: 'forbidden', value: id }]);
+    expect(await writes()).toBe(before);
+
+    const good = await importSheet(admin, {
+      kind: 'TARGETS',
+      format: 'CSV',
+      contentBase64: csv([header, `${id};${DEMO_YEAR};11;90;;`, `${id};${DEMO_YEAR};12;95,5;;`]),
+      dryRun: false,
+    });
+    expect(good).toMatchObject({ applied: true, rowCount: 2, problems: [] });
+    const targets = await t.db.prisma.target.findMany({
+      where: { indicatorId: indicator.id, year: DEMO_YEAR },
+      orderBy: { month: 'asc' },
+    });
+    // Months 11 and 12 changed; the others kept their targets.
+    expect(targets.map((x) => x.value)).toEqual([
+      ...indicator.targets.filter((x) => x.month < 11).map((x) => x.value),
+      90,
+      95.5,
+    ]);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+});

@@ -1,0 +1,209 @@
+// Indicator administration over the real server: an administrator adds an indicator with targets,
+// its operator reports it, the head verifies it, the administrator changes the targets; after each
+// step the stored scores and reporting figures equal a full rebuild, and bad input writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../ids';
+import { compareStoredScores } from '../snapshots';
+import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { enterAndSubmit, verify } from '../../testing/workflow';
+
+const CREATE = `mutation($input: CreateIndicatorInput!) {
+  createIndicator(input: $input) { seq indicator { id code name unit polarity aggregation weight } } }`;
+const SET_TARGETS = `mutation($input: SetIndicatorTargetsInput!) {
+  setIndicatorTargets(input: $input) { seq indicator { id } } }`;
+const OBJECTIVE_SCORE = `query($id: ID!, $m: Int!) { node(id: $id) { ... on Objective {
+  score(month: $m) { value band } indicators { id code } } } }`;
+const UNIT_SCORE = `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) { ... on OrgUnit { score(year: $y, month: $m) { value } } } }`;
+const AUDIT = `query($scope: ID!) { auditLog(scopeId: $scope, entityType: "Indicator", first: 10) {
+  edges { node { action entityId before after } } } }`;
+
+const MONTH = 10;
+
+let t: TestServer;
+let admin: string;
+let operator: string;
+let head: string;
+let objectiveId: string;
+let dikesId: string;
+let operatorUserId: string;
+let puprOperatorId: string;
+
+const targets = (value: number) => Array.from({ length: 12 }, (_, i) => ({ month: i + 1, value }));
+
+function create(input: Record<string, unknown>, token = admin) {
+  return gql<{ createIndicator: { seq: string; indicator: { id: string; code: string } } }>(
+    t.base,
+    CREATE,
+    {
+      input: {
+        objectiveId,
+        code: 'IKU-UJI',
+        name: 'Persentase puskesmas terakreditasi paripurna',
+        unit: '%',
+        polarity: 'MAXIMIZE',
+        aggregation: 'LAST',
+        weight: 2,
+        targets: targets(50),
+        operatorIds: [operatorUserId],
+        ...input,
+      },
+    },
+    token,
+  );
+}
+
+async function counts() {
+  const [indicators, targetRows, events, snapshots] = await Promise.all([
+    t.db.prisma.indicator.count(),
+    t.db.prisma.target.count(),
+    t.db.prisma.changeEvent.count(),
+    t.db.prisma.scoreSnapshot.count(),
+  ]);
+  return { indicators, targetRows, events, snapshots };
+}
+
+beforeAll(async () => {
+  t = await startTestServer();
+  [admin, operator, head] = await Promise.all([
+    loginAs(t.base, 'superadmin'),
+    loginAs(t.base, 'operator-kesehatan'),
+    loginAs(t.base, 'kadis-kesehatan'),
+  ]);
+  const dikes = await t.db.prisma.orgUnit.findFirstOrThrow({
+    where: { kind: 'OPD', name: 'Dinas Kesehatan' },
+  });
+  dikesId = dikes.id;
+  const objective = await t.db.prisma.objective.findFirstOrThrow({
+    where: { scorecard: { orgUnitId: dikes.id, year: DEMO_YEAR } },
+    orderBy: { code: 'asc' },
+  });
+  objectiveId = toGlobalId('Objective', objective.id);
+  operatorUserId = toGlobalId(
+    'User',
+    (await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'operator-kesehatan' } })).id,
+  );
+  puprOperatorId = toGlobalId(
+    'User',
+    (await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'operator-pupr' } })).id,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('indicator administration', () => {
+  it('refuses bad input naming the field and the rule, and writes nothing', async () => {
+    const before = await counts();
+    const cases: [Record<string, unknown>, string | undefined, string, string][] = [
+      [{ code: '' }, admin, 'code', 'too_small'],
+      [{ weight: 0 }, admin, 'weight', 'too_small'],
+      [{ targets: [{ month: 13, value: 5 }] }, admin, 'targets.0.month', 'too_big'],
+      [{ targets: [{ month: 1, value: 0 }] }, admin, 'targets.0.value', 'positive'],
+      [
+        {
+          targets: [
+            { month: 1, value: 5 },
+            { month: 1, value: 6 },
+          ],
+        },
+        admin,
+        'targets.1.month',
+        'unique',
+      ],
+      [{ polarity: 'STABILIZE', targets: [{ month: 1, high: 4 }] }, admin, 'targets.0.low', 'required'],
+      [
+        { polarity: 'STABILIZE', targets: [{ month: 1, low: 5, high: 4 }] },
+        admin,
+        'targets.0.high',
+        'notBelowLow',
+      ],
+      [{ operatorIds: [puprOperatorId] }, admin, 'operatorIds.0', 'notOperatorInScope'],
+      [
+        { objectiveId: toGlobalId('Objective', '00000000-0000-7000-8000-000000000000') },
+        admin,
+        'objectiveId',
+        'notFound',
+      ],
+    ];
+    for (const [input, token, field, rule] of cases) {
+      const res = await create(input, token);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+        rule,
+      });
+    }
+    const forbidden = await create({}, head);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('adds an indicator that its operator reports; targets then move the objective and OPD scores', async () => {
+    const score = async () => {
+      const objective = await gql<{ node: { score: { value: number | null } } }>(
+        t.base,
+        OBJECTIVE_SCORE,
+        { id: objectiveId, m: MONTH },
+        admin,
+      );
+      const unit = await gql<{ node: { score: { value: number | null } } }>(
+        t.base,
+        UNIT_SCORE,
+        { id: toGlobalId('OrgUnit', dikesId), y: DEMO_YEAR, m: MONTH },
+        admin,
+      );
+      return { objective: objective.data!.node.score.value, opd: unit.data!.node.score.value };
+    };
+    const start = await score();
+
+    const created = await create({});
+    expect(created.errors).toBeUndefined();
+    const indicatorId = created.data!.createIndicator.indicator.id;
+    const duplicate = await create({});
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ field: 'code', rule: 'unique' });
+    // No data yet: the objective re-normalises over its other indicators, nothing moves.
+    expect(await score()).toEqual(start);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+
+    const tasks = await gql<{ myTasks: { indicators: { indicatorId: string }[] } }>(
+      t.base,
+      'query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { indicators { indicatorId } } }',
+      { y: DEMO_YEAR, m: MONTH },
+      operator,
+    );
+    expect(tasks.data!.myTasks.indicators.map((i) => i.indicatorId)).toContain(indicatorId);
+
+    const slot = { indicatorId: indicatorId.replace(/^Indicator:/, ''), month: MONTH };
+    await verify(t.base, head, await enterAndSubmit(t.base, operator, slot, 25));
+    const reported = await score();
+    expect(reported.objective).not.toBe(start.objective);
+    expect(reported.opd).not.toBe(start.opd);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+
+    // 25 of 50 is 50 %; of 25 it is 100 %: the objective and the OPD rise.
+    const retargeted = await gql(
+      t.base,
+      SET_TARGETS,
+      { input: { indicatorId, targets: targets(25) } },
+      admin,
+    );
+    expect(retargeted.errors).toBeUndefined();
+    const after = await score();
+    expect(after.objective!).toBeGreaterThan(reported.objective!);
+    expect(after.opd!).toBeGreaterThan(reported.opd!);
+    expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+
+    const audit = await gql<{
+      auditLog: { edges: { node: { action: string; entityId: string; before: unknown; after: unknown } }[] };
+    }>(t.base, AUDIT, { scope: toGlobalId('OrgUnit', dikesId) }, admin);
+    const actions = audit.data!.auditLog.edges.map((e) => e.node).filter((n) => n.entityId === indicatorId);
+    expect(actions.map((a) => a.action)).toEqual(['TARGETS_SET', 'CREATED']);
+    expect(actions[0]!.before).toMatchObject({
+      targets: expect.arrayContaining([{ month: 1, value: 50, low: null, high: null }]),
+    });
+    expect(actions[0]!.after).toMatchObject({
+      targets: expect.arrayContaining([{ month: 1, value: 25, low: null, high: null }]),
+    });
+  });
+});
