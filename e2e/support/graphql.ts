@@ -18,13 +18,25 @@ export async function gql<T>(
   return body.data;
 }
 
-export async function login(baseURL: string, username: string): Promise<string> {
-  const data = await gql<{ login: { token: string } }>(
-    baseURL,
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: DEMO_PASSWORD },
-  );
-  return data.login.token;
+const sessions = new Map<string, Promise<string>>();
+
+/**
+ * A session token for a demo user, one per user and server: the API limits login attempts per
+ * account, and a suite that logged in for every query would be locked out.
+ */
+export function login(baseURL: string, username: string): Promise<string> {
+  const key = `${baseURL} ${username}`;
+  let token = sessions.get(key);
+  if (!token) {
+    token = gql<{ login: { token: string } }>(
+      baseURL,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: DEMO_PASSWORD },
+    ).then((data) => data.login.token);
+    token.catch(() => sessions.delete(key));
+    sessions.set(key, token);
+  }
+  return token;
 }
 
 /** The current year and month in WITA, as the wall shows them. */
@@ -47,14 +59,17 @@ interface Task {
 }
 
 /**
- * One of Dinas Kesehatan's own indicators (on the OPD's scorecard, not a bidang's) in the current
- * month with a target and no value yet: reporting it moves the OPD's score, and with it the
- * province's ranking.
+ * Dinas Kesehatan's indicators in the current month with a target and no value yet. By default
+ * the OPD's own (on its scorecard, not a bidang's): reporting one moves the OPD's score, and with
+ * it the province's ranking. There are few of those, so tests that do not watch the OPD's score
+ * take a bidang's or seksi's (`opdOwned: false`).
  */
-export async function openDikesTask(
+export async function openDikesTasks(
   baseURL: string,
   operatorToken: string,
-): Promise<Task & { target: number }> {
+  count: number,
+  { opdOwned = true }: { opdOwned?: boolean } = {},
+): Promise<(Task & { target: number })[]> {
   const { year, month } = currentPeriod();
   const { myTasks } = await gql<{ myTasks: { indicators: Task[] } }>(
     baseURL,
@@ -63,9 +78,41 @@ export async function openDikesTask(
     { y: year, m: month },
     operatorToken,
   );
-  const task = myTasks.indicators.find((t) => !t.measurement && t.target !== null && t.owner.kind === 'OPD');
-  if (!task) throw new Error('no open Dinas Kesehatan indicator left this month');
-  return task as Task & { target: number };
+  const open = myTasks.indicators.filter(
+    (t) => !t.measurement && t.target !== null && (t.owner.kind === 'OPD') === opdOwned,
+  );
+  if (open.length < count)
+    throw new Error(`only ${open.length} open Dinas Kesehatan indicators left this month`);
+  return open.slice(0, count) as (Task & { target: number })[];
+}
+
+export async function openDikesTask(
+  baseURL: string,
+  operatorToken: string,
+  options: { opdOwned?: boolean } = {},
+): Promise<Task & { target: number }> {
+  return (await openDikesTasks(baseURL, operatorToken, 1, options))[0]!;
+}
+
+export interface IndicatorMonthState {
+  realisation: number | null;
+  status: string | null;
+  version: number | null;
+  note: string | null;
+  revisions: { version: number; value: number; previousValue: number | null }[];
+}
+
+/** An indicator's current month as the API stores it. */
+export async function indicatorMonth(baseURL: string, indicatorId: string): Promise<IndicatorMonthState> {
+  const { year, month } = currentPeriod();
+  const { node } = await gql<{ node: { months: (IndicatorMonthState & { month: number })[] } }>(
+    baseURL,
+    `query($id: ID!, $y: Int!) { node(id: $id) { ... on Indicator { months(year: $y) {
+      month realisation status version note revisions { version value previousValue } } } } }`,
+    { id: indicatorId, y: year },
+    await login(baseURL, 'kadis-kesehatan'),
+  );
+  return node.months.find((m) => m.month === month)!;
 }
 
 /** Reports and verifies a value for an open Dinas Kesehatan task; returns the change's sequence number. */

@@ -2,33 +2,12 @@
 // desk and seen on the wall; bad input refused next to its field with nothing written; two people
 // editing one value; and a save that the network loses, kept and applied exactly once.
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
-import { currentPeriod, gql, login, openDikesTask } from '../support/graphql';
+import { indicatorMonth, login, openDikesTask } from '../support/graphql';
 import { logIn } from '../support/logIn';
 import { dikesOnScoreboard, dikesRow, openWall } from '../support/wallPage';
-
-interface MonthState {
-  realisation: number | null;
-  status: string | null;
-  version: number | null;
-  revisions: { version: number; value: number; previousValue: number | null }[];
-}
-
-/** An indicator's current month as the API stores it. */
-async function monthOf(baseURL: string, indicatorId: string): Promise<MonthState> {
-  const { year, month } = currentPeriod();
-  const token = await login(baseURL, 'kadis-kesehatan');
-  const { node } = await gql<{ node: { months: (MonthState & { month: number })[] } }>(
-    baseURL,
-    `query($id: ID!, $y: Int!) { node(id: $id) { ... on Indicator { months(year: $y) {
-      month realisation status version revisions { version value previousValue } } } } }`,
-    { id: indicatorId, y: year },
-    token,
-  );
-  return node.months.find((m) => m.month === month)!;
-}
 
 /** Typed the Indonesian way: comma decimals. */
 const typed = (value: number) => String(value).replace('.', ',');
@@ -80,14 +59,16 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   await expect(row).not.toHaveAttribute('data-score', before, { timeout: 2_000 });
   const expected = await dikesOnScoreboard(api.baseURL);
   expect(Number(await row.getAttribute('data-score'))).toBeCloseTo(expected.score!, 6);
-  expect((await monthOf(api.baseURL, task.indicatorId)).status).toBe('VERIFIED');
+  expect((await indicatorMonth(api.baseURL, task.indicatorId)).status).toBe('VERIFIED');
 });
 
 test('bad input is refused next to its field in Bahasa Indonesia, and nothing is written', async ({
   browser,
   api,
 }) => {
-  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'));
+  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'), {
+    opdOwned: false,
+  });
   const page = await operatorPage(browser);
   const card = await openTask(page, task.indicatorId);
   const value = card.getByLabel(/^Realisasi \(/);
@@ -137,7 +118,7 @@ test('bad input is refused next to its field in Bahasa Indonesia, and nothing is
   );
 
   // Nothing reached the API: no value, no change on this device waiting to be sent.
-  expect(await monthOf(api.baseURL, task.indicatorId)).toMatchObject({
+  expect(await indicatorMonth(api.baseURL, task.indicatorId)).toMatchObject({
     realisation: null,
     version: null,
     revisions: [],
@@ -151,7 +132,9 @@ test('two people edit the same value: the second sees both and chooses, and no v
   browser,
   api,
 }) => {
-  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'));
+  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'), {
+    opdOwned: false,
+  });
   const first = await openTask(await operatorPage(browser, { width: 1280, height: 900 }), task.indicatorId);
   const second = await openTask(await operatorPage(browser), task.indicatorId);
 
@@ -166,12 +149,12 @@ test('two people edit the same value: the second sees both and chooses, and no v
   await expect(conflict.getByTestId('entry-conflict-mine')).toContainText('20,50');
   await expect(conflict.getByTestId('entry-conflict-theirs')).toContainText('10,00');
   await expect(conflict.getByTestId('entry-conflict-theirs')).toContainText('Draf');
-  expect(await monthOf(api.baseURL, task.indicatorId)).toMatchObject({ realisation: 10, version: 1 });
+  expect(await indicatorMonth(api.baseURL, task.indicatorId)).toMatchObject({ realisation: 10, version: 1 });
 
   await conflict.getByRole('button', { name: 'Pakai nilai saya' }).click();
   await expect(second.getByTestId('entry-save-status')).toHaveAttribute('data-state', 'saved');
   await expect(conflict).toHaveCount(0);
-  const stored = await monthOf(api.baseURL, task.indicatorId);
+  const stored = await indicatorMonth(api.baseURL, task.indicatorId);
   expect(stored).toMatchObject({ realisation: 20.5, version: 2 });
   // The first value stays in the history.
   expect(stored.revisions.map((r) => [r.version, r.value, r.previousValue])).toEqual(
@@ -186,7 +169,9 @@ test('a save the network loses is kept, retried when the connection returns, and
   browser,
   api,
 }) => {
-  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'));
+  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'), {
+    opdOwned: false,
+  });
   const page = await operatorPage(browser);
   const card = await openTask(page, task.indicatorId);
 
@@ -216,7 +201,7 @@ test('a save the network loses is kept, retried when the connection returns, and
   await page.context().setOffline(false);
   await expect(status).toHaveAttribute('data-state', 'submitted', { timeout: 15_000 });
   await expect(page.getByTestId('entry-outbox')).toHaveCount(0);
-  const stored = await monthOf(api.baseURL, task.indicatorId);
+  const stored = await indicatorMonth(api.baseURL, task.indicatorId);
   expect(stored).toMatchObject({ realisation: 33.3, status: 'SUBMITTED', version: 2 });
   expect(stored.revisions.map((r) => r.version).sort()).toEqual([1, 2]);
 });
@@ -225,15 +210,13 @@ test('the entry and verification pages have no serious or critical axe violation
   browser,
   api,
 }) => {
-  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'));
+  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'), {
+    opdOwned: false,
+  });
   const page = await operatorPage(browser);
   const card = await openTask(page, task.indicatorId);
   await card.getByRole('button', { name: 'Tambah bukti dukung' }).click();
   await card.getByRole('button', { name: 'Simpan draf' }).click();
   await expect(card.getByTestId('entry-error-value')).toBeVisible();
-  const serious = async (p: Page) =>
-    (await new AxeBuilder({ page: p }).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(await serious(page), 'entry').toEqual([]);
+  expect(await seriousViolations(page), 'entry').toEqual([]);
 });

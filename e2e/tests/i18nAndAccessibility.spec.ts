@@ -1,16 +1,8 @@
 // Bahasa Indonesia by default with id-ID numbers, English on request; and no serious or critical
 // accessibility problems on any page.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { logIn } from '../support/logIn';
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('pages are in Bahasa Indonesia with id-ID numbers, and switch to English', async ({ page }) => {
   await logIn(page, 'sekda');

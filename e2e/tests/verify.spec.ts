@@ -1,8 +1,8 @@
 // The head of Dinas Kesehatan works through the verification queue: a rejection needs a reason
 // (checked next to the field), a rejected value leaves the queue, two values are verified at once;
 // the API confirms every outcome. The page has no serious accessibility problems on a phone.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { currentPeriod, gql, login } from '../support/graphql';
 import { logIn } from '../support/logIn';
@@ -96,15 +96,6 @@ function itemOf(page: Page, value: Submitted) {
   return page.locator(
     `[data-testid="verify-item"][data-indicator-id="${value.indicatorId}"][data-month="${value.month}"]`,
   );
-}
-
-async function seriousViolations(page: Page) {
-  // A hovered button is drawn at 90 % opacity; check the page at rest.
-  await page.mouse.move(0, 0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a head of unit rejects a value with a reason and verifies two at once', async ({ page, api }) => {

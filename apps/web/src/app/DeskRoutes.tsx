@@ -1,9 +1,12 @@
 // The desk app (everything but the wall): navigation layout, login, and the pages behind it,
 // each page loaded on demand. Users without a role for a route are sent home with a notice.
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
-import { entersData, verifies } from '../modules/auth/utils/roleAbilities';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { DESK_NAMESPACE } from '../i18n/i18n';
+import { administers, entersData, verifies } from '../modules/auth/utils/roleAbilities';
 import { seesProvince } from '../modules/auth/utils/seesProvince';
+import { readsAudit } from '../modules/audit/utils/readsAudit';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './routing/HomeRedirect';
 import { RequireAccess } from './routing/RequireAccess';
@@ -24,11 +27,25 @@ const EntryPage = lazy(async () => ({
 const VerifyPage = lazy(async () => ({
   default: (await import('../modules/verify/components/VerifyPage')).VerifyPage,
 }));
+const AdminLayout = lazy(async () => ({
+  default: (await import('../modules/admin/components/AdminLayout')).AdminLayout,
+}));
+const IndicatorAdminPage = lazy(async () => ({
+  default: (await import('../modules/admin/components/IndicatorAdminPage')).IndicatorAdminPage,
+}));
+const WallDevicesPage = lazy(async () => ({
+  default: (await import('../modules/devices/components/WallDevicesPage')).WallDevicesPage,
+}));
+const AuditPage = lazy(async () => ({
+  default: (await import('../modules/audit/components/AuditPage')).AuditPage,
+}));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
 
 export function DeskRoutes() {
+  // Suspends (the app's loading state) until the desk pages' words have arrived.
+  useTranslation(DESK_NAMESPACE);
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -46,6 +63,16 @@ export function DeskRoutes() {
           </Route>
           <Route path="/verify" element={<RequireAccess allow={verifies} />}>
             <Route index element={<VerifyPage />} />
+          </Route>
+          <Route path="/audit" element={<RequireAccess allow={readsAudit} />}>
+            <Route index element={<AuditPage />} />
+          </Route>
+          <Route path="/admin" element={<RequireAccess allow={administers} />}>
+            <Route element={<AdminLayout />}>
+              <Route index element={<Navigate to="/admin/indicators" replace />} />
+              <Route path="indicators" element={<IndicatorAdminPage />} />
+              <Route path="devices" element={<WallDevicesPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<HomeRedirect />} />
         </Route>

@@ -61,6 +61,25 @@ export type CreateDirectiveInput = {
   subjectId: Scalars['ID']['input'];
 };
 
+export type CreateIndicatorInput = {
+  aggregation: Aggregation;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  frequency?: InputMaybe<Frequency>;
+  /** Lower-is-better formula; RATIO_DIFF ((2T − R)/T) unless given. */
+  minimizeFormula?: InputMaybe<MinimizeFormula>;
+  name: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+  /** Users (global ids) with an operator role in the owner's scope who report the realisation. */
+  operatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  polarity: Polarity;
+  /** Targets in the scorecard's year, at most one per month; months with a target are due for reporting. */
+  targets: Array<TargetInput>;
+  unit: Scalars['String']['input'];
+  /** Weight within the objective (> 0). */
+  weight: Scalars['Float']['input'];
+};
+
 export type CreateIssueInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
@@ -68,6 +87,15 @@ export type CreateIssueInput = {
   /** The indicator or sub-activity (global id) the problem is about. */
   subjectId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateWallDeviceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Panel ids in order, each once; absent means every panel in the default order. */
+  playlist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A tenant or an org unit (global id). */
+  scopeId: Scalars['ID']['input'];
 };
 
 export type DeviationLevel =
@@ -92,6 +120,26 @@ export type Frequency =
   | 'QUARTERLY'
   | 'SEMESTER'
   | 'YEARLY';
+
+export type ImportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportKind =
+  /** Columns: ID indikator, Tahun, Bulan, Realisasi, Catatan (optional). Rows are saved and submitted for verification. */
+  | 'REALISATIONS'
+  /** Columns: ID indikator, Tahun, Bulan, Target, or Batas bawah and Batas atas for a range indicator. */
+  | 'TARGETS';
+
+export type ImportSheetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only: report the problems, write nothing. */
+  dryRun: Scalars['Boolean']['input'];
+  format: ImportFormat;
+  kind: ImportKind;
+};
 
 export type IssueSeverity =
   | 'HIGH'
@@ -177,6 +225,11 @@ export type RejectMeasurementInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RevokeWallDeviceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  deviceId: Scalars['ID']['input'];
+};
+
 export type Role =
   | 'LEADER'
   | 'OPERATOR'
@@ -212,10 +265,32 @@ export type SetDirectiveStatusInput = {
   status: DirectiveStatus;
 };
 
+export type SetIndicatorTargetsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** Replaces every target of the scorecard's year. */
+  targets: Array<TargetInput>;
+};
+
 export type SetIssueStatusInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   issueId: Scalars['ID']['input'];
   status: IssueStatus;
+};
+
+export type SetWallDevicePlaylistInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  deviceId: Scalars['ID']['input'];
+  playlist: Array<Scalars['String']['input']>;
+};
+
+export type TargetInput = {
+  high?: InputMaybe<Scalars['Float']['input']>;
+  /** The band [low, high] of a STABILIZE indicator. */
+  low?: InputMaybe<Scalars['Float']['input']>;
+  month: Scalars['Int']['input'];
+  /** The target for MAXIMIZE and MINIMIZE indicators. */
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type TenantKind =

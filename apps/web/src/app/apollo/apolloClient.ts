@@ -11,7 +11,7 @@ const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 // Read at every request so a token stored by /wall?device=… applies without rebuilding the client.
 const deviceAuthLink = new ApolloLink((operation, forward) => {
-  const token = deviceToken.get();
+  const token = deviceToken.forRequest();
   if (token) {
     operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
       headers: { ...headers, authorization: `Bearer ${token}` },

@@ -3,6 +3,13 @@
 const KEY = 'ekinerja.deviceToken';
 
 export const deviceToken = {
+  /**
+   * The token to send, only on the wall route: a desk browser that once opened a wall link must
+   * keep acting as its signed-in user everywhere else.
+   */
+  forRequest(): string | null {
+    return window.location.pathname.startsWith('/wall') ? this.get() : null;
+  },
   get(): string | null {
     try {
       return localStorage.getItem(KEY);

@@ -26,7 +26,7 @@ export const liveSocket = createClient({
   url: socketUrl,
   // Only a wall device sends a token; a logged-in browser is identified by its session cookie.
   connectionParams: () => {
-    const token = deviceToken.get();
+    const token = deviceToken.forRequest();
     return token ? { authorization: `Bearer ${token}` } : {};
   },
   retryAttempts: Infinity,

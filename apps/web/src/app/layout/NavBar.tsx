@@ -5,7 +5,8 @@ import { useLogout } from '../../modules/auth/hooks/useLogout';
 import { useMe } from '../../modules/auth/hooks/useMe';
 import { dashboardPathFor } from '../../modules/auth/utils/homePathFor';
 import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
-import { entersData, verifies } from '../../modules/auth/utils/roleAbilities';
+import { readsAudit } from '../../modules/audit/utils/readsAudit';
+import { administers, entersData, verifies } from '../../modules/auth/utils/roleAbilities';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -37,6 +38,16 @@ export function NavBar() {
             {verifies(roles) ? (
               <NavLink to="/verify" className={linkClass}>
                 {t('nav.verify')}
+              </NavLink>
+            ) : null}
+            {readsAudit(roles) ? (
+              <NavLink to="/audit" className={linkClass}>
+                {t('nav.audit')}
+              </NavLink>
+            ) : null}
+            {administers(roles) ? (
+              <NavLink to="/admin" className={linkClass}>
+                {t('nav.admin')}
               </NavLink>
             ) : null}
             {mayOpenWall(roles) ? (

@@ -12,3 +12,10 @@ export function entersData(roles: readonly ViewerRole[]): boolean {
 export function verifies(roles: readonly ViewerRole[]): boolean {
   return roles.some((r) => VERIFIERS.has(r.role));
 }
+
+const ADMINISTRATORS = new Set(['TENANT_ADMIN', 'SUPER_ADMIN']);
+
+/** Administrators manage indicators, targets, wall devices and settings. */
+export function administers(roles: readonly ViewerRole[]): boolean {
+  return roles.some((r) => ADMINISTRATORS.has(r.role));
+}

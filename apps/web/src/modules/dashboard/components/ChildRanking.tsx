@@ -11,6 +11,8 @@ import { formatNumber } from '../../format/formatNumber';
 import { formatPercent } from '../../format/formatPercent';
 import type { ChildRow } from '../types/ChildRow';
 import type { ChildSortKey, SortState } from '../types/SortState';
+import { ExportButtons } from '../../transfer/components/ExportButtons';
+import type { ExportTable } from '../../transfer/types/ExportTable';
 import { drillPaths } from '../utils/drillPaths';
 import { initialDirection, sortChildRows } from '../utils/sortChildRows';
 
@@ -26,6 +28,21 @@ export function ChildRanking({ title, rows }: { title: string; rows: readonly Ch
   const locale = useLocale();
   const [sort, setSort] = useState<SortState>({ key: 'rank', direction: 'asc' });
   const sorted = useMemo(() => sortChildRows(rows, sort), [rows, sort]);
+  // The table as shown (same order), for Excel and CSV.
+  const exported = useMemo<ExportTable>(
+    () => ({
+      title,
+      columns: [
+        { key: 'rank', header: t('drill.ranking.rank'), kind: 'number' },
+        { key: 'name', header: t('drill.ranking.name'), kind: 'text' },
+        { key: 'score', header: t('drill.ranking.score'), kind: 'number' },
+        { key: 'absorption', header: t('drill.ranking.absorption'), kind: 'percent' },
+        { key: 'band', header: t('drill.band'), kind: 'text' },
+      ],
+      rows: sorted.map((r) => ({ ...r, band: t(`band.${r.band}`) })),
+    }),
+    [sorted, t, title],
+  );
 
   const choose = (key: ChildSortKey) =>
     setSort((s) =>
@@ -96,6 +113,9 @@ export function ChildRanking({ title, rows }: { title: string; rows: readonly Ch
           </tbody>
         </table>
       </TableScroll>
+      <div className="mt-2">
+        <ExportButtons table={exported} />
+      </div>
     </Card>
   );
 }

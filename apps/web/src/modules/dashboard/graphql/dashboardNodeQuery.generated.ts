@@ -64,6 +64,7 @@ export type DashboardNodeQuery = { node:
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string, code: string, name: string, shortName: string, tenantKind: Types.TenantKind, parent: { id: string, name: string, shortName: string } | null, scorecard: { id: string } | null }
     | { __typename: 'User', id: string }
+    | { __typename: 'WallDevice', id: string }
    | null };
 
 

@@ -54,6 +54,7 @@ export type OfficialDetailQuery = { node:
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WallDevice', id: string }
    | null };
 
 

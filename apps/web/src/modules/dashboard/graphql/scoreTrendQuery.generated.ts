@@ -30,6 +30,7 @@ export type ScoreTrendQuery = { node:
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WallDevice', id: string }
    | null };
 
 export type TrendScoreFragment = { value: number | null, band: Types.Band };

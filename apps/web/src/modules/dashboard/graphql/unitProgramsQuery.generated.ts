@@ -32,6 +32,7 @@ export type UnitProgramsQuery = { node:
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WallDevice', id: string }
    | null };
 
 

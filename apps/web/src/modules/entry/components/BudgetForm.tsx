@@ -11,13 +11,12 @@ import { Notice } from '../../../ui/Notice';
 import { formatRupiah } from '../../format/formatRupiah';
 import { SaveActivityProgressDocument } from '../graphql/saveActivityProgressMutation.generated';
 import type { BudgetTask } from '../types/EntryTask';
-import type { FieldError } from '../types/MeasurementDraft';
+import { fieldMessages } from '../../../ui/fieldMessages';
+import type { FieldError } from '../../../ui/FieldError';
 import { validateProgress, type ProgressDraft } from '../utils/validateProgress';
-import { FieldMessage } from './FieldMessage';
+import { FieldMessage } from '../../../ui/FieldMessage';
 import { typedValue } from './MeasurementForm';
-
-const inputClass =
-  'min-h-11 w-full rounded-lg border border-line bg-surface-raised px-3 text-ink focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-danger';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
 
 function refusalOf(error: unknown): FieldError[] {
   if (!CombinedGraphQLErrors.is(error)) return [{ field: 'form', key: 'entry.errors.network' }];
@@ -51,10 +50,7 @@ export function BudgetForm({ task, onSaved }: { task: BudgetTask; onSaved: () =>
   const [mutationId, setMutationId] = useState(() => newMutationId());
   const [save, { loading }] = useMutation(SaveActivityProgressDocument);
 
-  const messageOf = (field: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? t(e.key, e.params) : null;
-  };
+  const messageOf = fieldMessages(errors, t);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +100,7 @@ export function BudgetForm({ task, onSaved }: { task: BudgetTask; onSaved: () =>
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-${name}-error` : undefined}
           onChange={(e) => setDraft((d) => ({ ...d, [name]: e.target.value }))}
-          className={inputClass}
+          className={INPUT_CLASS}
         />
         <FieldMessage id={`${id}-${name}-error`} message={error} testId={`budget-error-${name}`} />
       </div>
@@ -143,7 +139,7 @@ export function BudgetForm({ task, onSaved }: { task: BudgetTask; onSaved: () =>
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${id}-reason-error` : undefined}
             onChange={(e) => setDraft((d) => ({ ...d, correctionReason: e.target.value }))}
-            className={`${inputClass} py-2`}
+            className={`${INPUT_CLASS} py-2`}
           />
           <FieldMessage
             id={`${id}-reason-error`}

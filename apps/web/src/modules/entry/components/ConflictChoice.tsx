@@ -4,7 +4,7 @@ import { useLocale } from '../../../i18n/useLocale';
 import { Button } from '../../../ui/Button';
 import { formatNumber } from '../../format/formatNumber';
 import type { SaveConflict } from '../utils/measurementErrorsOf';
-import { parseDecimal } from '../utils/parseDecimal';
+import { parseDecimal } from '../../format/parseDecimal';
 
 export function ConflictChoice({
   unit,

@@ -8,7 +8,10 @@ import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
+import { ImportPanel } from '../../imports/components/ImportPanel';
+import { ExportButtons } from '../../transfer/components/ExportButtons';
 import { MyTasksDocument } from '../graphql/myTasksQuery.generated';
+import { realisationTemplateOf } from '../utils/realisationTemplateOf';
 import { useMeasurementOutbox } from '../hooks/useMeasurementOutbox';
 import { taskKeyOf } from '../outbox/outboxTypes';
 import { BudgetTaskCard } from './BudgetTaskCard';
@@ -105,6 +108,18 @@ function EntryInbox({ userId }: { userId: string }) {
               </ul>
             </section>
           ) : null}
+          <ImportPanel
+            kind="REALISATIONS"
+            onApplied={() => refetch()}
+            template={
+              <ExportButtons
+                table={realisationTemplateOf(
+                  tasks.indicators,
+                  t('entry.templateTitle', { month: period.month, year: period.year }),
+                )}
+              />
+            }
+          />
         </>
       ) : null}
     </div>

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import type { EvidenceDraft } from '../types/MeasurementDraft';
 import { LIMITS } from '../utils/validateMeasurement';
-import { FieldMessage } from './FieldMessage';
-
-const inputClass =
-  'min-h-11 w-full rounded-lg border border-line bg-surface-raised px-3 text-ink focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-danger';
+import { FieldMessage } from '../../../ui/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
 
 export function EvidenceFields({
   idPrefix,
@@ -44,7 +42,7 @@ export function EvidenceFields({
                 aria-invalid={titleError ? true : undefined}
                 aria-describedby={titleError ? `${titleId}-error` : undefined}
                 onChange={(e) => set(i, { title: e.target.value })}
-                className={inputClass}
+                className={INPUT_CLASS}
               />
               <FieldMessage
                 id={`${titleId}-error`}
@@ -65,7 +63,7 @@ export function EvidenceFields({
                 aria-invalid={urlError ? true : undefined}
                 aria-describedby={urlError ? `${urlId}-error` : undefined}
                 onChange={(e) => set(i, { url: e.target.value })}
-                className={inputClass}
+                className={INPUT_CLASS}
               />
               <FieldMessage
                 id={`${urlId}-error`}

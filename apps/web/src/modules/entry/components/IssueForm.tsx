@@ -8,12 +8,12 @@ import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import type { IssueSeverity } from '../../../gql/graphql';
 import { CreateIssueDocument } from '../graphql/createIssueMutation.generated';
-import type { FieldError } from '../types/MeasurementDraft';
+import { fieldMessages } from '../../../ui/fieldMessages';
+import type { FieldError } from '../../../ui/FieldError';
 import { validateIssue } from '../utils/validateIssue';
-import { FieldMessage } from './FieldMessage';
+import { FieldMessage } from '../../../ui/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
 
-const inputClass =
-  'min-h-11 w-full rounded-lg border border-line bg-surface-raised px-3 text-ink focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-danger';
 const SEVERITIES: IssueSeverity[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 export function IssueForm({ subjectId }: { subjectId: string }) {
@@ -25,10 +25,7 @@ export function IssueForm({ subjectId }: { subjectId: string }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
   const [create, { loading }] = useMutation(CreateIssueDocument);
-  const messageOf = (field: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? t(e.key, e.params) : null;
-  };
+  const messageOf = fieldMessages(errors, t);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +74,7 @@ export function IssueForm({ subjectId }: { subjectId: string }) {
             aria-invalid={titleError ? true : undefined}
             aria-describedby={titleError ? `${id}-title-error` : undefined}
             onChange={(e) => setTitle(e.target.value)}
-            className={inputClass}
+            className={INPUT_CLASS}
           />
           <FieldMessage id={`${id}-title-error`} message={titleError} testId="issue-error-title" />
         </div>
@@ -92,7 +89,7 @@ export function IssueForm({ subjectId }: { subjectId: string }) {
             aria-invalid={descriptionError ? true : undefined}
             aria-describedby={descriptionError ? `${id}-description-error` : undefined}
             onChange={(e) => setDescription(e.target.value)}
-            className={`${inputClass} py-2`}
+            className={`${INPUT_CLASS} py-2`}
           />
           <FieldMessage
             id={`${id}-description-error`}
@@ -108,7 +105,7 @@ export function IssueForm({ subjectId }: { subjectId: string }) {
             id={`${id}-severity`}
             value={severity}
             onChange={(e) => setSeverity(e.target.value as IssueSeverity)}
-            className={inputClass}
+            className={INPUT_CLASS}
           >
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>

@@ -9,16 +9,16 @@ import { Notice } from '../../../ui/Notice';
 import type { MeasurementOutbox } from '../outbox/MeasurementOutbox';
 import { taskKeyOf, type OutboxState } from '../outbox/outboxTypes';
 import type { IndicatorTask } from '../types/EntryTask';
-import type { FieldError, MeasurementDraft } from '../types/MeasurementDraft';
+import { fieldMessages } from '../../../ui/fieldMessages';
+import type { FieldError } from '../../../ui/FieldError';
+import type { MeasurementDraft } from '../types/MeasurementDraft';
 import { measurementErrorsOf, type SaveConflict } from '../utils/measurementErrorsOf';
 import { LIMITS, validateMeasurement } from '../utils/validateMeasurement';
 import { ConflictChoice } from './ConflictChoice';
 import { EvidenceFields } from './EvidenceFields';
-import { FieldMessage } from './FieldMessage';
+import { FieldMessage } from '../../../ui/FieldMessage';
 import { SaveStatus } from './SaveStatus';
-
-const inputClass =
-  'min-h-11 w-full rounded-lg border border-line bg-surface-raised px-3 text-ink focus-visible:outline-2 focus-visible:outline-accent aria-invalid:border-danger';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
 
 /** The stored value as the operator would type it (comma decimals, no rounding). */
 export function typedValue(value: number | null | undefined): string {
@@ -73,10 +73,7 @@ export function MeasurementForm({
   }, [outcome]);
 
   const revisingVerified = (conflict ? conflict.currentStatus : baseStatus) === 'VERIFIED';
-  const messageOf = (field: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? t(e.key, e.params) : null;
-  };
+  const messageOf = fieldMessages(errors, t);
 
   const save = (submit: boolean, expectedVersion = baseVersion) => {
     const { errors: found, value } = validateMeasurement(draft, { revisingVerified });
@@ -128,7 +125,7 @@ export function MeasurementForm({
           aria-invalid={valueError ? true : undefined}
           aria-describedby={`${id}-value-hint${valueError ? ` ${id}-value-error` : ''}`}
           onChange={(e) => setDraft((d) => ({ ...d, value: e.target.value }))}
-          className={`${inputClass} text-lg`}
+          className={`${INPUT_CLASS} text-lg`}
         />
         <p id={`${id}-value-hint`} className="text-sm text-ink-muted">
           {t('entry.form.valueHint')}
@@ -148,7 +145,7 @@ export function MeasurementForm({
           aria-invalid={noteError ? true : undefined}
           aria-describedby={noteError ? `${id}-note-error` : undefined}
           onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))}
-          className={`${inputClass} py-2`}
+          className={`${INPUT_CLASS} py-2`}
         />
         <FieldMessage id={`${id}-note-error`} message={noteError} testId="entry-error-note" />
       </div>
@@ -171,7 +168,7 @@ export function MeasurementForm({
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${id}-reason-error` : undefined}
             onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
-            className={`${inputClass} py-2`}
+            className={`${INPUT_CLASS} py-2`}
           />
           <FieldMessage id={`${id}-reason-error`} message={reasonError} testId="entry-error-reason" />
         </div>

@@ -11,10 +11,3 @@ export interface MeasurementDraft {
   /** Why a verified value is revised (asked for only then). */
   reason: string;
 }
-
-/** A message for one field (`value`, `note`, `reason`, `evidence.0.url`, …) or for the form. */
-export interface FieldError {
-  field: string;
-  key: string;
-  params?: Record<string, unknown>;
-}

@@ -40,6 +40,7 @@ export type IndicatorAchievementQuery = { node:
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WallDevice', id: string }
    | null };
 
 export type ExplanationPartsFragment = { formula: string, substituted: string, result: number | null, reason: string | null };

@@ -1,7 +1,8 @@
 // `/wall`: the full-screen, dark, unattended wall. Opened with `?device=<token>` (kept, then
-// removed from the address) or with a logged-in session; `?panels=a,b` picks the playlist,
-// `?seconds=n` the time per panel, `?scope=<id>` a scope other than the viewer's default.
-import { useEffect, useState } from 'react';
+// removed from the address) or with a logged-in session. A device shows the playlist stored for
+// it; `?panels=a,b` overrides it, `?seconds=n` sets the time per panel, `?scope=<id>` a scope
+// other than the viewer's default.
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import type { RouteNotice } from '../../../app/routing/RouteNotice';
@@ -24,7 +25,9 @@ export function WallPage() {
   const panelsParam = params.get('panels');
   const seconds = Number(params.get('seconds'));
   const intervalMs = (Number.isFinite(seconds) && seconds >= 5 ? seconds : DEFAULT_SECONDS) * 1000;
-  const [panels] = useState(() => parsePanels(panelsParam));
+  const devicePlaylist = scope.status === 'ready' ? (scope.playlist?.join(',') ?? null) : null;
+  const panels = useMemo(() => parsePanels(panelsParam ?? devicePlaylist), [panelsParam, devicePlaylist]);
+  const panelsKey = panels.join(',');
 
   // The dark wall theme covers the whole page while the wall is mounted.
   useEffect(() => {
@@ -63,7 +66,12 @@ export function WallPage() {
     content = <Navigate to="/" replace state={{ notice: 'wallForbidden' } satisfies RouteNotice} />;
   else
     content = (
-      <WallScreen key={scope.scopeId} scopeId={scope.scopeId} panels={panels} intervalMs={intervalMs} />
+      <WallScreen
+        key={`${scope.scopeId}/${panelsKey}`}
+        scopeId={scope.scopeId}
+        panels={panels}
+        intervalMs={intervalMs}
+      />
     );
 
   return <div className="min-h-dvh bg-surface text-ink">{content}</div>;

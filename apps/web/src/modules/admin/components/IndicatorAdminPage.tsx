@@ -1,0 +1,163 @@
+// `/admin/indicators`: pick a scorecard (the province's or an OPD's) and one of its objectives;
+// see its indicators with their targets, change targets, or add an indicator.
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../../i18n/useLocale';
+import { Button } from '../../../ui/Button';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { LoadingState } from '../../../ui/LoadingState';
+import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
+import { formatNumber } from '../../format/formatNumber';
+import { currentPeriod } from '../../wall/utils/currentPeriod';
+import { AdminScopesDocument } from '../graphql/adminScopesQuery.generated';
+import { AdminScorecardDocument } from '../graphql/adminScorecardQuery.generated';
+import { ImportPanel } from '../../imports/components/ImportPanel';
+import { ExportButtons } from '../../transfer/components/ExportButtons';
+import { targetTemplateOf } from '../utils/targetTemplateOf';
+import { IndicatorForm } from './IndicatorForm';
+import { TargetsEditor } from './TargetsEditor';
+
+export function IndicatorAdminPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
+  const [scorecardId, setScorecardId] = useState('');
+  const [objectiveId, setObjectiveId] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const scopes = useQuery(AdminScopesDocument, { variables: { year } });
+  const scorecard = useQuery(AdminScorecardDocument, {
+    variables: { id: scorecardId, year },
+    skip: !scorecardId,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  const options = (scopes.data?.tenants ?? []).flatMap((tenant) => [
+    ...(tenant.scorecard ? [{ id: tenant.scorecard.id, name: tenant.name }] : []),
+    ...tenant.opds.flatMap((opd) => (opd.scorecard ? [{ id: opd.scorecard.id, name: opd.name }] : [])),
+  ]);
+  const node = scorecard.data?.node;
+  const objectives = node?.__typename === 'Scorecard' ? node.objectives : [];
+  const objective = objectives.find((o) => o.id === objectiveId);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h2 className="text-xl font-semibold">{t('admin.indicators.title', { year })}</h2>
+      {scopes.loading && !scopes.data ? <LoadingState /> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-scorecard`} className="font-medium">
+            {t('admin.indicators.scorecard')}
+          </label>
+          <select
+            id={`${id}-scorecard`}
+            value={scorecardId}
+            onChange={(e) => {
+              setScorecardId(e.target.value);
+              setObjectiveId('');
+            }}
+            className={INPUT_CLASS}
+          >
+            <option value="">{t('admin.indicators.choose')}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-objective`} className="font-medium">
+            {t('admin.indicators.objective')}
+          </label>
+          <select
+            id={`${id}-objective`}
+            value={objectiveId}
+            disabled={objectives.length === 0}
+            onChange={(e) => setObjectiveId(e.target.value)}
+            className={INPUT_CLASS}
+          >
+            <option value="">{t('admin.indicators.choose')}</option>
+            {objectives.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.code} · {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {objective ? (
+        <>
+          <section aria-labelledby={`${id}-list`} className="flex flex-col gap-2">
+            <h3 id={`${id}-list`} className="text-lg font-semibold">
+              {t('admin.indicators.list', { count: objective.indicators.length })}
+            </h3>
+            <ul className="flex flex-col gap-2">
+              {objective.indicators.map((indicator) => (
+                <li
+                  key={indicator.id}
+                  data-testid="admin-indicator"
+                  data-indicator-id={indicator.id}
+                  className="rounded-lg border border-line bg-surface-raised p-3"
+                >
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <Link
+                      to={`/indicator/${encodeURIComponent(indicator.id)}`}
+                      className="font-semibold underline"
+                    >
+                      {indicator.code} · {indicator.name}
+                    </Link>
+                    <Button
+                      tone="quiet"
+                      aria-expanded={editing === indicator.id}
+                      onClick={() => setEditing((e) => (e === indicator.id ? null : indicator.id))}
+                    >
+                      {t('admin.targets.edit')}
+                      <span className="sr-only"> {indicator.code}</span>
+                    </Button>
+                  </div>
+                  <p className="text-sm text-ink-muted">
+                    {t(`polarity.${indicator.polarity}`)} ·{' '}
+                    {indicator.months
+                      .filter((m) => m.target !== null && m.target !== undefined)
+                      .map((m) => formatNumber(m.target, 2, locale))
+                      .slice(-1)[0] ?? t('admin.targets.none')}{' '}
+                    {indicator.unit}
+                  </p>
+                  {editing === indicator.id ? (
+                    <TargetsEditor
+                      indicatorId={indicator.id}
+                      polarity={indicator.polarity}
+                      months={indicator.months}
+                      onSaved={() => scorecard.refetch()}
+                    />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <IndicatorForm
+            key={objective.id}
+            objectiveId={objective.id}
+            onCreated={() => scorecard.refetch()}
+          />
+        </>
+      ) : null}
+      <ImportPanel
+        kind="TARGETS"
+        onApplied={() => scorecard.refetch()}
+        template={
+          objectives.length > 0 ? (
+            <ExportButtons
+              table={targetTemplateOf(objectives, year, t('admin.targets.templateTitle', { year }))}
+            />
+          ) : (
+            <p className="text-sm text-ink-muted">{t('admin.targets.templateHint')}</p>
+          )
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// The changes the API writes to its change log, by entity type, in the order the filters list
+// them: realisation workflow, budget progress, problems, directives, period locks, indicator
+// administration and wall devices.
+export const AUDIT_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  Measurement: ['CREATED', 'UPDATED', 'REVISED', 'SUBMITTED', 'VERIFIED', 'REJECTED'],
+  SubActivity: ['REPORTED', 'CORRECTED'],
+  Issue: ['CREATED', 'STATUS_CHANGED', 'FOLLOW_UP_ADDED'],
+  Directive: ['CREATED', 'STATUS_CHANGED'],
+  PeriodLock: ['LOCKED', 'UNLOCKED'],
+  Indicator: ['CREATED', 'TARGETS_SET'],
+  WallDevice: ['CREATED', 'PLAYLIST_CHANGED', 'TOKEN_REISSUED', 'REVOKED'],
+};

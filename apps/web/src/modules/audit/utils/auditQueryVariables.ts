@@ -1,0 +1,26 @@
+// The auditLog query's arguments for the filters, or null when nothing should be asked yet (no
+// scope, or a date range the page refuses). The action is filtered in the page: the API has no
+// argument for it.
+import type { AuditLogQueryVariables } from '../graphql/auditLogQuery.generated';
+import type { AuditFilters } from '../types/AuditFilters';
+import { dateRangeProblem } from './dateRangeProblem';
+import { witaInstantOf } from './witaInstantOf';
+
+export function auditQueryVariables(
+  filters: AuditFilters,
+  scopeId: string | null,
+  first: number,
+): AuditLogQueryVariables | null {
+  if (!scopeId || dateRangeProblem(filters.from, filters.to)) return null;
+  const from = filters.from ? witaInstantOf(filters.from, 'start') : null;
+  const to = filters.to ? witaInstantOf(filters.to, 'end') : null;
+  // Absent filters are left out rather than sent as null, so equal views share one cache entry.
+  return {
+    scopeId,
+    first,
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.userId ? { userId: filters.userId } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
