@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           BudgetMonth: '../modules/drilldown/mappers#BudgetMonthMapper',
           WallDevice: '../modules/devices/mappers#WallDeviceMapper',
           CreateWallDevicePayload: '../modules/devices/mappers#CreateWallDevicePayloadMapper',
+          UserRoleAssignment: '../modules/users/mappers#UserRoleAssignmentMapper',
         },
       },
     },

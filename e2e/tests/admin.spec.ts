@@ -154,3 +154,56 @@ test('the indicator administration page has no serious or critical axe violation
   await expect(page.getByTestId('admin-error-code')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('an administrator changes the green threshold: a rule broken between fields is named, and saving recomputes', async ({
+  page,
+  api,
+}) => {
+  const settingsOf = async () => {
+    const token = await login(api.baseURL, 'superadmin');
+    const { tenants } = await gql<{ tenants: { id: string }[] }>(
+      api.baseURL,
+      '{ tenants { id } }',
+      {},
+      token,
+    );
+    const { tenantSettings } = await gql<{ tenantSettings: { bandGreenMin: number } }>(
+      api.baseURL,
+      'query($t: ID!) { tenantSettings(tenantId: $t) { bandGreenMin } }',
+      { t: tenants[0]!.id },
+      token,
+    );
+    return tenantSettings;
+  };
+  await logIn(page, 'superadmin');
+  await page.goto('/admin/settings');
+  const form = page.getByTestId('settings-form');
+  const green = form.getByLabel('Hijau mulai skor');
+  await expect(green).toHaveValue('100');
+  const save = form.getByRole('button', { name: 'Simpan dan hitung ulang' });
+
+  await green.fill('70');
+  await save.click();
+  await expect(form.getByTestId('settings-error-bandGreenMin')).toHaveText(
+    'Batas hijau harus lebih tinggi dari batas kuning.',
+  );
+  await expect(green).toHaveAttribute('aria-invalid', 'true');
+  expect((await settingsOf()).bandGreenMin).toBe(100);
+
+  try {
+    await green.fill('100,5');
+    await save.click();
+    // Every score of the province is recomputed before the answer: seconds, not milliseconds.
+    await expect(form.getByTestId('settings-saved')).toContainText('skor dihitung ulang', {
+      timeout: 60_000,
+    });
+    expect((await settingsOf()).bandGreenMin).toBe(100.5);
+    expect(await seriousViolations(page)).toEqual([]);
+  } finally {
+    // Later tests read bands under the default rules.
+    await green.fill('100');
+    await save.click();
+    await expect(form.getByTestId('settings-saved')).toBeVisible({ timeout: 60_000 });
+    expect((await settingsOf()).bandGreenMin).toBe(100);
+  }
+});

@@ -1,6 +1,7 @@
 // The wall screen as it runs in a leader's room: opened with a device link, it follows verified
 // values live, survives a server restart, and stays readable from across the room.
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { verifyNewValue } from '../support/graphql';
@@ -74,3 +75,15 @@ for (const [width, height] of [
     }
   });
 }
+
+test('the wall loads at most 170 KB of gzip JavaScript before its first data', async ({ page, api }) => {
+  // A wall often boots over a slow office link; desk pages, charts, Excel and PDF code stay out.
+  const scripts = new Map<string, number>();
+  page.on('response', async (res) => {
+    if (res.request().resourceType() === 'script') scripts.set(res.url(), gzipSync(await res.body()).length);
+  });
+  await openWall(page, api.wallToken, 'ranking');
+  await page.waitForLoadState('networkidle');
+  const kilobytes = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+  expect(kilobytes, [...scripts.keys()].join('\n')).toBeLessThanOrEqual(170);
+});

@@ -15,7 +15,8 @@ export type NodeType =
   | 'Measurement'
   | 'Issue'
   | 'Directive'
-  | 'WallDevice';
+  | 'WallDevice'
+  | 'RoleAssignment';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -31,6 +32,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'Issue',
   'Directive',
   'WallDevice',
+  'RoleAssignment',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

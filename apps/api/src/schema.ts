@@ -20,6 +20,8 @@ import { liveResolvers } from './modules/live/resolvers';
 import { devicesResolvers } from './modules/devices/resolvers';
 import { indicatorsResolvers } from './modules/indicators/resolvers';
 import { importsResolvers } from './modules/imports/resolvers';
+import { usersResolvers } from './modules/users/resolvers';
+import { scorecardsResolvers } from './modules/scorecards/resolvers';
 
 const MODULES = [
   'org',
@@ -39,6 +41,8 @@ const MODULES = [
   'devices',
   'indicators',
   'imports',
+  'users',
+  'scorecards',
 ] as const;
 
 export const typeDefs = MODULES.map((name) =>
@@ -96,6 +100,8 @@ export function buildSchema() {
       devicesResolvers,
       indicatorsResolvers,
       importsResolvers,
+      scorecardsResolvers,
+      usersResolvers,
     ]),
   });
 }

@@ -15,6 +15,7 @@ import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '.
 import type { TenantSettingsMapper } from '../modules/settings/mappers';
 import type { OfficialMapper, ScorecardMapper, ScorecardPerspectiveMapper, ObjectiveMapper, ObjectiveLinkMapper, IndicatorMapper, IndicatorMonthMapper, EvidenceMapper, RevisionMapper, ProgramMapper, ActivityMapper, SubActivityMapper, BudgetMonthMapper } from '../modules/drilldown/mappers';
 import type { WallDeviceMapper, CreateWallDevicePayloadMapper } from '../modules/devices/mappers';
+import type { UserRoleAssignmentMapper } from '../modules/users/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +134,13 @@ export type Aggregation =
   | 'MAX'
   | 'MIN'
   | 'SUM';
+
+export type AssignRoleInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  scopeId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 export type AtRiskIndicator = {
   __typename?: 'AtRiskIndicator';
@@ -291,6 +299,32 @@ export type CreateIssueInput = {
   /** The indicator or sub-activity (global id) the problem is about. */
   subjectId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the scorecard. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An objective of the owner one level up (same year) that this one cascades from. */
+  parentObjectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** The perspective of the scorecard the objective sits under. */
+  perspective: Perspective;
+  scorecardId: Scalars['ID']['input'];
+  /** Weight within the perspective (> 0). */
+  weight: Scalars['Float']['input'];
+};
+
+export type CreateUserInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  /** At least 10 characters; stored only as an argon2 hash. */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** The tenant or org unit (global id) the first role covers. */
+  scopeId: Scalars['ID']['input'];
+  /** 3–64 characters: lower-case letters, digits, dot, underscore, hyphen; unique. */
+  username: Scalars['String']['input'];
 };
 
 export type CreateWallDeviceInput = {
@@ -664,17 +698,26 @@ export type MinimizeFormula =
 export type Mutation = {
   __typename?: 'Mutation';
   addFollowUp: Issue;
+  assignRole: User;
   createDirective: Directive;
   createIndicator: IndicatorPayload;
   createIssue: Issue;
+  createObjective: ObjectivePayload;
+  createUser: User;
   /** Registers a screen; the answer carries its token, once. */
   createWallDevice: CreateWallDevicePayload;
   importSheet: ImportReport;
+  /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
+  linkObjectives: ScorecardPayload;
   lockPeriod: Array<PeriodLock>;
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
   rejectMeasurement: MeasurementPayload;
+  /** Sets a new password and ends every session of the user. */
+  resetPassword: User;
+  /** An administrator cannot revoke their own last administrator role. */
+  revokeRole: User;
   /** The token stops working at once; revoking a revoked device changes nothing. */
   revokeWallDevice: WallDevice;
   saveActivityProgress: ActivityProgressPayload;
@@ -682,9 +725,14 @@ export type Mutation = {
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
+  /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
+  setPerspectiveWeights: ScorecardPayload;
   setWallDevicePlaylist: WallDevice;
   submitMeasurement: MeasurementPayload;
+  unlinkObjectives: ScorecardPayload;
   unlockPeriod: Array<PeriodLock>;
+  /** Administrators: every score and figure of the tenant is recomputed in the same transaction. */
+  updateTenantSettings: TenantSettingsPayload;
   verifyMeasurement: MeasurementPayload;
   /** Bulk verification in one transaction; a row's error names it (field `items.<index>.…`). */
   verifyMeasurements: Array<MeasurementPayload>;
@@ -693,6 +741,11 @@ export type Mutation = {
 
 export type MutationAddFollowUpArgs = {
   input: AddFollowUpInput;
+};
+
+
+export type MutationAssignRoleArgs = {
+  input: AssignRoleInput;
 };
 
 
@@ -711,6 +764,16 @@ export type MutationCreateIssueArgs = {
 };
 
 
+export type MutationCreateObjectiveArgs = {
+  input: CreateObjectiveInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateWallDeviceArgs = {
   input: CreateWallDeviceInput;
 };
@@ -718,6 +781,11 @@ export type MutationCreateWallDeviceArgs = {
 
 export type MutationImportSheetArgs = {
   input: ImportSheetInput;
+};
+
+
+export type MutationLinkObjectivesArgs = {
+  input: ObjectiveLinkInput;
 };
 
 
@@ -734,6 +802,16 @@ export type MutationLoginArgs = {
 
 export type MutationRejectMeasurementArgs = {
   input: RejectMeasurementInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRevokeRoleArgs = {
+  input: RevokeRoleInput;
 };
 
 
@@ -767,6 +845,11 @@ export type MutationSetIssueStatusArgs = {
 };
 
 
+export type MutationSetPerspectiveWeightsArgs = {
+  input: SetPerspectiveWeightsInput;
+};
+
+
 export type MutationSetWallDevicePlaylistArgs = {
   input: SetWallDevicePlaylistInput;
 };
@@ -777,8 +860,18 @@ export type MutationSubmitMeasurementArgs = {
 };
 
 
+export type MutationUnlinkObjectivesArgs = {
+  input: ObjectiveLinkInput;
+};
+
+
 export type MutationUnlockPeriodArgs = {
   input: PeriodLockInput;
+};
+
+
+export type MutationUpdateTenantSettingsArgs = {
+  input: UpdateTenantSettingsInput;
 };
 
 
@@ -822,6 +915,21 @@ export type ObjectiveLink = {
   __typename?: 'ObjectiveLink';
   from: Objective;
   to: Objective;
+};
+
+export type ObjectiveLinkInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The objective that drives… */
+  fromObjectiveId: Scalars['ID']['input'];
+  /** …this one; both on the same scorecard. */
+  toObjectiveId: Scalars['ID']['input'];
+};
+
+export type ObjectivePayload = {
+  __typename?: 'ObjectivePayload';
+  objective: Objective;
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
 };
 
 /** A civil servant (ASN) holding a position. */
@@ -929,6 +1037,11 @@ export type PerspectiveScore = {
   weight: Scalars['Float']['output'];
 };
 
+export type PerspectiveWeightInput = {
+  perspective: Perspective;
+  weight: Scalars['Float']['input'];
+};
+
 export type Polarity =
   | 'MAXIMIZE'
   | 'MINIMIZE'
@@ -1005,6 +1118,8 @@ export type Query = {
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
   tenants: Array<Tenant>;
+  /** Users holding a role in the tenant (or its org units), by display name: its administrators only. */
+  users: Array<User>;
   /** Submitted values the viewer may verify, oldest first; optionally inside one scope. */
   verificationQueue: Array<VerificationItem>;
   /** The device a wall screen is logged in as (its scope and playlist); null for users. */
@@ -1079,6 +1194,11 @@ export type QueryTenantSettingsArgs = {
 };
 
 
+export type QueryUsersArgs = {
+  tenantId: Scalars['ID']['input'];
+};
+
+
 export type QueryVerificationQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scopeId?: InputMaybe<Scalars['ID']['input']>;
@@ -1108,6 +1228,13 @@ export type RejectMeasurementInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ResetPasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** One recorded version of a measurement. */
 export type Revision = {
   __typename?: 'Revision';
@@ -1120,6 +1247,12 @@ export type Revision = {
   status: MeasurementStatus;
   value: Scalars['Float']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type RevokeRoleInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserRoleAssignment id. */
+  roleAssignmentId: Scalars['ID']['input'];
 };
 
 export type RevokeWallDeviceInput = {
@@ -1233,6 +1366,13 @@ export type ScorecardOwnerKind =
   | 'ORG_UNIT'
   | 'TENANT';
 
+export type ScorecardPayload = {
+  __typename?: 'ScorecardPayload';
+  scorecard: Scorecard;
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
+};
+
 /** A perspective of one scorecard with its weight (Wₚ). */
 export type ScorecardPerspective = {
   __typename?: 'ScorecardPerspective';
@@ -1273,6 +1413,13 @@ export type SetIssueStatusInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   issueId: Scalars['ID']['input'];
   status: IssueStatus;
+};
+
+export type SetPerspectiveWeightsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  scorecardId: Scalars['ID']['input'];
+  /** The scorecard's perspective weights after the change must sum to 100. */
+  weights: Array<PerspectiveWeightInput>;
 };
 
 export type SetWallDevicePlaylistInput = {
@@ -1401,13 +1548,62 @@ export type TenantSettingsLockedMonthsArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type TenantSettingsPayload = {
+  __typename?: 'TenantSettingsPayload';
+  /** Snapshots recomputed with the new rules. */
+  rebuiltSnapshots: Scalars['Int']['output'];
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
+  settings: TenantSettings;
+};
+
+/** New scoring rules and reporting calendar of a tenant; omitted fields keep their value. */
+export type UpdateTenantSettingsInput = {
+  /** Achievement counted at most this much in aggregates (100–200). */
+  achievementCap?: InputMaybe<Scalars['Float']['input']>;
+  /** Green from this score; yellow from bandYellowMin; below it red (0–200, green above yellow). */
+  bandGreenMin?: InputMaybe<Scalars['Float']['input']>;
+  bandYellowMin?: InputMaybe<Scalars['Float']['input']>;
+  budgetCriticalDeviation?: InputMaybe<Scalars['Float']['input']>;
+  /** Budget deviation levels in percentage points of pagu (critical < warning ≤ 0). */
+  budgetWarningDeviation?: InputMaybe<Scalars['Float']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  predikatBaikMin?: InputMaybe<Scalars['Float']['input']>;
+  predikatCukupMin?: InputMaybe<Scalars['Float']['input']>;
+  predikatKurangMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Predikat thresholds, descending (0–100). */
+  predikatSangatBaikMin?: InputMaybe<Scalars['Float']['input']>;
+  rankingWeightBudget?: InputMaybe<Scalars['Float']['input']>;
+  /** OPD ranking index weights (≥ 0, summing to 100). */
+  rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
+  rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
+  /** Day of the next month when a month's report is due (1–28). */
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  tenantId: Scalars['ID']['input'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  lastLoginAt: Maybe<Scalars['String']['output']>;
   locale: Scalars['String']['output'];
+  /** The user's roles with their ids (administrators only; see `roles` for the viewer's own). */
+  roleAssignments: Array<UserRoleAssignment>;
   roles: Array<RoleAssignment>;
   username: Scalars['String']['output'];
+};
+
+/** One role of a user on a scope, with the id that revokes it. */
+export type UserRoleAssignment = {
+  __typename?: 'UserRoleAssignment';
+  grantedAt: Scalars['String']['output'];
+  /** Global id (RoleAssignment:<uuid>). */
+  id: Scalars['ID']['output'];
+  role: Role;
+  /** The tenant or org unit whose subtree the role covers. */
+  scope: ScopeNode;
 };
 
 export type VerificationItem = {
@@ -1565,6 +1761,7 @@ export type ResolversTypes = {
   ActivityProgressPayload: ResolverTypeWrapper<ActivityProgressPayloadMapper>;
   AddFollowUpInput: AddFollowUpInput;
   Aggregation: Aggregation;
+  AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
@@ -1581,6 +1778,8 @@ export type ResolversTypes = {
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
+  CreateObjectiveInput: CreateObjectiveInput;
+  CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: ResolverTypeWrapper<CreateWallDevicePayloadMapper>;
   DeviationLevel: DeviationLevel;
@@ -1621,6 +1820,8 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Objective: ResolverTypeWrapper<ObjectiveMapper>;
   ObjectiveLink: ResolverTypeWrapper<ObjectiveLinkMapper>;
+  ObjectiveLinkInput: ObjectiveLinkInput;
+  ObjectivePayload: ResolverTypeWrapper<Omit<ObjectivePayload, 'objective'> & { objective: ResolversTypes['Objective'] }>;
   Official: ResolverTypeWrapper<OfficialMapper>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: OrgUnitKind;
@@ -1628,6 +1829,7 @@ export type ResolversTypes = {
   PeriodLockInput: PeriodLockInput;
   Perspective: Perspective;
   PerspectiveScore: ResolverTypeWrapper<Omit<PerspectiveScore, 'score'> & { score: ResolversTypes['Score'] }>;
+  PerspectiveWeightInput: PerspectiveWeightInput;
   Polarity: Polarity;
   PositionLevel: PositionLevel;
   Predikat: Predikat;
@@ -1636,7 +1838,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   RejectMeasurementInput: RejectMeasurementInput;
+  ResetPasswordInput: ResetPasswordInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
+  RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
   Role: Role;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
@@ -1649,11 +1853,13 @@ export type ResolversTypes = {
   Scorecard: ResolverTypeWrapper<ScorecardMapper>;
   ScorecardOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScorecardOwner']>;
   ScorecardOwnerKind: ScorecardOwnerKind;
+  ScorecardPayload: ResolverTypeWrapper<Omit<ScorecardPayload, 'scorecard'> & { scorecard: ResolversTypes['Scorecard'] }>;
   ScorecardPerspective: ResolverTypeWrapper<ScorecardPerspectiveMapper>;
   ScoringProblem: ResolverTypeWrapper<ScoringProblem>;
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubActivity: ResolverTypeWrapper<SubActivityMapper>;
@@ -1663,7 +1869,10 @@ export type ResolversTypes = {
   Tenant: ResolverTypeWrapper<TenantMapper>;
   TenantKind: TenantKind;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
+  TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: ResolverTypeWrapper<UserMapper>;
+  UserRoleAssignment: ResolverTypeWrapper<UserRoleAssignmentMapper>;
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
@@ -1678,6 +1887,7 @@ export type ResolversParentTypes = {
   ActivityProgressInput: ActivityProgressInput;
   ActivityProgressPayload: ActivityProgressPayloadMapper;
   AddFollowUpInput: AddFollowUpInput;
+  AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
   AuditConnection: AuditConnectionMapper;
   AuditEdge: AuditEdgeMapper;
@@ -1693,6 +1903,8 @@ export type ResolversParentTypes = {
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
+  CreateObjectiveInput: CreateObjectiveInput;
+  CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: CreateWallDevicePayloadMapper;
   Directive: DirectiveMapper;
@@ -1723,17 +1935,22 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Objective: ObjectiveMapper;
   ObjectiveLink: ObjectiveLinkMapper;
+  ObjectiveLinkInput: ObjectiveLinkInput;
+  ObjectivePayload: Omit<ObjectivePayload, 'objective'> & { objective: ResolversParentTypes['Objective'] };
   Official: OfficialMapper;
   OrgUnit: OrgUnitMapper;
   PeriodLock: PeriodLockView;
   PeriodLockInput: PeriodLockInput;
   PerspectiveScore: Omit<PerspectiveScore, 'score'> & { score: ResolversParentTypes['Score'] };
+  PerspectiveWeightInput: PerspectiveWeightInput;
   Program: ProgramMapper;
   ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   RejectMeasurementInput: RejectMeasurementInput;
+  ResetPasswordInput: ResetPasswordInput;
   Revision: RevisionMapper;
+  RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
@@ -1744,11 +1961,13 @@ export type ResolversParentTypes = {
   ScoreboardDelta: ScoreboardDeltaMapper;
   Scorecard: ScorecardMapper;
   ScorecardOwner: ResolversUnionTypes<ResolversParentTypes>['ScorecardOwner'];
+  ScorecardPayload: Omit<ScorecardPayload, 'scorecard'> & { scorecard: ResolversParentTypes['Scorecard'] };
   ScorecardPerspective: ScorecardPerspectiveMapper;
   ScoringProblem: ScoringProblem;
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   String: Scalars['String']['output'];
   SubActivity: SubActivityMapper;
@@ -1757,7 +1976,10 @@ export type ResolversParentTypes = {
   TaskList: Omit<TaskList, 'indicators' | 'subActivities'> & { indicators: Array<ResolversParentTypes['EntryTask']>, subActivities: Array<ResolversParentTypes['BudgetTask']> };
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
+  TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: UserMapper;
+  UserRoleAssignment: UserRoleAssignmentMapper;
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: WallDeviceMapper;
@@ -2102,24 +2324,33 @@ export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType e
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationAddFollowUpArgs, 'input'>>;
+  assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationCreateDirectiveArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationCreateIssueArgs, 'input'>>;
+  createObjective?: Resolver<ResolversTypes['ObjectivePayload'], ParentType, ContextType, RequireFields<MutationCreateObjectiveArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWallDevice?: Resolver<ResolversTypes['CreateWallDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateWallDeviceArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSheetArgs, 'input'>>;
+  linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationLinkObjectivesArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationRejectMeasurementArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationRevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationSaveActivityProgressArgs, 'input'>>;
   saveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSaveMeasurementArgs, 'input'>>;
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationSetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationSetIssueStatusArgs, 'input'>>;
+  setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationSetPerspectiveWeightsArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationSetWallDevicePlaylistArgs, 'input'>>;
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
+  unlinkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationUnlinkObjectivesArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
+  updateTenantSettings?: Resolver<ResolversTypes['TenantSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateTenantSettingsArgs, 'input'>>;
   verifyMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationVerifyMeasurementArgs, 'input'>>;
   verifyMeasurements?: Resolver<Array<ResolversTypes['MeasurementPayload']>, ParentType, ContextType, RequireFields<MutationVerifyMeasurementsArgs, 'input'>>;
 };
@@ -2144,6 +2375,11 @@ export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ObjectiveLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectiveLink'] = ResolversParentTypes['ObjectiveLink']> = {
   from?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+};
+
+export type ObjectivePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ObjectivePayload'] = ResolversParentTypes['ObjectivePayload']> = {
+  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
@@ -2221,6 +2457,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryScoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QueryTenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'tenantId'>>;
   verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, RequireFields<QueryVerificationQueueArgs, 'first'>>;
   wallDevice?: Resolver<Maybe<ResolversTypes['WallDevice']>, ParentType, ContextType>;
   wallDevices?: Resolver<Array<ResolversTypes['WallDevice']>, ParentType, ContextType, RequireFields<QueryWallDevicesArgs, 'tenantId'>>;
@@ -2306,6 +2543,11 @@ export type ScorecardOwnerResolvers<ContextType = GraphQLContext, ParentType ext
   __resolveType: TypeResolveFn<'Official' | 'OrgUnit' | 'Tenant', ParentType, ContextType>;
 };
 
+export type ScorecardPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardPayload'] = ResolversParentTypes['ScorecardPayload']> = {
+  scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScorecardPerspectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorecardPerspective'] = ResolversParentTypes['ScorecardPerspective']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
@@ -2375,13 +2617,29 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TenantSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TenantSettingsPayload'] = ResolversParentTypes['TenantSettingsPayload']> = {
+  rebuiltSnapshots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleAssignments?: Resolver<Array<ResolversTypes['UserRoleAssignment']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserRoleAssignment'] = ResolversParentTypes['UserRoleAssignment']> = {
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
 };
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
@@ -2457,6 +2715,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Node?: NodeResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
+  ObjectivePayload?: ObjectivePayloadResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
@@ -2474,6 +2733,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScoreboardDelta?: ScoreboardDeltaResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardOwner?: ScorecardOwnerResolvers<ContextType>;
+  ScorecardPayload?: ScorecardPayloadResolvers<ContextType>;
   ScorecardPerspective?: ScorecardPerspectiveResolvers<ContextType>;
   ScoringProblem?: ScoringProblemResolvers<ContextType>;
   SubActivity?: SubActivityResolvers<ContextType>;
@@ -2481,7 +2741,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskList?: TaskListResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantSettings?: TenantSettingsResolvers<ContextType>;
+  TenantSettingsPayload?: TenantSettingsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
   WallDevice?: WallDeviceResolvers<ContextType>;
 };

@@ -36,6 +36,21 @@ const IndicatorAdminPage = lazy(async () => ({
 const WallDevicesPage = lazy(async () => ({
   default: (await import('../modules/devices/components/WallDevicesPage')).WallDevicesPage,
 }));
+const PeriodLocksPage = lazy(async () => ({
+  default: (await import('../modules/periods/components/PeriodLocksPage')).PeriodLocksPage,
+}));
+const TenantSettingsPage = lazy(async () => ({
+  default: (await import('../modules/settings/components/TenantSettingsPage')).TenantSettingsPage,
+}));
+const ReportPage = lazy(async () => ({
+  default: (await import('../modules/report/components/ReportPage')).ReportPage,
+}));
+const UsersPage = lazy(async () => ({
+  default: (await import('../modules/users/components/UsersPage')).UsersPage,
+}));
+const ScorecardAdminPage = lazy(async () => ({
+  default: (await import('../modules/scorecards/components/ScorecardAdminPage')).ScorecardAdminPage,
+}));
 const AuditPage = lazy(async () => ({
   default: (await import('../modules/audit/components/AuditPage')).AuditPage,
 }));
@@ -58,6 +73,7 @@ export function DeskRoutes() {
           <Route path="/dashboard/:scopeId" element={<DashboardPage />} />
           <Route path="/official/:officialId" element={<OfficialPage />} />
           <Route path="/indicator/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/report/:scopeId" element={<ReportPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>
@@ -70,8 +86,12 @@ export function DeskRoutes() {
           <Route path="/admin" element={<RequireAccess allow={administers} />}>
             <Route element={<AdminLayout />}>
               <Route index element={<Navigate to="/admin/indicators" replace />} />
+              <Route path="scorecards" element={<ScorecardAdminPage />} />
               <Route path="indicators" element={<IndicatorAdminPage />} />
+              <Route path="users" element={<UsersPage />} />
               <Route path="devices" element={<WallDevicesPage />} />
+              <Route path="periods" element={<PeriodLocksPage />} />
+              <Route path="settings" element={<TenantSettingsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<HomeRedirect />} />

@@ -44,6 +44,13 @@ export type Aggregation =
   | 'MIN'
   | 'SUM';
 
+export type AssignRoleInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  scopeId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type Band =
   | 'GREEN'
   | 'NO_DATA'
@@ -87,6 +94,32 @@ export type CreateIssueInput = {
   /** The indicator or sub-activity (global id) the problem is about. */
   subjectId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the scorecard. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An objective of the owner one level up (same year) that this one cascades from. */
+  parentObjectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** The perspective of the scorecard the objective sits under. */
+  perspective: Perspective;
+  scorecardId: Scalars['ID']['input'];
+  /** Weight within the perspective (> 0). */
+  weight: Scalars['Float']['input'];
+};
+
+export type CreateUserInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  /** At least 10 characters; stored only as an argon2 hash. */
+  password: Scalars['String']['input'];
+  role: Role;
+  /** The tenant or org unit (global id) the first role covers. */
+  scopeId: Scalars['ID']['input'];
+  /** 3–64 characters: lower-case letters, digits, dot, underscore, hyphen; unique. */
+  username: Scalars['String']['input'];
 };
 
 export type CreateWallDeviceInput = {
@@ -174,6 +207,14 @@ export type MinimizeFormula =
   | 'INVERSE'
   | 'RATIO_DIFF';
 
+export type ObjectiveLinkInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The objective that drives… */
+  fromObjectiveId: Scalars['ID']['input'];
+  /** …this one; both on the same scorecard. */
+  toObjectiveId: Scalars['ID']['input'];
+};
+
 export type OrgUnitKind =
   | 'DIVISION'
   | 'OPD'
@@ -193,6 +234,11 @@ export type Perspective =
   | 'INTERNAL_PROCESS'
   | 'LEARNING_GROWTH'
   | 'STAKEHOLDER';
+
+export type PerspectiveWeightInput = {
+  perspective: Perspective;
+  weight: Scalars['Float']['input'];
+};
 
 export type Polarity =
   | 'MAXIMIZE'
@@ -223,6 +269,19 @@ export type RejectMeasurementInput = {
   expectedVersion: Scalars['Int']['input'];
   measurementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type RevokeRoleInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserRoleAssignment id. */
+  roleAssignmentId: Scalars['ID']['input'];
 };
 
 export type RevokeWallDeviceInput = {
@@ -278,6 +337,13 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetPerspectiveWeightsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  scorecardId: Scalars['ID']['input'];
+  /** The scorecard's perspective weights after the change must sum to 100. */
+  weights: Array<PerspectiveWeightInput>;
+};
+
 export type SetWallDevicePlaylistInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   deviceId: Scalars['ID']['input'];
@@ -297,6 +363,31 @@ export type TenantKind =
   | 'CITY'
   | 'PROVINCE'
   | 'REGENCY';
+
+/** New scoring rules and reporting calendar of a tenant; omitted fields keep their value. */
+export type UpdateTenantSettingsInput = {
+  /** Achievement counted at most this much in aggregates (100–200). */
+  achievementCap?: InputMaybe<Scalars['Float']['input']>;
+  /** Green from this score; yellow from bandYellowMin; below it red (0–200, green above yellow). */
+  bandGreenMin?: InputMaybe<Scalars['Float']['input']>;
+  bandYellowMin?: InputMaybe<Scalars['Float']['input']>;
+  budgetCriticalDeviation?: InputMaybe<Scalars['Float']['input']>;
+  /** Budget deviation levels in percentage points of pagu (critical < warning ≤ 0). */
+  budgetWarningDeviation?: InputMaybe<Scalars['Float']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  predikatBaikMin?: InputMaybe<Scalars['Float']['input']>;
+  predikatCukupMin?: InputMaybe<Scalars['Float']['input']>;
+  predikatKurangMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Predikat thresholds, descending (0–100). */
+  predikatSangatBaikMin?: InputMaybe<Scalars['Float']['input']>;
+  rankingWeightBudget?: InputMaybe<Scalars['Float']['input']>;
+  /** OPD ranking index weights (≥ 0, summing to 100). */
+  rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
+  rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
+  /** Day of the next month when a month's report is due (1–28). */
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  tenantId: Scalars['ID']['input'];
+};
 
 export type VerifyMeasurementsInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;

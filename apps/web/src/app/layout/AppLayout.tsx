@@ -13,9 +13,9 @@ export function AppLayout() {
   return (
     <div className="flex min-h-screen flex-col">
       <NavBar />
-      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 print:max-w-none print:bg-white print:p-0">
         {state?.notice ? (
-          <Notice tone="info" className="mb-4" testId="route-notice">
+          <Notice tone="info" className="mb-4 print:hidden" testId="route-notice">
             {t(`notice.${state.notice}`)}
           </Notice>
         ) : null}

@@ -19,7 +19,7 @@ export function NavBar() {
   const { logout, pending } = useLogout();
   const roles = me?.roles ?? [];
   return (
-    <header className="border-b border-line bg-surface-raised">
+    <header className="border-b border-line bg-surface-raised print:hidden">
       <nav
         aria-label={t('nav.label')}
         className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2"

@@ -15,6 +15,7 @@ import {
 } from '../../snapshots/providers/incrementalScores';
 import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
+import { scorecardScope } from '../../scorecards/providers/scorecardScope';
 import { targetProblem, type Polarity, type TargetRow } from '../lib/indicatorInputs';
 
 /** Where an objective sits: the policy's scope path and the scopes whose figures it feeds. */
@@ -34,34 +35,12 @@ export async function objectiveScope(
 ): Promise<ObjectiveScope | null> {
   const objective = await db.objective.findUnique({
     where: { id: objectiveId },
-    select: {
-      tenantId: true,
-      scorecard: {
-        select: {
-          year: true,
-          orgUnit: { select: { id: true, ancestorIds: true } },
-          official: {
-            select: { position: { select: { orgUnit: { select: { id: true, ancestorIds: true } } } } },
-          },
-        },
-      },
-    },
+    select: { scorecardId: true },
   });
-  if (!objective) return null;
-  const tenant = await db.tenant.findUniqueOrThrow({
-    where: { id: objective.tenantId },
-    select: { parentId: true },
-  });
-  const unit = objective.scorecard.orgUnit ?? objective.scorecard.official?.position?.orgUnit ?? null;
-  const statsScopeIds = unit?.ancestorIds ?? [objective.tenantId];
-  return {
-    objectiveId,
-    tenantId: objective.tenantId,
-    year: objective.scorecard.year,
-    orgUnitId: unit?.id ?? null,
-    scopeIds: tenant.parentId ? [tenant.parentId, ...statsScopeIds] : statsScopeIds,
-    statsScopeIds,
-  };
+  const scope = objective ? await scorecardScope(db, objective.scorecardId) : null;
+  if (!scope) return null;
+  const { tenantId, year, orgUnitId, scopeIds, statsScopeIds } = scope;
+  return { objectiveId, tenantId, year, orgUnitId, scopeIds, statsScopeIds };
 }
 
 export interface CreateIndicatorFields {

@@ -7,7 +7,7 @@ import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/score
 import { computeScopeStats, readScopeStats, replaceScopeStats, statsKey } from './scopeStatsStore';
 
 export async function loadScoreTree(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   { tenantId, year }: { tenantId: string; year: number },
 ): Promise<ScoreTree> {
   const [settingsRow, scorecards, perspectives, objectives, indicators, targets, measurements] =
@@ -145,6 +145,25 @@ export async function rebuildScores(
     snapshots += rows.length;
   }
   return { tenants: ids.length, snapshots };
+}
+
+/**
+ * Rebuilds one tenant-year's snapshots and scope figures inside the caller's transaction (which
+ * holds the tenant's scoring lock): for a change that moves every score, such as new thresholds.
+ */
+export async function rebuildTenantYear(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  year: number,
+): Promise<number> {
+  const tree = await loadScoreTree(tx, { tenantId, year });
+  const rows = rebuiltRows(tree, ALL_MONTHS);
+  const stats = await computeScopeStats(tx, tenantId, year, tree.settings);
+  await tx.scoreSnapshot.deleteMany({ where: { tenantId, year } });
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
+  await replaceScopeStats(tx, tenantId, year, stats);
+  return rows.length;
 }
 
 /**

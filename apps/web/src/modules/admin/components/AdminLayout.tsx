@@ -11,11 +11,23 @@ export function AdminLayout() {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
       <nav aria-label={t('admin.sections')} className="flex flex-wrap gap-2">
+        <NavLink to="/admin/scorecards" className={tabClass}>
+          {t('admin.tabs.scorecards')}
+        </NavLink>
         <NavLink to="/admin/indicators" className={tabClass}>
           {t('admin.tabs.indicators')}
         </NavLink>
+        <NavLink to="/admin/users" className={tabClass}>
+          {t('admin.tabs.users')}
+        </NavLink>
         <NavLink to="/admin/devices" className={tabClass}>
           {t('admin.tabs.devices')}
+        </NavLink>
+        <NavLink to="/admin/periods" className={tabClass}>
+          {t('admin.tabs.periods')}
+        </NavLink>
+        <NavLink to="/admin/settings" className={tabClass}>
+          {t('admin.tabs.settings')}
         </NavLink>
         <NavLink to="/audit" className={tabClass}>
           {t('admin.tabs.audit')}

@@ -71,6 +71,17 @@ export function NodeDashboard({ node, year, month }: { node: DashboardScope; yea
         />
       ) : null}
       {node.scorecard ? <ScoreTrend scorecardId={node.scorecard.id} month={month} liveSeq={seq} /> : null}
+      {node.scorecard ? (
+        <p>
+          <Link
+            to={`/report/${encodeURIComponent(node.id)}`}
+            data-testid="report-link"
+            className="rounded font-medium text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
+          >
+            {t('dashboard.quarterReport')}
+          </Link>
+        </p>
+      ) : null}
       {mayOpenWall(me?.roles ?? []) ? (
         <p>
           <Link

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { settingsProblem, type SettingsValues } from './settingsRules';
+
+const defaults: SettingsValues = {
+  achievementCap: 120,
+  bandGreenMin: 100,
+  bandYellowMin: 80,
+  predikatSangatBaikMin: 91,
+  predikatBaikMin: 76,
+  predikatCukupMin: 66,
+  predikatKurangMin: 51,
+  reportDueDay: 10,
+  rankingWeightScore: 60,
+  rankingWeightBudget: 20,
+  rankingWeightTimeliness: 20,
+  budgetWarningDeviation: -5,
+  budgetCriticalDeviation: -10,
+};
+
+describe('settingsProblem', () => {
+  it('accepts the defaults', () => {
+    expect(settingsProblem(defaults)).toBeNull();
+  });
+
+  it.each([
+    [{ bandGreenMin: 80 }, 'bandGreenMin', 'aboveYellow'],
+    [{ predikatBaikMin: 91 }, 'predikatSangatBaikMin', 'aboveBaik'],
+    [{ predikatCukupMin: 80 }, 'predikatBaikMin', 'aboveCukup'],
+    [{ predikatKurangMin: 70 }, 'predikatCukupMin', 'aboveKurang'],
+    [{ rankingWeightBudget: 30 }, 'rankingWeightScore', 'weightsSumTo100'],
+    [{ budgetCriticalDeviation: -5 }, 'budgetCriticalDeviation', 'belowWarning'],
+  ])('refuses %j naming %s and %s', (change, field, rule) => {
+    expect(settingsProblem({ ...defaults, ...change })).toEqual({ field, rule });
+  });
+});

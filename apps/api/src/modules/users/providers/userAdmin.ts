@@ -1,0 +1,291 @@
+// Accounts and role assignments: create a user with a first role, grant and revoke roles, reset a
+// password (ending the user's sessions). Each write is one transaction with its audit record,
+// whose before/after images carry usernames and roles, never a password or its hash.
+import { hash } from '@node-rs/argon2';
+import type { Prisma, PrismaClient, Role } from '@ekinerja/db';
+import { badInput, forbidden } from '../../../errors';
+import { toGlobalId } from '../../../ids';
+import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
+import {
+  performWrite,
+  writeActor,
+  type WriteActor,
+  type WriteContext,
+} from '../../changes/providers/performWrite';
+import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
+import { revokesLastAdministrator } from '../lib/userInputs';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+export type ScopeRef = { type: 'Tenant' | 'OrgUnit'; id: string };
+
+/** Users holding a role in the tenant (or created for it), by display name. */
+export function usersOfTenant(db: Db, tenantId: string) {
+  return db.user.findMany({
+    where: { OR: [{ roles: { some: { tenantId } } }, { tenantId }] },
+    orderBy: [{ displayName: 'asc' }, { username: 'asc' }],
+  });
+}
+
+async function scopeOf(db: Db, ref: ScopeRef, field: string): Promise<SubjectScope> {
+  const scope = await subjectScope(db, ref.type, ref.id);
+  if (!scope) throw badInput(field, 'notFound');
+  return scope;
+}
+
+function scopeOfRole(db: Db, role: { tenantId: string; orgUnitId: string | null }) {
+  return role.orgUnitId
+    ? scopeOf(db, { type: 'OrgUnit', id: role.orgUnitId }, 'scopeId')
+    : scopeOf(db, { type: 'Tenant', id: role.tenantId }, 'scopeId');
+}
+
+/** Only a SUPER_ADMIN covering the scope grants, revokes or manages a SUPER_ADMIN. */
+function requireSuperAdmin(ctx: WriteContext, scopeIds: readonly string[], what: string): void {
+  const viewer = ctx.viewer;
+  if (
+    viewer.kind === 'user' &&
+    viewer.grants.some((g) => g.role === 'SUPER_ADMIN' && scopeIds.includes(g.scopeId))
+  )
+    return;
+  ctx.logger.warn(
+    { viewer: viewer.kind === 'user' ? viewer.userId : viewer.kind, what },
+    'authorisation denied: super admin only',
+  );
+  throw forbidden();
+}
+
+/** The user's roles as the audit log shows them (global ids, no secrets). */
+async function rolesImage(db: Db, userId: string) {
+  const roles = await db.roleAssignment.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return roles.map((r) => ({
+    id: toGlobalId('RoleAssignment', r.id),
+    role: r.role,
+    scopeId: r.orgUnitId ? toGlobalId('OrgUnit', r.orgUnitId) : toGlobalId('Tenant', r.tenantId),
+  }));
+}
+
+async function userImage(db: Db, userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { username: true, displayName: true, isActive: true },
+  });
+  return { ...user, roles: await rolesImage(db, userId) };
+}
+
+async function logged(
+  tx: Prisma.TransactionClient,
+  actor: WriteActor,
+  scope: SubjectScope,
+  userId: string,
+  change: Pick<ChangeRecord, 'action' | 'before' | 'after'>,
+) {
+  const record: Omit<ChangeRecord, 'actorId'> = {
+    tenantId: scope.tenantId,
+    scopeIds: scope.scopeIds,
+    entityType: 'User',
+    entityId: userId,
+    payload: null,
+    ...change,
+  };
+  const seq = await appendChange(tx, { ...record, actorId: actor.userId });
+  return { result: { userId }, notices: [noticeOf(record, seq)] };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+export async function createUser(
+  ctx: WriteContext,
+  input: {
+    username: string;
+    displayName: string;
+    password: string;
+    role: Role;
+    scope: ScopeRef;
+    clientMutationId?: string | null;
+  },
+): Promise<string> {
+  const actor = writeActor(ctx.viewer);
+  const scope = await scopeOf(ctx.prisma, input.scope, 'scopeId');
+  ctx.authorize('administer', scope.scopeIds, `${input.scope.type}:${input.scope.id}`);
+  if (input.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'createUser');
+  // Uniqueness is checked in the transaction: a retry of this very creation must answer, not clash.
+  // Hash outside the transaction: argon2 is deliberately slow.
+  const passwordHash = await hash(input.password);
+  const { password: _password, clientMutationId, ...fields } = input;
+  try {
+    const { userId } = await performWrite(
+      ctx,
+      actor,
+      // The password stays out of the idempotency hash: a retry is the same request whatever it says.
+      { operation: 'createUser', clientMutationId, input: fields },
+      async (tx) => {
+        if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+          throw badInput('username', 'unique');
+        const user = await tx.user.create({
+          data: {
+            username: input.username,
+            displayName: input.displayName,
+            passwordHash,
+            tenantId: scope.tenantId,
+            roles: {
+              create: {
+                role: input.role,
+                tenantId: scope.tenantId,
+                orgUnitId: scope.orgUnitId,
+                grantedById: actor.userId,
+              },
+            },
+          },
+        });
+        return logged(tx, actor, scope, user.id, {
+          action: 'CREATED',
+          before: null,
+          after: await userImage(tx, user.id),
+        });
+      },
+    );
+    return userId;
+  } catch (error) {
+    // Two administrators creating the same username at once: the index decides.
+    if (isUniqueViolation(error)) throw badInput('username', 'unique');
+    throw error;
+  }
+}
+
+export async function assignRole(
+  ctx: WriteContext,
+  input: { userId: string; role: Role; scope: ScopeRef; clientMutationId?: string | null },
+): Promise<string> {
+  const actor = writeActor(ctx.viewer);
+  const user = await ctx.prisma.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+  if (!user) throw badInput('userId', 'notFound');
+  const scope = await scopeOf(ctx.prisma, input.scope, 'scopeId');
+  ctx.authorize('administer', scope.scopeIds, `${input.scope.type}:${input.scope.id}`);
+  if (input.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'assignRole');
+  const { clientMutationId, ...fields } = input;
+  const { userId } = await performWrite(
+    ctx,
+    actor,
+    { operation: 'assignRole', clientMutationId, input: fields },
+    async (tx) => {
+      const held = await tx.roleAssignment.findFirst({
+        where: { userId: user.id, role: input.role, tenantId: scope.tenantId, orgUnitId: scope.orgUnitId },
+      });
+      if (held) throw badInput('role', 'unique');
+      const before = await userImage(tx, user.id);
+      await tx.roleAssignment.create({
+        data: {
+          userId: user.id,
+          role: input.role,
+          tenantId: scope.tenantId,
+          orgUnitId: scope.orgUnitId,
+          grantedById: actor.userId,
+        },
+      });
+      return logged(tx, actor, scope, user.id, {
+        action: 'ROLE_ASSIGNED',
+        before,
+        after: await userImage(tx, user.id),
+      });
+    },
+  );
+  return userId;
+}
+
+export async function revokeRole(
+  ctx: WriteContext,
+  input: { roleAssignmentId: string; clientMutationId?: string | null },
+): Promise<string> {
+  const actor = writeActor(ctx.viewer);
+  const assignment = await ctx.prisma.roleAssignment.findUnique({ where: { id: input.roleAssignmentId } });
+  if (!assignment) throw badInput('roleAssignmentId', 'notFound');
+  const scope = await scopeOfRole(ctx.prisma, assignment);
+  ctx.authorize('administer', scope.scopeIds, `RoleAssignment:${assignment.id}`);
+  if (assignment.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'revokeRole');
+  const { clientMutationId, ...fields } = input;
+  const { userId } = await performWrite(
+    ctx,
+    actor,
+    { operation: 'revokeRole', clientMutationId, input: fields },
+    async (tx) => {
+      const own = await tx.roleAssignment.findMany({
+        where: { userId: actor.userId },
+        select: { id: true, role: true },
+      });
+      if (revokesLastAdministrator(actor.userId, assignment, own))
+        throw badInput('roleAssignmentId', 'lastAdministrator');
+      const before = await userImage(tx, assignment.userId);
+      const deleted = await tx.roleAssignment.deleteMany({ where: { id: assignment.id } });
+      if (deleted.count === 0) throw badInput('roleAssignmentId', 'notFound');
+      return logged(tx, actor, scope, assignment.userId, {
+        action: 'ROLE_REVOKED',
+        before,
+        after: await userImage(tx, assignment.userId),
+      });
+    },
+  );
+  return userId;
+}
+
+/**
+ * Only someone who administers every scope the user holds a role in may reset their password (so
+ * an OPD's administrator cannot take over a province account), and a SUPER_ADMIN's only another.
+ */
+async function authoriseOverUser(ctx: WriteContext, userId: string): Promise<SubjectScope> {
+  const user = await ctx.prisma.user.findUnique({
+    where: { id: userId },
+    select: { tenantId: true, roles: { select: { role: true, tenantId: true, orgUnitId: true } } },
+  });
+  if (!user) throw badInput('userId', 'notFound');
+  const scopes = await Promise.all(user.roles.map((r) => scopeOfRole(ctx.prisma, r)));
+  if (scopes.length === 0 && user.tenantId)
+    scopes.push(await scopeOf(ctx.prisma, { type: 'Tenant', id: user.tenantId }, 'userId'));
+  const first = scopes[0];
+  if (!first) throw forbidden();
+  for (const [i, scope] of scopes.entries()) {
+    ctx.authorize('administer', scope.scopeIds, `User:${userId}`);
+    if (user.roles[i]?.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'resetPassword');
+  }
+  return first;
+}
+
+export async function resetPassword(
+  ctx: WriteContext,
+  input: { userId: string; newPassword: string; clientMutationId?: string | null },
+): Promise<{ userId: string; endedSessionIds: string[] }> {
+  const actor = writeActor(ctx.viewer);
+  const scope = await authoriseOverUser(ctx, input.userId);
+  const passwordHash = await hash(input.newPassword);
+  let endedSessionIds: string[] = [];
+  await performWrite(
+    ctx,
+    actor,
+    { operation: 'resetPassword', clientMutationId: input.clientMutationId, input: { userId: input.userId } },
+    async (tx) => {
+      const now = new Date();
+      const live = await tx.session.findMany({
+        where: { userId: input.userId, revokedAt: null },
+        select: { id: true },
+      });
+      endedSessionIds = live.map((s) => s.id);
+      await tx.session.updateMany({
+        where: { userId: input.userId, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      await tx.user.update({
+        where: { id: input.userId },
+        data: { passwordHash, passwordChangedAt: now },
+      });
+      return logged(tx, actor, scope, input.userId, {
+        action: 'PASSWORD_RESET',
+        before: null,
+        after: { sessionsEnded: endedSessionIds.length },
+      });
+    },
+  );
+  return { userId: input.userId, endedSessionIds };
+}

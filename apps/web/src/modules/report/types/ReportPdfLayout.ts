@@ -1,0 +1,24 @@
+// Everything the PDF shows, already translated and formatted: the builder only draws it.
+export interface ReportPdfLayout {
+  /** Document title, e.g. `Laporan Kinerja Triwulan III 2026`; also the PDF's metadata title. */
+  title: string;
+  /** Lines under the title: unit, period, score and predikat. */
+  headerLines: string[];
+  /** The indicator table's column headers. */
+  head: string[];
+  /** Rows of the indicator table; a `section` row is a perspective/objective heading across all columns. */
+  body: ({ kind: 'section'; text: string } | { kind: 'row'; cells: string[] })[];
+  /** Index of the columns whose figures are right-aligned. */
+  numericColumns: number[];
+  /** Relative column widths (any unit); the table spans the page's text width. */
+  columnWidths: number[];
+  issuesTitle: string;
+  issuesHead: string[];
+  /** Open issues as rows; empty shows `issuesNone`. */
+  issues: string[][];
+  issuesNone: string;
+  /** `Dibuat 29 Nov 2026 10.05 WITA`, on every page's footer. */
+  generatedAt: string;
+  /** Footer page label with `{page}` and `{pages}` placeholders: `Halaman {page} dari {pages}`. */
+  pageLabel: string;
+}

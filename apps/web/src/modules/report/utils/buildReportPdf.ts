@@ -1,0 +1,121 @@
+// Draws the quarterly report as an A4 PDF with jsPDF and jspdf-autotable; the font (DejaVu Sans
+// Condensed, which covers Indonesian text and signs like ≥ and –) is passed in as TrueType bytes.
+// Only loadReportPdf imports this module, so the library is never part of a page's first load.
+import { jsPDF } from 'jspdf';
+import { autoTable, type RowInput } from 'jspdf-autotable';
+import type { ReportPdfLayout } from '../types/ReportPdfLayout';
+
+const FONT_FILE = 'DejaVuSansCondensed.ttf';
+const FONT = 'DejaVuSansCondensed';
+const MARGIN = 14; // mm
+const FOOTER_GAP = 7; // mm from the page's bottom edge
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked: String.fromCharCode with ~700k arguments would overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The PDF's bytes (starting `%PDF-`). `compress: false` keeps streams readable, for tests. */
+export function buildReportPdf(
+  layout: ReportPdfLayout,
+  font: Uint8Array,
+  options: { compress?: boolean } = {},
+): Uint8Array {
+  const doc = new jsPDF({
+    format: 'a4',
+    unit: 'mm',
+    orientation: 'portrait',
+    compress: options.compress ?? true,
+  });
+  doc.addFileToVFS(FONT_FILE, base64Of(font));
+  doc.addFont(FONT_FILE, FONT, 'normal');
+  // One face for every style: jsPDF has no synthetic bold, and a second font file doubles the size.
+  doc.addFont(FONT_FILE, FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  doc.setProperties({ title: layout.title, creator: 'E-Kinerja BSC' });
+
+  const width = doc.internal.pageSize.getWidth();
+  let y = MARGIN + 2;
+  doc.setFontSize(14);
+  doc.text(layout.title, MARGIN, y);
+  doc.setFontSize(10);
+  for (const line of layout.headerLines) {
+    y += 5.5;
+    doc.text(line, MARGIN, y);
+  }
+
+  const tableWidth = width - 2 * MARGIN;
+  const widthSum = layout.columnWidths.reduce((a, b) => a + b, 0) || 1;
+  const columnStyles = Object.fromEntries(
+    layout.columnWidths.map((w, i) => [
+      i,
+      {
+        cellWidth: (w / widthSum) * tableWidth,
+        halign: layout.numericColumns.includes(i) ? ('right' as const) : ('left' as const),
+      },
+    ]),
+  );
+  const body: RowInput[] = layout.body.map((row) =>
+    row.kind === 'section'
+      ? [
+          {
+            content: row.text,
+            colSpan: layout.head.length,
+            styles: { fillColor: [235, 238, 243] as [number, number, number], fontStyle: 'bold' as const },
+          },
+        ]
+      : row.cells,
+  );
+  const common = {
+    theme: 'grid' as const,
+    margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN + 4 },
+    styles: {
+      font: FONT,
+      fontStyle: 'normal' as const,
+      fontSize: 8,
+      cellPadding: 1.5,
+      overflow: 'linebreak' as const,
+    },
+    headStyles: {
+      font: FONT,
+      fontStyle: 'normal' as const,
+      fillColor: [30, 64, 120] as [number, number, number],
+      textColor: 255,
+    },
+  };
+  autoTable(doc, { ...common, startY: y + 5, head: [layout.head], body, columnStyles });
+
+  const lastY = (doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y;
+  const pageHeight = doc.internal.pageSize.getHeight();
+  let issuesY = lastY + 10;
+  // Keeps the issues' heading with at least a few of its rows.
+  if (issuesY > pageHeight - MARGIN - 30) {
+    doc.addPage();
+    issuesY = MARGIN + 2;
+  }
+  doc.setFontSize(12);
+  doc.text(layout.issuesTitle, MARGIN, issuesY);
+  autoTable(doc, {
+    ...common,
+    startY: issuesY + 3,
+    head: [layout.issuesHead],
+    body: layout.issues.length
+      ? layout.issues
+      : [[{ content: layout.issuesNone, colSpan: layout.issuesHead.length }]],
+    columnStyles: { 0: { cellWidth: tableWidth * 0.6 } },
+  });
+
+  const pages = doc.getNumberOfPages();
+  doc.setFontSize(8);
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    doc.text(layout.generatedAt, MARGIN, pageHeight - FOOTER_GAP);
+    const label = layout.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages));
+    doc.text(label, width - MARGIN, pageHeight - FOOTER_GAP, { align: 'right' });
+  }
+  return new Uint8Array(doc.output('arraybuffer'));
+}
