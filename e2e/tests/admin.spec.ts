@@ -146,6 +146,24 @@ test('an administrator adds an indicator with targets; once reported and verifie
   const retargeted = await objectiveFigures(api.baseURL, objectiveId);
   expect(retargeted.indicators.find((i) => i.id === indicatorId)!.score.value).toBeCloseTo(100, 6);
   expect(retargeted.score.value).toBeCloseTo(expectedObjectiveScore(retargeted), 6);
+
+  // The audit trail has each step, with before and after.
+  await page.goto('/audit?type=Indicator');
+  const audited = page.locator(`[data-testid="audit-row"][data-entity-id="${indicatorId}"]`);
+  await expect(audited).toHaveCount(2);
+  await expect(audited.nth(0)).toHaveAttribute('data-action', 'TARGETS_SET');
+  await expect(audited.nth(0)).toContainText('Target indikator diubah');
+  const monthShort = new Intl.DateTimeFormat('id-ID', { month: 'short' }).format(
+    new Date(2026, month - 1, 1),
+  );
+  await expect(audited.nth(0)).toContainText(`${monthShort} 50`);
+  await expect(audited.nth(0)).toContainText(`${monthShort} 25`);
+  await expect(audited.nth(1)).toHaveAttribute('data-action', 'CREATED');
+  await expect(audited.nth(1)).toContainText('IKU-E2E');
+  await page.goto('/audit?type=Measurement');
+  const reportedRows = page.locator('[data-testid="audit-row"]', { hasText: 'Realisasi diverifikasi' });
+  await expect(reportedRows.first()).toContainText('Diajukan');
+  await expect(reportedRows.first()).toContainText('Terverifikasi');
 });
 
 test('the indicator administration page has no serious or critical axe violations', async ({ page }) => {

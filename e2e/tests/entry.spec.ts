@@ -220,3 +220,34 @@ test('the entry and verification pages have no serious or critical axe violation
   await expect(card.getByTestId('entry-error-value')).toBeVisible();
   expect(await seriousViolations(page), 'entry').toEqual([]);
 });
+
+test('a problem reported from the inbox is followed up on the indicator page', async ({ browser, api }) => {
+  const task = await openDikesTask(api.baseURL, await login(api.baseURL, 'operator-kesehatan'), {
+    opdOwned: false,
+  });
+  const phone = await operatorPage(browser);
+  const card = await openTask(phone, task.indicatorId);
+  const title = `Data puskesmas terlambat ${Date.now()}`;
+  await card.getByText('Laporkan kendala').click();
+  await card.getByLabel('Judul kendala').fill(title);
+  await card.getByLabel('Uraian kendala').fill('Tiga puskesmas belum mengirim laporan bulanan.');
+  await card.getByRole('button', { name: 'Kirim kendala' }).click();
+  await expect(card.getByTestId('issue-saved')).toBeVisible();
+
+  const desk = await (await browser.newContext()).newPage();
+  await logIn(desk, 'kadis-kesehatan');
+  await desk.goto(`/indicator/${encodeURIComponent(task.indicatorId)}`);
+  const issue = desk.getByTestId('issue-row').filter({ hasText: title });
+  await issue.getByRole('button', { name: /^Tindak lanjut/ }).click();
+  const followUps = issue.getByTestId('follow-ups');
+  await expect(followUps).toContainText('Belum ada tindak lanjut.');
+  await followUps.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+  await expect(followUps.getByTestId('follow-up-error-description')).toHaveText(
+    'Uraian tindak lanjut wajib diisi.',
+  );
+  await followUps.getByLabel('Tindak lanjut yang dilakukan').fill('Surat teguran dikirim ke tiga puskesmas.');
+  await followUps.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+  await expect(followUps.getByTestId('follow-up')).toHaveCount(1);
+  await expect(followUps.getByTestId('follow-up')).toContainText('Surat teguran dikirim ke tiga puskesmas.');
+  await expect(issue).toContainText('Dalam proses');
+});

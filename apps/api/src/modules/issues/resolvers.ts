@@ -12,7 +12,9 @@ import {
   setDirectiveStatus,
   setIssueStatus,
 } from './providers/issueWrites';
-import { scopeNode } from '../org/providers/orgLoaders';
+import type { GraphQLContext } from '../../context';
+import { scopeNode, tenantScopePath, unitScopePath } from '../org/providers/orgLoaders';
+import { can } from '../policy/lib/policy';
 import { readableScope } from '../scoreboard/resolvers';
 
 const MAX_PAGE = 200;
@@ -67,6 +69,19 @@ const loadDirective = (prisma: PrismaClient, id: string) =>
     where: { id },
     include: { author: { select: { displayName: true } }, pic: { select: { name: true } } },
   });
+
+/** `node(id)` for an Issue: the problem with its follow-ups when the viewer may read its owner. */
+export async function readableIssue(ctx: GraphQLContext, id: string) {
+  const issue = await ctx.prisma.issue.findUnique({ where: { id }, include: ISSUE_INCLUDE });
+  if (!issue) return null;
+  const unit = issue.orgUnitId ? await ctx.loaders.org.unit.load(issue.orgUnitId) : null;
+  const tenant = await ctx.loaders.org.tenant.load(issue.tenantId);
+  if (!tenant) return null;
+  const path = unit
+    ? await unitScopePath(ctx.loaders.org, unit)
+    : await tenantScopePath(ctx.loaders.org, tenant);
+  return can(ctx.viewer, 'read', path) ? { ...issue, __typename: 'Issue' as const } : null;
+}
 
 export const issuesResolvers: Resolvers = {
   Mutation: {

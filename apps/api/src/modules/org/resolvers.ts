@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers';
 import { fromGlobalId, toGlobalId } from '../../ids';
 import { resolveDrilldownNode } from '../drilldown/resolvers';
+import { readableIssue } from '../issues/resolvers';
 import { can, scopesFor } from '../policy/lib/policy';
 import { tenantScopePath, unitScopePath } from './providers/orgLoaders';
 
@@ -48,6 +49,7 @@ export const orgResolvers: Resolvers = {
       const { type, id } = fromGlobalId(args.id);
       if (type === 'Tenant') return visibleTenant(ctx, await ctx.loaders.org.tenant.load(id));
       if (type === 'OrgUnit') return visibleUnit(ctx, await ctx.loaders.org.unit.load(id));
+      if (type === 'Issue') return readableIssue(ctx, id);
       return resolveDrilldownNode(ctx, type, id);
     },
     async tenants(_, __, ctx) {

@@ -1,5 +1,6 @@
 // Problems (permasalahan) and directives (arahan) about the indicator, and for leaders the form
 // to add a directive.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDirectivesQuery } from '../graphql/indicatorDirectivesQuery.generated';
 import type { IndicatorIssuesQuery } from '../graphql/indicatorIssuesQuery.generated';
@@ -7,18 +8,23 @@ import { useLocale } from '../../../i18n/useLocale';
 import { Card } from '../../../ui/Card';
 import { formatDate } from '../../format/formatDate';
 import { DirectiveForm } from './DirectiveForm';
+import { IssueFollowUps } from './IssueFollowUps';
 
 export function IndicatorIssues({
   issues,
   directives,
   form,
+  onIssueChanged,
 }: {
   issues: IndicatorIssuesQuery['issues'];
   directives: IndicatorDirectivesQuery['directives'];
   form: Parameters<typeof DirectiveForm>[0] | null;
+  onIssueChanged: () => unknown;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // One problem's follow-ups at a time, fetched when it is opened.
+  const [openIssue, setOpenIssue] = useState<string | null>(null);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t('indicator.issues.title')}>
@@ -38,6 +44,16 @@ export function IndicatorIssues({
                     who: i.raisedBy ?? t('wall.activity.system'),
                   })}
                 </p>
+                <button
+                  type="button"
+                  aria-expanded={openIssue === i.id}
+                  onClick={() => setOpenIssue((open) => (open === i.id ? null : i.id))}
+                  className="min-h-11 rounded text-sm font-medium text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
+                >
+                  {t('indicator.followUps.title')}
+                  <span className="sr-only"> {i.title}</span>
+                </button>
+                {openIssue === i.id ? <IssueFollowUps issueId={i.id} onChanged={onIssueChanged} /> : null}
               </li>
             ))}
           </ul>

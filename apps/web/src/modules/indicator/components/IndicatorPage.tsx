@@ -190,6 +190,7 @@ export function IndicatorPage() {
             ? { subjectId: indicator.id, pic: indicator.pic ?? null, onCreated: refetchDirectives }
             : null
         }
+        onIssueChanged={() => issues.refetch()}
       />
     </div>
   );
