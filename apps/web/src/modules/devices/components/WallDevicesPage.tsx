@@ -5,7 +5,6 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
 import { Card } from '../../../ui/Card';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
@@ -18,6 +17,7 @@ import { wallLinkOf } from '../utils/wallLinkOf';
 import { CreateDeviceForm } from './CreateDeviceForm';
 import { DeviceLink } from './DeviceLink';
 import { DeviceRow } from './DeviceRow';
+import { TenantPicker } from '../../../ui/TenantPicker';
 
 export function WallDevicesPage() {
   const { t } = useTranslation();
@@ -77,28 +77,16 @@ export function WallDevicesPage() {
   } else {
     body = (
       <>
-        {tenants.length > 1 ? (
-          <div className="flex max-w-md flex-col gap-1">
-            <label htmlFor={`${id}-tenant`} className="font-medium">
-              {t('devices.tenant')}
-            </label>
-            <select
-              id={`${id}-tenant`}
-              value={tenant.id}
-              onChange={(e) => {
-                setChosenTenantId(e.target.value);
-                setDone('');
-              }}
-              className={INPUT_CLASS}
-            >
-              {tenants.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <TenantPicker
+          label={t('devices.tenant')}
+          tenants={tenants}
+          value={tenant.id}
+          onChange={(tenantId) => {
+            setChosenTenantId(tenantId);
+            setDone('');
+          }}
+          className="max-w-md"
+        />
         <Card>
           {created ? (
             <DeviceLink name={created.name} link={created.link} onDone={() => setCreated(null)} />

@@ -15,6 +15,7 @@ import { periodLockErrorOf } from '../utils/periodLockErrorOf';
 import { periodMonthsOf } from '../utils/periodMonthsOf';
 import { yearOptionsOf } from '../utils/yearOptionsOf';
 import { PeriodMonthCard } from './PeriodMonthCard';
+import { TenantPicker } from '../../../ui/TenantPicker';
 
 export function PeriodLocksPage() {
   const { t } = useTranslation();
@@ -75,28 +76,15 @@ export function PeriodLocksPage() {
     body = (
       <>
         <div className="grid max-w-xl gap-3 sm:grid-cols-2">
-          {tenants.length > 1 ? (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-tenant`} className="font-medium">
-                {t('periods.tenant')}
-              </label>
-              <select
-                id={`${id}-tenant`}
-                value={tenant.id}
-                onChange={(e) => {
-                  setChosenTenantId(e.target.value);
-                  setDone('');
-                }}
-                className={INPUT_CLASS}
-              >
-                {tenants.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
+          <TenantPicker
+            label={t('periods.tenant')}
+            tenants={tenants}
+            value={tenant.id}
+            onChange={(tenantId) => {
+              setChosenTenantId(tenantId);
+              setDone('');
+            }}
+          />
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-year`} className="font-medium">
               {t('periods.year')}

@@ -14,6 +14,7 @@ import { fieldMessages } from '../../../ui/fieldMessages';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
+import { TenantPicker } from '../../../ui/TenantPicker';
 import {
   SettingsTenantsDocument,
   TenantSettingsFormDocument,
@@ -82,25 +83,12 @@ export function TenantSettingsPage() {
     <div className="flex flex-col gap-4">
       <h2 className="text-xl font-semibold">{t('settings.title')}</h2>
       <p className="text-ink-muted">{t('settings.explain')}</p>
-      {(tenants.data?.tenants.length ?? 0) > 1 ? (
-        <div className="flex max-w-md flex-col gap-1">
-          <label htmlFor={`${id}-tenant`} className="font-medium">
-            {t('settings.tenant')}
-          </label>
-          <select
-            id={`${id}-tenant`}
-            value={chosen}
-            onChange={(e) => setTenantId(e.target.value)}
-            className={INPUT_CLASS}
-          >
-            {tenants.data!.tenants.map((tenant) => (
-              <option key={tenant.id} value={tenant.id}>
-                {tenant.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <TenantPicker
+        label={t('settings.tenant')}
+        tenants={tenants.data?.tenants ?? []}
+        value={chosen}
+        onChange={setTenantId}
+      />
       {!draft ? <LoadingState /> : null}
       {draft ? (
         <form

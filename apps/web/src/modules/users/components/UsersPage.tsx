@@ -4,7 +4,6 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../ui/Card';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { scopeOptionsOf } from '../../devices/utils/scopeOptionsOf';
@@ -13,6 +12,7 @@ import { UsersDocument } from '../graphql/usersQuery.generated';
 import { userErrorOf } from '../utils/userErrorOf';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRow } from './UserRow';
+import { TenantPicker } from '../../../ui/TenantPicker';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -61,28 +61,16 @@ export function UsersPage() {
   } else {
     body = (
       <>
-        {tenants.length > 1 ? (
-          <div className="flex max-w-md flex-col gap-1">
-            <label htmlFor={`${id}-tenant`} className="font-medium">
-              {t('users.tenant')}
-            </label>
-            <select
-              id={`${id}-tenant`}
-              value={tenant.id}
-              onChange={(e) => {
-                setChosenTenantId(e.target.value);
-                setDone('');
-              }}
-              className={INPUT_CLASS}
-            >
-              {tenants.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <TenantPicker
+          label={t('users.tenant')}
+          tenants={tenants}
+          value={tenant.id}
+          onChange={(tenantId) => {
+            setChosenTenantId(tenantId);
+            setDone('');
+          }}
+          className="max-w-md"
+        />
         <Card>
           <CreateUserForm
             key={tenant.id}
