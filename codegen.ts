@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           AuditConnection: '../modules/audit/mappers#AuditConnectionMapper',
           TenantSettings: '../modules/settings/mappers#TenantSettingsMapper',
           Official: '../modules/drilldown/mappers#OfficialMapper',
+          Position: '../modules/orgAdmin/mappers#PositionMapper',
           Scorecard: '../modules/drilldown/mappers#ScorecardMapper',
           ScorecardPerspective: '../modules/drilldown/mappers#ScorecardPerspectiveMapper',
           Objective: '../modules/drilldown/mappers#ObjectiveMapper',

@@ -16,7 +16,8 @@ export type NodeType =
   | 'Issue'
   | 'Directive'
   | 'WallDevice'
-  | 'RoleAssignment';
+  | 'RoleAssignment'
+  | 'Position';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -33,6 +34,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'Directive',
   'WallDevice',
   'RoleAssignment',
+  'Position',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

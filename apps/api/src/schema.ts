@@ -22,6 +22,7 @@ import { indicatorsResolvers } from './modules/indicators/resolvers';
 import { importsResolvers } from './modules/imports/resolvers';
 import { usersResolvers } from './modules/users/resolvers';
 import { scorecardsResolvers } from './modules/scorecards/resolvers';
+import { orgAdminResolvers } from './modules/orgAdmin/resolvers';
 
 const MODULES = [
   'org',
@@ -43,6 +44,7 @@ const MODULES = [
   'imports',
   'users',
   'scorecards',
+  'orgAdmin',
 ] as const;
 
 export const typeDefs = MODULES.map((name) =>
@@ -101,6 +103,7 @@ export function buildSchema() {
       indicatorsResolvers,
       importsResolvers,
       scorecardsResolvers,
+      orgAdminResolvers,
       usersResolvers,
     ]),
   });

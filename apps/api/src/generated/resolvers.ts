@@ -14,6 +14,7 @@ import type { VerificationItemMapper } from '../modules/verification/mappers';
 import type { AuditEntryMapper, AuditEdgeMapper, AuditConnectionMapper } from '../modules/audit/mappers';
 import type { TenantSettingsMapper } from '../modules/settings/mappers';
 import type { OfficialMapper, ScorecardMapper, ScorecardPerspectiveMapper, ObjectiveMapper, ObjectiveLinkMapper, IndicatorMapper, IndicatorMonthMapper, EvidenceMapper, RevisionMapper, ProgramMapper, ActivityMapper, SubActivityMapper, BudgetMonthMapper } from '../modules/drilldown/mappers';
+import type { PositionMapper } from '../modules/orgAdmin/mappers';
 import type { WallDeviceMapper, CreateWallDevicePayloadMapper } from '../modules/devices/mappers';
 import type { UserRoleAssignmentMapper } from '../modules/users/mappers';
 import type { GraphQLContext } from '../context';
@@ -315,6 +316,59 @@ export type CreateObjectiveInput = {
   weight: Scalars['Float']['input'];
 };
 
+export type CreateOfficialInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 18 digits: birth date YYYYMMDD, appointment YYYYMM, sex 1 or 2, sequence; unique. */
+  nip: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A vacant position of the tenant, or null. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  tenantId: Scalars['ID']['input'];
+};
+
+export type CreateOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Upper-case letters, digits, dots and hyphens, 1–32; unique within the tenant. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** A tenant (the new unit is an OPD), an OPD (a bidang) or a bidang (a seksi). */
+  parentId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
+export type CreatePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  level: PositionLevel;
+  orgUnitId: Scalars['ID']['input'];
+  /** Unique within the unit. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateScorecardInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The owner: a tenant, an org unit or an official holding a position. */
+  ownerId: Scalars['ID']['input'];
+  /** All four perspectives; the weights sum to 100. */
+  weights: Array<PerspectiveWeightInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type CreateTenantInput = {
+  capital?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Upper-case letters, digits and hyphens, 2–32; unique. */
+  code: Scalars['String']['input'];
+  /** REGENCY (kabupaten) or CITY (kota). */
+  kind: TenantKind;
+  name: Scalars['String']['input'];
+  /** The province the kabupaten/kota belongs to. */
+  parentTenantId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
@@ -341,6 +395,26 @@ export type CreateWallDevicePayload = {
   device: WallDevice;
   /** The device's token, shown only here: the server keeps only its hash. Open `/wall?device=<token>`. */
   token: Scalars['String']['output'];
+};
+
+export type DeleteOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a unit with nothing under it or attached to it can be deleted. */
+  orgUnitId: Scalars['ID']['input'];
+};
+
+/** What a deletion removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedId: Scalars['ID']['output'];
+  /** The change-log sequence of this change. */
+  seq: Scalars['String']['output'];
+};
+
+export type DeletePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a vacant position can be deleted. */
+  positionId: Scalars['ID']['input'];
 };
 
 export type DeviationLevel =
@@ -703,9 +777,18 @@ export type Mutation = {
   createIndicator: IndicatorPayload;
   createIssue: Issue;
   createObjective: ObjectivePayload;
+  createOfficial: Official;
+  createOrgUnit: OrgUnit;
+  createPosition: Position;
+  /** A new scorecard with its four perspectives and no objectives: NO_DATA until indicators report. */
+  createScorecard: Scorecard;
+  /** Adds a kabupaten/kota under a province, with default scoring settings. */
+  createTenant: Tenant;
   createUser: User;
   /** Registers a screen; the answer carries its token, once. */
   createWallDevice: CreateWallDevicePayload;
+  deleteOrgUnit: DeletePayload;
+  deletePosition: DeletePayload;
   importSheet: ImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
@@ -731,6 +814,11 @@ export type Mutation = {
   submitMeasurement: MeasurementPayload;
   unlinkObjectives: ScorecardPayload;
   unlockPeriod: Array<PeriodLock>;
+  /** Renames, moves to another position or leaves the official without one. */
+  updateOfficial: Official;
+  updateOrgUnit: OrgUnit;
+  updatePosition: Position;
+  updateTenant: Tenant;
   /** Administrators: every score and figure of the tenant is recomputed in the same transaction. */
   updateTenantSettings: TenantSettingsPayload;
   verifyMeasurement: MeasurementPayload;
@@ -769,6 +857,31 @@ export type MutationCreateObjectiveArgs = {
 };
 
 
+export type MutationCreateOfficialArgs = {
+  input: CreateOfficialInput;
+};
+
+
+export type MutationCreateOrgUnitArgs = {
+  input: CreateOrgUnitInput;
+};
+
+
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
+};
+
+
+export type MutationCreateScorecardArgs = {
+  input: CreateScorecardInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -776,6 +889,16 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWallDeviceArgs = {
   input: CreateWallDeviceInput;
+};
+
+
+export type MutationDeleteOrgUnitArgs = {
+  input: DeleteOrgUnitInput;
+};
+
+
+export type MutationDeletePositionArgs = {
+  input: DeletePositionInput;
 };
 
 
@@ -867,6 +990,26 @@ export type MutationUnlinkObjectivesArgs = {
 
 export type MutationUnlockPeriodArgs = {
   input: PeriodLockInput;
+};
+
+
+export type MutationUpdateOfficialArgs = {
+  input: UpdateOfficialInput;
+};
+
+
+export type MutationUpdateOrgUnitArgs = {
+  input: UpdateOrgUnitInput;
+};
+
+
+export type MutationUpdatePositionArgs = {
+  input: UpdatePositionInput;
+};
+
+
+export type MutationUpdateTenantArgs = {
+  input: UpdateTenantInput;
 };
 
 
@@ -975,6 +1118,8 @@ export type OrgUnit = Node & {
   /** Holders of the unit's positions, by level (JPT first) then name. */
   officials: Array<Official>;
   parent: Maybe<OrgUnit>;
+  /** The unit's positions, JPT first, then by order of creation. */
+  positions: Array<Position>;
   /** Programs the unit owns in the budget year, by code. */
   programs: Array<Program>;
   /** The stored year-to-date score of the unit (its scorecard's score) up to the month; FORBIDDEN outside the viewer's scope. */
@@ -1046,6 +1191,17 @@ export type Polarity =
   | 'MAXIMIZE'
   | 'MINIMIZE'
   | 'STABILIZE';
+
+/** A jabatan in an org unit. */
+export type Position = Node & {
+  __typename?: 'Position';
+  /** The official holding the position; null when vacant. */
+  holder: Maybe<Official>;
+  id: Scalars['ID']['output'];
+  level: PositionLevel;
+  orgUnit: OrgUnit;
+  title: Scalars['String']['output'];
+};
 
 /** Level of a position (jabatan). */
 export type PositionLevel =
@@ -1504,6 +1660,8 @@ export type Tenant = Node & {
   scorecard: Maybe<Scorecard>;
   shortName: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
+  /** Officials of the tenant without a position (administrators only), by name. */
+  unplacedOfficials: Array<Official>;
 };
 
 
@@ -1555,6 +1713,39 @@ export type TenantSettingsPayload = {
   /** The change-log sequence of this change. */
   seq: Scalars['String']['output'];
   settings: TenantSettings;
+};
+
+export type UpdateOfficialInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  officialId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A vacant position of the official's tenant (or the one already held); null leaves no position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  orgUnitId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
+export type UpdatePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  level: PositionLevel;
+  positionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type UpdateTenantInput = {
+  capital?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  shortName: Scalars['String']['input'];
+  tenantId: Scalars['ID']['input'];
 };
 
 /** New scoring rules and reporting calendar of a tenant; omitted fields keep their value. */
@@ -1742,6 +1933,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ObjectiveMapper )
     | ( OfficialMapper )
     | ( OrgUnitMapper )
+    | ( PositionMapper )
     | ( ProgramMapper )
     | ( ScorecardMapper )
     | ( SubActivityMapper )
@@ -1779,9 +1971,17 @@ export type ResolversTypes = {
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
   CreateObjectiveInput: CreateObjectiveInput;
+  CreateOfficialInput: CreateOfficialInput;
+  CreateOrgUnitInput: CreateOrgUnitInput;
+  CreatePositionInput: CreatePositionInput;
+  CreateScorecardInput: CreateScorecardInput;
+  CreateTenantInput: CreateTenantInput;
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: ResolverTypeWrapper<CreateWallDevicePayloadMapper>;
+  DeleteOrgUnitInput: DeleteOrgUnitInput;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DeletePositionInput: DeletePositionInput;
   DeviationLevel: DeviationLevel;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: DirectiveStatus;
@@ -1831,6 +2031,7 @@ export type ResolversTypes = {
   PerspectiveScore: ResolverTypeWrapper<Omit<PerspectiveScore, 'score'> & { score: ResolversTypes['Score'] }>;
   PerspectiveWeightInput: PerspectiveWeightInput;
   Polarity: Polarity;
+  Position: ResolverTypeWrapper<PositionMapper>;
   PositionLevel: PositionLevel;
   Predikat: Predikat;
   Program: ResolverTypeWrapper<ProgramMapper>;
@@ -1870,6 +2071,10 @@ export type ResolversTypes = {
   TenantKind: TenantKind;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  UpdateOfficialInput: UpdateOfficialInput;
+  UpdateOrgUnitInput: UpdateOrgUnitInput;
+  UpdatePositionInput: UpdatePositionInput;
+  UpdateTenantInput: UpdateTenantInput;
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: ResolverTypeWrapper<UserMapper>;
   UserRoleAssignment: ResolverTypeWrapper<UserRoleAssignmentMapper>;
@@ -1904,9 +2109,17 @@ export type ResolversParentTypes = {
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
   CreateObjectiveInput: CreateObjectiveInput;
+  CreateOfficialInput: CreateOfficialInput;
+  CreateOrgUnitInput: CreateOrgUnitInput;
+  CreatePositionInput: CreatePositionInput;
+  CreateScorecardInput: CreateScorecardInput;
+  CreateTenantInput: CreateTenantInput;
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: CreateWallDevicePayloadMapper;
+  DeleteOrgUnitInput: DeleteOrgUnitInput;
+  DeletePayload: DeletePayload;
+  DeletePositionInput: DeletePositionInput;
   Directive: DirectiveMapper;
   EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
@@ -1943,6 +2156,7 @@ export type ResolversParentTypes = {
   PeriodLockInput: PeriodLockInput;
   PerspectiveScore: Omit<PerspectiveScore, 'score'> & { score: ResolversParentTypes['Score'] };
   PerspectiveWeightInput: PerspectiveWeightInput;
+  Position: PositionMapper;
   Program: ProgramMapper;
   ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
@@ -1977,6 +2191,10 @@ export type ResolversParentTypes = {
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  UpdateOfficialInput: UpdateOfficialInput;
+  UpdateOrgUnitInput: UpdateOrgUnitInput;
+  UpdatePositionInput: UpdatePositionInput;
+  UpdateTenantInput: UpdateTenantInput;
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: UserMapper;
   UserRoleAssignment: UserRoleAssignmentMapper;
@@ -2130,6 +2348,11 @@ export type ChangesSinceResolvers<ContextType = GraphQLContext, ParentType exten
 export type CreateWallDevicePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateWallDevicePayload'] = ResolversParentTypes['CreateWallDevicePayload']> = {
   device?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
@@ -2329,8 +2552,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationCreateIssueArgs, 'input'>>;
   createObjective?: Resolver<ResolversTypes['ObjectivePayload'], ParentType, ContextType, RequireFields<MutationCreateObjectiveArgs, 'input'>>;
+  createOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationCreateOfficialArgs, 'input'>>;
+  createOrgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitArgs, 'input'>>;
+  createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
+  createScorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<MutationCreateScorecardArgs, 'input'>>;
+  createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWallDevice?: Resolver<ResolversTypes['CreateWallDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateWallDeviceArgs, 'input'>>;
+  deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
+  deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePositionArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSheetArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationLinkObjectivesArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'input'>>;
@@ -2350,13 +2580,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
   unlinkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationUnlinkObjectivesArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
+  updateOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationUpdateOfficialArgs, 'input'>>;
+  updateOrgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
+  updatePosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
+  updateTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationUpdateTenantArgs, 'input'>>;
   updateTenantSettings?: Resolver<ResolversTypes['TenantSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateTenantSettingsArgs, 'input'>>;
   verifyMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationVerifyMeasurementArgs, 'input'>>;
   verifyMeasurements?: Resolver<Array<ResolversTypes['MeasurementPayload']>, ParentType, ContextType, RequireFields<MutationVerifyMeasurementsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Position' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
 };
 
 export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
@@ -2403,6 +2637,7 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<OrgUnitProgramsArgs, 'year'>>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<OrgUnitScoreArgs, 'month' | 'year'>>;
   scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<OrgUnitScorecardArgs, 'year'>>;
@@ -2423,6 +2658,15 @@ export type PerspectiveScoreResolvers<ContextType = GraphQLContext, ParentType e
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  holder?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PositionLevel'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -2595,6 +2839,7 @@ export type TenantResolvers<ContextType = GraphQLContext, ParentType extends Res
   scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<TenantScorecardArgs, 'year'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unplacedOfficials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2693,6 +2938,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BudgetTask?: BudgetTaskResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
   CreateWallDevicePayload?: CreateWallDevicePayloadResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EntryTask?: EntryTaskResolvers<ContextType>;
@@ -2720,6 +2966,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrgUnit?: OrgUnitResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PerspectiveScore?: PerspectiveScoreResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

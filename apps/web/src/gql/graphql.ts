@@ -110,6 +110,59 @@ export type CreateObjectiveInput = {
   weight: Scalars['Float']['input'];
 };
 
+export type CreateOfficialInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 18 digits: birth date YYYYMMDD, appointment YYYYMM, sex 1 or 2, sequence; unique. */
+  nip: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A vacant position of the tenant, or null. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+  tenantId: Scalars['ID']['input'];
+};
+
+export type CreateOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Upper-case letters, digits, dots and hyphens, 1–32; unique within the tenant. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** A tenant (the new unit is an OPD), an OPD (a bidang) or a bidang (a seksi). */
+  parentId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
+export type CreatePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  level: PositionLevel;
+  orgUnitId: Scalars['ID']['input'];
+  /** Unique within the unit. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateScorecardInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The owner: a tenant, an org unit or an official holding a position. */
+  ownerId: Scalars['ID']['input'];
+  /** All four perspectives; the weights sum to 100. */
+  weights: Array<PerspectiveWeightInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type CreateTenantInput = {
+  capital?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Upper-case letters, digits and hyphens, 2–32; unique. */
+  code: Scalars['String']['input'];
+  /** REGENCY (kabupaten) or CITY (kota). */
+  kind: TenantKind;
+  name: Scalars['String']['input'];
+  /** The province the kabupaten/kota belongs to. */
+  parentTenantId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
@@ -129,6 +182,18 @@ export type CreateWallDeviceInput = {
   playlist?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A tenant or an org unit (global id). */
   scopeId: Scalars['ID']['input'];
+};
+
+export type DeleteOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a unit with nothing under it or attached to it can be deleted. */
+  orgUnitId: Scalars['ID']['input'];
+};
+
+export type DeletePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a vacant position can be deleted. */
+  positionId: Scalars['ID']['input'];
 };
 
 export type DeviationLevel =
@@ -363,6 +428,39 @@ export type TenantKind =
   | 'CITY'
   | 'PROVINCE'
   | 'REGENCY';
+
+export type UpdateOfficialInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  officialId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A vacant position of the official's tenant (or the one already held); null leaves no position. */
+  positionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateOrgUnitInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  orgUnitId: Scalars['ID']['input'];
+  shortName: Scalars['String']['input'];
+};
+
+export type UpdatePositionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  level: PositionLevel;
+  positionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type UpdateTenantInput = {
+  capital?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  shortName: Scalars['String']['input'];
+  tenantId: Scalars['ID']['input'];
+};
 
 /** New scoring rules and reporting calendar of a tenant; omitted fields keep their value. */
 export type UpdateTenantSettingsInput = {

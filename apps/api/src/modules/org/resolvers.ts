@@ -5,6 +5,7 @@ import type { Resolvers } from '../../generated/resolvers';
 import { fromGlobalId, toGlobalId } from '../../ids';
 import { resolveDrilldownNode } from '../drilldown/resolvers';
 import { readableIssue } from '../issues/resolvers';
+import { readablePosition } from '../orgAdmin/resolvers';
 import { can, scopesFor } from '../policy/lib/policy';
 import { tenantScopePath, unitScopePath } from './providers/orgLoaders';
 
@@ -50,6 +51,7 @@ export const orgResolvers: Resolvers = {
       if (type === 'Tenant') return visibleTenant(ctx, await ctx.loaders.org.tenant.load(id));
       if (type === 'OrgUnit') return visibleUnit(ctx, await ctx.loaders.org.unit.load(id));
       if (type === 'Issue') return readableIssue(ctx, id);
+      if (type === 'Position') return readablePosition(ctx, id);
       return resolveDrilldownNode(ctx, type, id);
     },
     async tenants(_, __, ctx) {

@@ -3,15 +3,16 @@
 import type { Prisma } from '@ekinerja/db';
 import { badInput, notFound } from '../../../errors';
 import type { NodeType } from '../../../ids';
-import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
-import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
+import type { ChangeRecord } from '../../changes/providers/changeLog';
+import { performLoggedWrite } from '../../changes/providers/loggedWrite';
+import type { WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 
 type IssueStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED';
 type DirectiveStatus = 'OPEN' | 'ACKNOWLEDGED' | 'DONE';
 
 /** Everything is validated before the transaction; this is what it writes. */
-async function logged(
+function logged(
   ctx: WriteContext,
   operation: string,
   clientMutationId: string | null | undefined,
@@ -21,15 +22,9 @@ async function logged(
     actorId: string,
   ) => Promise<{ id: string; record: Omit<ChangeRecord, 'actorId'> }>,
 ): Promise<{ id: string }> {
-  const actor = writeActor(ctx.viewer);
-  return performWrite(ctx, actor, { operation, clientMutationId, input }, async (tx) => {
-    const { id, record } = await write(tx, actor.userId);
-    const seq = await appendChange(tx, { ...record, actorId: actor.userId });
-    return {
-      result: { id },
-      notices: [noticeOf(record, seq)],
-    };
-  });
+  return performLoggedWrite(ctx, { operation, clientMutationId, input }, (tx, actor) =>
+    write(tx, actor.userId),
+  );
 }
 
 /** Where a change to an issue or directive belongs: its tenant and scope path, and what it is. */

@@ -5,7 +5,7 @@ import type { Prisma } from '@ekinerja/db';
 import { badInput } from '../../../errors';
 import { appendChange, noticeOf } from '../../changes/providers/changeLog';
 import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
-import { storeSnapshotChanges, type SnapshotChange } from '../../snapshots/providers/incrementalScores';
+import { noDataChanges, storeSnapshotChanges } from '../../snapshots/providers/incrementalScores';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import { linkCreatesCycle, type PerspectiveKind } from '../lib/scorecardInputs';
 import type { ScorecardScope } from './scorecardScope';
@@ -27,24 +27,6 @@ export interface ObjectiveWriteResult {
 export interface ScorecardWriteResult {
   scorecardId: string;
   seq: string;
-}
-
-/**
- * As `computeSnapshots` stores an objective without indicators: the roll-up of no children is
- * NO_DATA with empty sums, and a non-leaf's raw score is its score.
- */
-function noDataRows(objectiveId: string, perspectiveId: string): SnapshotChange[] {
-  return Array.from({ length: 12 }, (_, i) => ({
-    nodeId: objectiveId,
-    nodeKind: 'OBJECTIVE' as const,
-    parentId: perspectiveId,
-    month: i + 1,
-    score: null,
-    rawScore: null,
-    weightedSum: 0,
-    weightSum: 0,
-    band: 'NO_DATA',
-  }));
 }
 
 /** The scorecard of the owner one level up in the same year (a cascade's source), if any. */
@@ -150,7 +132,7 @@ export async function createObjective(
         tx,
         scope.tenantId,
         scope.year,
-        noDataRows(objective.id, perspective.id),
+        noDataChanges(objective.id, 'OBJECTIVE', perspective.id),
         seq,
       );
       return {

@@ -15,6 +15,28 @@ import type { SnapshotKind, SnapshotRow } from '../lib/scoreTree';
 /** A snapshot row as a write changes it (its tenant and year are the write's). */
 export type SnapshotChange = Omit<SnapshotRow, 'tenantId' | 'year'>;
 
+/**
+ * A new scored node's twelve months as a full rebuild stores them: the roll-up of no children is
+ * NO_DATA with empty sums (an objective without indicators, a scorecard without objectives).
+ */
+export function noDataChanges(
+  nodeId: string,
+  nodeKind: SnapshotKind,
+  parentId: string | null,
+): SnapshotChange[] {
+  return Array.from({ length: 12 }, (_, i) => ({
+    nodeId,
+    nodeKind,
+    parentId,
+    month: i + 1,
+    score: null,
+    rawScore: null,
+    weightedSum: 0,
+    weightSum: 0,
+    band: 'NO_DATA' as const,
+  }));
+}
+
 interface PathNode {
   id: string;
   kind: SnapshotKind;

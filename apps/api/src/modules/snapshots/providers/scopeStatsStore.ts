@@ -111,6 +111,27 @@ function groupMonths(targets: { indicatorId: string; month: number }[]): Map<str
 
 const INSERT_BATCH = 20_000;
 
+/**
+ * Zero figures for a new scope (a kabupaten/kota or an org unit) in every year `yearsOf` has
+ * figures for, as a rebuild would store them: a scope's rows exist before anything is reported.
+ */
+export async function insertEmptyScopeStats(
+  tx: Prisma.TransactionClient,
+  scope: { scopeId: string; tenantId: string },
+  yearsOf: string,
+): Promise<void> {
+  const years = await tx.scopeMonthStats.findMany({
+    where: { tenantId: yearsOf },
+    distinct: ['year'],
+    select: { year: true },
+  });
+  await tx.scopeMonthStats.createMany({
+    data: years.flatMap(({ year }) =>
+      Array.from({ length: MONTHS }, (_, k) => ({ ...scope, year, month: k + 1 })),
+    ),
+  });
+}
+
 export async function replaceScopeStats(
   tx: Prisma.TransactionClient,
   tenantId: string,

@@ -31,6 +31,7 @@ export type AdminScorecardQuery = { node:
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, months: Array<{ month: number, target: number | null, low: number | null, high: number | null }> }> }> }
     | { __typename: 'SubActivity', id: string }

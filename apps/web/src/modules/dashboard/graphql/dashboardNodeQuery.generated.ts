@@ -59,6 +59,7 @@ export type DashboardNodeQuery = { node:
         | { __typename: 'OrgUnit', id: string, name: string, shortName: string }
         | { __typename: 'Tenant', id: string, name: string, shortName: string }
       >, officials: Array<{ id: string, nip: string, name: string, positionTitle: string | null, level: Types.PositionLevel | null, score: { value: number | null, band: Types.Band, predikat: Types.Predikat } }>, scorecard: { id: string } | null }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SubActivity', id: string }

@@ -49,6 +49,7 @@ export type OfficialDetailQuery = { node:
           | { __typename: 'Tenant', id: string, name: string, shortName: string }
         > } | null, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, scorecard: { id: string } | null }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SubActivity', id: string }

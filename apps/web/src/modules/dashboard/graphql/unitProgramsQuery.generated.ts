@@ -27,6 +27,7 @@ export type UnitProgramsQuery = { node:
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string, programs: Array<{ id: string, code: string, name: string, budget: { pagu: string, realisedSpend: string, absorption: number | null, plannedPhysical: number, realisedPhysical: number, spendLevel: Types.DeviationLevel } | null }> }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SubActivity', id: string }

@@ -76,6 +76,7 @@ export type IndicatorDetailQuery = { node:
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SubActivity', id: string }

@@ -25,6 +25,7 @@ export type ScorecardMapQuery = { node:
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, perspectives: Array<{ id: string, perspective: Types.Perspective, weight: number }>, objectives: Array<{ id: string, code: string, name: string, weight: number, perspective: Types.Perspective }>, links: Array<{ from: { id: string, code: string, name: string }, to: { id: string, code: string, name: string } }> }
     | { __typename: 'SubActivity', id: string }
