@@ -651,6 +651,13 @@ describe('API contract', () => {
       const res = await post(JSON.stringify({ query: deep }));
       expect(res.status).toBe(400);
       expect(JSON.stringify(await res.json())).toMatch(/depth/i);
+      // Fragments do not count as levels, but the fields inside them do.
+      const viaFragments = `{ node(id: "${dikes}") { ...A } }
+        fragment A on OrgUnit { parent { ${'parent { '.repeat(5)}...B${' }'.repeat(5)} } }
+        fragment B on OrgUnit { ${'parent { '.repeat(6)}id${' }'.repeat(6)} }`;
+      const hidden = await post(JSON.stringify({ query: viaFragments }));
+      expect(hidden.status).toBe(400);
+      expect(JSON.stringify(await hidden.json())).toMatch(/depth/i);
     });
 
     it('refuses batched aliases', async () => {

@@ -122,7 +122,8 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   sockets.startRevalidation(prisma, 15_000);
 
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    // Depth counts fields, not fragment spreads: a page's reusable fragments add no real nesting.
+    maxDepth: { n: 10, flattenFragments: true },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
     maxTokens: { n: 2000 },

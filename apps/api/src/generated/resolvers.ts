@@ -397,6 +397,18 @@ export type CreateWallDevicePayload = {
   token: Scalars['String']['output'];
 };
 
+export type DeleteIndicatorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only an indicator nothing was reported on (no realisation, issue, program or cascade) is deleted. */
+  indicatorId: Scalars['ID']['input'];
+};
+
+export type DeleteObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only an objective without indicators and without objectives cascading from it is deleted; its links go with it. */
+  objectiveId: Scalars['ID']['input'];
+};
+
 export type DeleteOrgUnitInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Only a unit with nothing under it or attached to it can be deleted. */
@@ -593,6 +605,8 @@ export type Indicator = Node & {
   months: Array<IndicatorMonth>;
   name: Scalars['String']['output'];
   objective: Maybe<Objective>;
+  /** Users who report the indicator's realisation (administrators of its scorecard only). */
+  operators: Array<User>;
   /** The unit (or the tenant, for a tenant IKU) the indicator belongs to. */
   owner: ScopeNode;
   /** The indicator this one contributes to, when the viewer may read it. */
@@ -787,6 +801,9 @@ export type Mutation = {
   createUser: User;
   /** Registers a screen; the answer carries its token, once. */
   createWallDevice: CreateWallDevicePayload;
+  /** Removes the indicator with its targets and operators; scores and reporting figures are recomputed. */
+  deleteIndicator: DeletePayload;
+  deleteObjective: DeletePayload;
   deleteOrgUnit: DeletePayload;
   deletePosition: DeletePayload;
   importSheet: ImportReport;
@@ -814,6 +831,9 @@ export type Mutation = {
   submitMeasurement: MeasurementPayload;
   unlinkObjectives: ScorecardPayload;
   unlockPeriod: Array<PeriodLock>;
+  /** Changes the definition; when polarity, formula, aggregation, frequency or weight change, every score of the year is recomputed in the same transaction. */
+  updateIndicator: IndicatorPayload;
+  updateObjective: ObjectivePayload;
   /** Renames, moves to another position or leaves the official without one. */
   updateOfficial: Official;
   updateOrgUnit: OrgUnit;
@@ -889,6 +909,16 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWallDeviceArgs = {
   input: CreateWallDeviceInput;
+};
+
+
+export type MutationDeleteIndicatorArgs = {
+  input: DeleteIndicatorInput;
+};
+
+
+export type MutationDeleteObjectiveArgs = {
+  input: DeleteObjectiveInput;
 };
 
 
@@ -990,6 +1020,16 @@ export type MutationUnlinkObjectivesArgs = {
 
 export type MutationUnlockPeriodArgs = {
   input: PeriodLockInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationUpdateObjectiveArgs = {
+  input: UpdateObjectiveInput;
 };
 
 
@@ -1715,11 +1755,42 @@ export type TenantSettingsPayload = {
   settings: TenantSettings;
 };
 
+export type UpdateIndicatorInput = {
+  aggregation: Aggregation;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the objective. */
+  code: Scalars['String']['input'];
+  frequency?: InputMaybe<Frequency>;
+  indicatorId: Scalars['ID']['input'];
+  minimizeFormula?: InputMaybe<MinimizeFormula>;
+  name: Scalars['String']['input'];
+  /** Replaces the operators who report the indicator. */
+  operatorIds: Array<Scalars['ID']['input']>;
+  /** A new polarity must fit the indicator's targets (MAXIMIZE > 0, MINIMIZE ≥ 0, STABILIZE a band). */
+  polarity: Polarity;
+  unit: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+export type UpdateObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the scorecard. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+  /** An objective of the owner one level up (same year), or null. */
+  parentObjectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** Weight within the perspective (> 0); a change recomputes the scores of the year. */
+  weight: Scalars['Float']['input'];
+};
+
 export type UpdateOfficialInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Left out: unchanged; empty: removed. */
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   officialId: Scalars['ID']['input'];
+  /** Left out: unchanged; empty: removed. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** A vacant position of the official's tenant (or the one already held); null leaves no position. */
   positionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1979,6 +2050,8 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: ResolverTypeWrapper<CreateWallDevicePayloadMapper>;
+  DeleteIndicatorInput: DeleteIndicatorInput;
+  DeleteObjectiveInput: DeleteObjectiveInput;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeletePositionInput: DeletePositionInput;
@@ -2071,6 +2144,8 @@ export type ResolversTypes = {
   TenantKind: TenantKind;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  UpdateObjectiveInput: UpdateObjectiveInput;
   UpdateOfficialInput: UpdateOfficialInput;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdatePositionInput: UpdatePositionInput;
@@ -2117,6 +2192,8 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
   CreateWallDevicePayload: CreateWallDevicePayloadMapper;
+  DeleteIndicatorInput: DeleteIndicatorInput;
+  DeleteObjectiveInput: DeleteObjectiveInput;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeletePayload: DeletePayload;
   DeletePositionInput: DeletePositionInput;
@@ -2191,6 +2268,8 @@ export type ResolversParentTypes = {
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  UpdateObjectiveInput: UpdateObjectiveInput;
   UpdateOfficialInput: UpdateOfficialInput;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdatePositionInput: UpdatePositionInput;
@@ -2453,6 +2532,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   months?: Resolver<Array<ResolversTypes['IndicatorMonth']>, ParentType, ContextType, RequireFields<IndicatorMonthsArgs, 'year'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<Maybe<ResolversTypes['Objective']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
@@ -2559,6 +2639,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWallDevice?: Resolver<ResolversTypes['CreateWallDevicePayload'], ParentType, ContextType, RequireFields<MutationCreateWallDeviceArgs, 'input'>>;
+  deleteIndicator?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteIndicatorArgs, 'input'>>;
+  deleteObjective?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteObjectiveArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePositionArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSheetArgs, 'input'>>;
@@ -2580,6 +2662,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeasurementArgs, 'input'>>;
   unlinkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationUnlinkObjectivesArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'input'>>;
+  updateIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'input'>>;
+  updateObjective?: Resolver<ResolversTypes['ObjectivePayload'], ParentType, ContextType, RequireFields<MutationUpdateObjectiveArgs, 'input'>>;
   updateOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationUpdateOfficialArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
   updatePosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;

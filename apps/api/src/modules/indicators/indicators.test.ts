@@ -17,6 +17,10 @@ const UNIT_SCORE = `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) { ... on
 const AUDIT = `query($scope: ID!) { auditLog(scopeId: $scope, entityType: "Indicator", first: 10) {
   edges { node { action entityId before after } } } }`;
 
+const UPDATE = `mutation($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) { seq indicator { id code name unit polarity weight } } }`;
+const DELETE = `mutation($input: DeleteIndicatorInput!) { deleteIndicator(input: $input) { deletedId seq } }`;
+
 const MONTH = 10;
 
 let t: TestServer;
@@ -205,5 +209,75 @@ describe('indicator administration', () => {
     expect(actions[0]!.after).toMatchObject({
       targets: expect.arrayContaining([{ month: 1, value: 25, low: null, high: null }]),
     });
+  });
+
+  it('edits a reported indicator (scores recomputed), refuses to delete it, and deletes an unreported one', async () => {
+    const { tenantId } = await t.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: dikesId } });
+    const reported = await t.db.prisma.indicator.findFirstOrThrow({ where: { code: 'IKU-UJI' } });
+    const indicatorId = toGlobalId('Indicator', reported.id);
+    const definition = {
+      indicatorId,
+      code: 'IKU-UJI',
+      name: 'Persentase puskesmas terakreditasi paripurna (revisi)',
+      unit: 'persen',
+      polarity: 'MAXIMIZE',
+      aggregation: 'LAST',
+      weight: 4,
+      operatorIds: [operatorUserId],
+    };
+    const before = await counts();
+    expect(
+      (await gql(t.base, UPDATE, { input: { ...definition, polarity: 'STABILIZE' } }, admin)).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ field: 'polarity', rule: 'targetsMismatch' });
+    expect(
+      (await gql(t.base, UPDATE, { input: { ...definition, weight: 0 } }, admin)).errors?.[0]?.extensions,
+    ).toMatchObject({
+      field: 'weight',
+      rule: 'too_small',
+    });
+    expect((await gql(t.base, UPDATE, { input: definition }, operator)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const inUse = await gql(t.base, DELETE, { input: { indicatorId } }, admin);
+    expect(inUse.errors?.[0]?.extensions).toMatchObject({
+      field: 'indicatorId',
+      rule: 'inUse',
+      params: { measurements: 1 },
+    });
+    expect(await counts()).toEqual(before);
+
+    const edited = await gql<{
+      updateIndicator: { indicator: { name: string; unit: string; weight: number } };
+    }>(t.base, UPDATE, { input: definition }, admin);
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateIndicator.indicator).toMatchObject({
+      name: definition.name,
+      unit: 'persen',
+      weight: 4,
+    });
+    expect(await compareStoredScores(t.db.prisma, { tenantId, year: DEMO_YEAR })).toEqual([]);
+
+    const fresh = await create({ code: 'IKU-HAPUS' });
+    expect(fresh.errors).toBeUndefined();
+    const freshId = fresh.data!.createIndicator.indicator.id;
+    const deleted = await gql<{ deleteIndicator: { deletedId: string } }>(
+      t.base,
+      DELETE,
+      { input: { indicatorId: freshId } },
+      admin,
+    );
+    expect(deleted.data?.deleteIndicator.deletedId).toBe(freshId);
+    expect(await t.db.prisma.indicator.count()).toBe(before.indicators);
+    expect(await t.db.prisma.target.count()).toBe(before.targetRows);
+    // Its targets made months due: the reporting figures and scores are back to a full rebuild's.
+    expect(await compareStoredScores(t.db.prisma, { tenantId, year: DEMO_YEAR })).toEqual([]);
+
+    const log = await gql<{
+      auditLog: { edges: { node: { action: string; entityId: string; before: { name?: string } } }[] };
+    }>(t.base, AUDIT, { scope: toGlobalId('OrgUnit', dikesId) }, admin);
+    const actions = log.data!.auditLog.edges.map((e) => `${e.node.action} ${e.node.entityId}`);
+    expect(actions).toContain(`UPDATED ${indicatorId}`);
+    expect(actions).toContain(`DELETED ${freshId}`);
   });
 });

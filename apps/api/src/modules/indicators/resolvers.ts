@@ -2,8 +2,10 @@
 // who may report an objective's indicators.
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput, fromZodError } from '../../errors';
+import { toGlobalId } from '../../ids';
 import { idOf } from '../changes/lib/writeInputs';
-import { createIndicatorInput, setTargetsInput } from './lib/indicatorInputs';
+import { createIndicatorInput, setTargetsInput, updateIndicatorInput } from './lib/indicatorInputs';
+import { deleteIndicator, updateIndicator } from './providers/indicatorEdits';
 import {
   createIndicator,
   objectiveScope,
@@ -16,6 +18,9 @@ async function payloadOf(ctx: GraphQLContext, result: IndicatorWriteResult) {
   const indicator = await ctx.prisma.indicator.findUniqueOrThrow({ where: { id: result.indicatorId } });
   return { indicator, seq: result.seq };
 }
+
+const operatorIdsOf = (ids: readonly string[] | null | undefined) =>
+  (ids ?? []).map((id, i) => idOf('User', String(id), `operatorIds.${i}`));
 
 export const indicatorsResolvers: Resolvers = {
   Query: {
@@ -36,14 +41,23 @@ export const indicatorsResolvers: Resolvers = {
       });
     },
   },
+  Indicator: {
+    async operators(indicator, _, ctx) {
+      const scope = await objectiveScope(ctx.prisma, indicator.objectiveId);
+      if (!scope) return [];
+      ctx.authorize('administer', scope.scopeIds, `Indicator:${indicator.id}`);
+      return ctx.prisma.user.findMany({
+        where: { indicatorAssignments: { some: { indicatorId: indicator.id } } },
+        orderBy: { displayName: 'asc' },
+      });
+    },
+  },
   Mutation: {
     async createIndicator(_, { input }, ctx) {
       const objectiveId = idOf('Objective', input.objectiveId, 'objectiveId');
       const parsed = createIndicatorInput.safeParse(input);
       if (!parsed.success) throw fromZodError(parsed.error);
-      const operatorIds = (input.operatorIds ?? []).map((id, i) =>
-        idOf('User', String(id), `operatorIds.${i}`),
-      );
+      const operatorIds = operatorIdsOf(input.operatorIds);
       const scope = await objectiveScope(ctx.prisma, objectiveId);
       if (!scope) throw badInput('objectiveId', 'notFound');
       return payloadOf(ctx, await createIndicator(ctx, scope, { ...parsed.data, operatorIds }));
@@ -56,6 +70,19 @@ export const indicatorsResolvers: Resolvers = {
         ctx,
         await setIndicatorTargets(ctx, indicatorId, parsed.data.targets, parsed.data.clientMutationId),
       );
+    },
+    async updateIndicator(_, { input }, ctx) {
+      const indicatorId = idOf('Indicator', input.indicatorId, 'indicatorId');
+      const parsed = updateIndicatorInput.safeParse(input);
+      if (!parsed.success) throw fromZodError(parsed.error);
+      const operatorIds = operatorIdsOf(input.operatorIds);
+      const { id, seq } = await updateIndicator(ctx, indicatorId, { ...parsed.data, operatorIds });
+      return payloadOf(ctx, { indicatorId: id, seq });
+    },
+    async deleteIndicator(_, { input }, ctx) {
+      const indicatorId = idOf('Indicator', input.indicatorId, 'indicatorId');
+      const { id, seq } = await deleteIndicator(ctx, indicatorId, input.clientMutationId);
+      return { deletedId: toGlobalId('Indicator', id), seq };
     },
   },
 };

@@ -217,7 +217,7 @@ describe('org tree administration', () => {
       nip: NIP,
       name: 'Baiq Nurul Hidayati, S.Si., M.Sc.',
       positionId,
-      email: '',
+      email: 'baiq.nurul@ntbprov.go.id',
     });
     expect(official.errors).toBeUndefined();
     officialId = official.data!.createOfficial.id;
@@ -334,6 +334,9 @@ describe('org tree administration', () => {
       positionId: null,
     });
     expect(released.data?.updateOfficial.positionTitle).toBeNull();
+    // Contact details left out of the edit are kept.
+    const stored = await t.db.prisma.official.findUniqueOrThrow({ where: { nip: NIP } });
+    expect(stored.email).toBe('baiq.nurul@ntbprov.go.id');
     const tenant = await gql<{ node: { unplacedOfficials: { nip: string }[] } }>(
       t.base,
       TENANT,

@@ -2,11 +2,18 @@
 // find the scorecard's scope, hand over to a provider (which authorises).
 import type { Resolvers } from '../../generated/resolvers';
 import { badInput, fromZodError } from '../../errors';
+import { toGlobalId } from '../../ids';
 import { idOf } from '../changes/lib/writeInputs';
 import { drilldownLoaders } from '../drilldown/providers/drilldownLoaders';
 import { tagged } from '../drilldown/providers/drilldownObjects';
 import type { GraphQLContext } from '../../context';
-import { createObjectiveInput, linkInput, perspectiveWeightsInput } from './lib/scorecardInputs';
+import {
+  createObjectiveInput,
+  linkInput,
+  perspectiveWeightsInput,
+  updateObjectiveInput,
+} from './lib/scorecardInputs';
+import { deleteObjective, updateObjective } from './providers/objectiveEdits';
 import { changeObjectiveLink, createObjective, type ScorecardWriteResult } from './providers/objectiveAdmin';
 import { setPerspectiveWeights } from './providers/perspectiveWeights';
 import { scorecardScope } from './providers/scorecardScope';
@@ -45,19 +52,39 @@ async function changeLink(
   return scorecardPayload(ctx, result);
 }
 
+const parentObjectiveIdOf = (id: string | null | undefined) =>
+  id ? idOf('Objective', id, 'parentObjectiveId') : null;
+
+async function objectivePayload(ctx: GraphQLContext, objectiveId: string, seq: string) {
+  const objective = await drilldownLoaders(ctx).objective.load(objectiveId);
+  if (!objective) throw new Error(`objective ${objectiveId} not found`);
+  return { objective: tagged.objective(objective), seq };
+}
+
 export const scorecardsResolvers: Resolvers = {
   Mutation: {
     async createObjective(_, { input }, ctx) {
-      const parentObjectiveId = input.parentObjectiveId
-        ? idOf('Objective', input.parentObjectiveId, 'parentObjectiveId')
-        : null;
+      const parentObjectiveId = parentObjectiveIdOf(input.parentObjectiveId);
       const parsed = createObjectiveInput.safeParse(input);
       if (!parsed.success) throw fromZodError(parsed.error);
       const scope = await scopeOf(ctx, input.scorecardId);
       const result = await createObjective(ctx, scope, { ...parsed.data, parentObjectiveId });
-      const objective = await drilldownLoaders(ctx).objective.load(result.objectiveId);
-      if (!objective) throw new Error(`objective ${result.objectiveId} not found`);
-      return { objective: tagged.objective(objective), seq: result.seq };
+      return objectivePayload(ctx, result.objectiveId, result.seq);
+    },
+    async updateObjective(_, { input }, ctx) {
+      const objectiveId = idOf('Objective', input.objectiveId, 'objectiveId');
+      const parsed = updateObjectiveInput.safeParse(input);
+      if (!parsed.success) throw fromZodError(parsed.error);
+      const { id, seq } = await updateObjective(ctx, objectiveId, {
+        ...parsed.data,
+        parentObjectiveId: parentObjectiveIdOf(input.parentObjectiveId),
+      });
+      return objectivePayload(ctx, id, seq);
+    },
+    async deleteObjective(_, { input }, ctx) {
+      const objectiveId = idOf('Objective', input.objectiveId, 'objectiveId');
+      const { id, seq } = await deleteObjective(ctx, objectiveId, input.clientMutationId);
+      return { deletedId: toGlobalId('Objective', id), seq };
     },
     linkObjectives: (_, { input }, ctx) => changeLink(ctx, 'link', input),
     unlinkObjectives: (_, { input }, ctx) => changeLink(ctx, 'unlink', input),

@@ -21,6 +21,10 @@ const UNIT_SCORE = `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) { ... on
 const AUDIT = `query($scope: ID!, $type: String!) { auditLog(scopeId: $scope, entityType: $type, first: 10) {
   edges { node { action entityId before after } } } }`;
 
+const UPDATE = `mutation($input: UpdateObjectiveInput!) {
+  updateObjective(input: $input) { seq objective { id code name weight parent { id } } } }`;
+const DELETE = `mutation($input: DeleteObjectiveInput!) { deleteObjective(input: $input) { deletedId seq } }`;
+
 const MONTH = 10;
 
 let t: TestServer;
@@ -284,5 +288,65 @@ describe('scorecard administration', () => {
       before: { weights: expect.arrayContaining([{ perspective: best.perspective, weight: best.weight }]) },
       after: { weights: expect.arrayContaining([{ perspective: best.perspective, weight: 100 }]) },
     });
+  });
+
+  it('edits an objective (weight, parent) with scores recomputed, and deletes it only when empty', async () => {
+    const { tenantId } = await t.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: dikesId } });
+    const created = await create({ code: 'SS-UBAH', name: 'Sasaran yang akan diubah' });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createObjective.objective.id;
+    const edit = { objectiveId: id, code: 'SS-UBAH', name: 'Meningkatnya mutu layanan rujukan', weight: 2 };
+    const before = await counts();
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [{ parentObjectiveId: otherOpdObjectiveId }, 'parentObjectiveId', 'notOwnerAbove'],
+      [{ code: 'SS-UJI' }, 'code', 'unique'],
+      [{ weight: 0 }, 'weight', 'too_small'],
+    ];
+    for (const [change, field, rule] of refusals)
+      expectRefused(
+        await gql(t.base, UPDATE, { input: { ...edit, ...change } }, admin),
+        field,
+        rule,
+        JSON.stringify(change),
+      );
+    expect((await gql(t.base, UPDATE, { input: edit }, head)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expectRefused(
+      await gql(t.base, DELETE, { input: { objectiveId: existingId } }, admin),
+      'objectiveId',
+      'inUse',
+      'has indicators',
+    );
+    expect(await counts()).toEqual(before);
+
+    const edited = await gql<{
+      updateObjective: { objective: { name: string; weight: number; parent: { id: string } } };
+    }>(t.base, UPDATE, { input: { ...edit, parentObjectiveId: tenantObjectiveId } }, admin);
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateObjective.objective).toMatchObject({
+      name: edit.name,
+      weight: 2,
+      parent: { id: tenantObjectiveId },
+    });
+    expect(await compareStoredScores(t.db.prisma, { tenantId, year: DEMO_YEAR })).toEqual([]);
+
+    expect((await link(id, existingId)).errors).toBeUndefined();
+    const deleted = await gql<{ deleteObjective: { deletedId: string } }>(
+      t.base,
+      DELETE,
+      { input: { objectiveId: id } },
+      admin,
+    );
+    expect(deleted.data?.deleteObjective.deletedId).toBe(id);
+    const rawId = id.replace(/^Objective:/, '');
+    expect(
+      await t.db.prisma.objectiveLink.count({
+        where: { OR: [{ fromObjectiveId: rawId }, { toObjectiveId: rawId }] },
+      }),
+    ).toBe(0);
+    expect(await compareStoredScores(t.db.prisma, { tenantId, year: DEMO_YEAR })).toEqual([]);
+    const actions = (await audit('Objective')).map((e) => `${e.action} ${e.entityId}`);
+    expect(actions).toEqual(expect.arrayContaining([`UPDATED ${id}`, `DELETED ${id}`]));
   });
 });

@@ -22,3 +22,12 @@ export function idOf(type: NodeType, globalId: string, field: string): string {
   if (parsed.type !== type) throw badInput(field, 'globalId', { expected: type });
   return parsed.id;
 }
+
+/**
+ * Refuses deleting what others still hang on: BAD_USER_INPUT `inUse` naming the field, with the
+ * kinds and how many of each as params (only the kinds present). Nothing hangs on it: no error.
+ */
+export function refuseIfInUse(field: string, counts: Record<string, number>): void {
+  const present = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  if (Object.keys(present).length > 0) throw badInput(field, 'inUse', present);
+}

@@ -29,6 +29,8 @@ export const createIndicatorInput = z.object({
   clientMutationId,
 });
 
+export const updateIndicatorInput = createIndicatorInput.omit({ targets: true });
+
 export const setTargetsInput = z.object({ targets: targetsInput, clientMutationId });
 
 export type Polarity = z.infer<typeof createIndicatorInput>['polarity'];

@@ -10,8 +10,8 @@ import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
 import { reportFigures, yearDifference, type ReportRow } from '../../snapshots/lib/scopeStats';
 import {
   indicatorScoreChanges,
+  noDataChanges,
   storeSnapshotChanges,
-  type SnapshotChange,
 } from '../../snapshots/providers/incrementalScores';
 import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
@@ -62,13 +62,13 @@ export interface IndicatorWriteResult {
   seq: string;
 }
 
-function checkTargets(polarity: Polarity, targets: readonly TargetRow[]): void {
+export function checkTargets(polarity: Polarity, targets: readonly TargetRow[]): void {
   const problem = targetProblem(polarity, targets);
   if (problem) throw badInput(problem.field, problem.rule);
 }
 
 /** Operators must hold the OPERATOR role somewhere on the owner's scope path. */
-async function checkOperators(ctx: WriteContext, scope: ObjectiveScope, userIds: readonly string[]) {
+export async function checkOperators(ctx: WriteContext, scope: ObjectiveScope, userIds: readonly string[]) {
   for (const [i, userId] of userIds.entries()) {
     const grant = await ctx.prisma.roleAssignment.findFirst({
       where: {
@@ -129,21 +129,6 @@ async function replaceTargets(
     ),
   );
   return { before: old, statsDelta };
-}
-
-/** Every month of a new indicator starts as stored NO_DATA, as a rebuild would store it. */
-function noDataRows(indicatorId: string, objectiveId: string): SnapshotChange[] {
-  return Array.from({ length: 12 }, (_, i) => ({
-    nodeId: indicatorId,
-    nodeKind: 'INDICATOR' as const,
-    parentId: objectiveId,
-    month: i + 1,
-    score: null,
-    rawScore: null,
-    weightedSum: 0,
-    weightSum: 0,
-    band: 'NO_DATA',
-  }));
 }
 
 const sortedTargets = (targets: readonly TargetRow[]) =>
@@ -227,7 +212,7 @@ export async function createIndicator(
         tx,
         scope.tenantId,
         scope.year,
-        noDataRows(indicator.id, scope.objectiveId),
+        noDataChanges(indicator.id, 'INDICATOR', scope.objectiveId),
         seq,
       );
       await applyScopeStatsDelta(tx, scope.statsScopeIds, scope.year, statsDelta);

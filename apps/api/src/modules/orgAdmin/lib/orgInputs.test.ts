@@ -31,6 +31,7 @@ describe('createOfficialInput', () => {
       phone: ' ',
     });
     expect(parsed).toMatchObject({ name: 'Baiq', email: null, phone: null });
+    expect(createOfficialInput.parse({ nip: '198503122010012003', name: 'Baiq' }).email).toBeUndefined();
   });
 });
 

@@ -43,24 +43,21 @@ export const positionInput = z.object({
   clientMutationId,
 });
 
+/** Blank is "none" (null); left out is "unchanged" (undefined), so an edit keeps what it does not send. */
+const blankAsNull = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
+
 const contact = {
-  email: z
-    .string()
-    .trim()
-    .max(200)
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .pipe(z.email().nullable()),
+  email: z.string().trim().max(200).nullish().transform(blankAsNull).pipe(z.email().nullish()),
   phone: z
     .string()
     .trim()
     .nullish()
-    .transform((v) => (v ? v : null))
+    .transform(blankAsNull)
     .pipe(
       z
         .string()
         .regex(/^\+?[0-9 -]{6,20}$/)
-        .nullable(),
+        .nullish(),
     ),
 };
 

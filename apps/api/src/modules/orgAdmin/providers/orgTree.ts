@@ -4,6 +4,7 @@
 import type { OrgUnit, Prisma, Tenant } from '@ekinerja/db';
 import { badInput } from '../../../errors';
 import { toGlobalId } from '../../../ids';
+import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
@@ -232,7 +233,7 @@ export async function updateOrgUnit(ctx: WriteContext, orgUnitId: string, fields
   );
 }
 
-/** What still hangs on a unit, by kind; only the kinds present. */
+/** What still hangs on a unit, by kind. */
 async function attachments(tx: Prisma.TransactionClient, orgUnitId: string): Promise<Record<string, number>> {
   const [unit, subActivities] = await Promise.all([
     tx.orgUnit.findUniqueOrThrow({
@@ -257,7 +258,7 @@ async function attachments(tx: Prisma.TransactionClient, orgUnitId: string): Pro
     tx.subActivity.count({ where: { orgUnitId } }),
   ]);
   const c = unit._count;
-  const counts: Record<string, number> = {
+  return {
     children: c.children,
     positions: c.positions,
     scorecards: c.scorecards,
@@ -269,7 +270,6 @@ async function attachments(tx: Prisma.TransactionClient, orgUnitId: string): Pro
     devices: c.wallDevices,
     agreements: c.agreements,
   };
-  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
 /**
@@ -289,8 +289,7 @@ export async function deleteOrgUnit(ctx: WriteContext, orgUnitId: string, client
         OrgUnit[]
       >`SELECT * FROM "OrgUnit" WHERE id = ${orgUnitId}::uuid FOR UPDATE`;
       if (!unit) throw badInput('orgUnitId', 'notFound');
-      const inUse = await attachments(tx, orgUnitId);
-      if (Object.keys(inUse).length > 0) throw badInput('orgUnitId', 'inUse', inUse);
+      refuseIfInUse('orgUnitId', await attachments(tx, orgUnitId));
       await tx.scopeMonthStats.deleteMany({ where: { scopeId: orgUnitId } });
       await tx.scopeCursor.deleteMany({ where: { scopeId: orgUnitId } });
       await tx.orgUnit.delete({ where: { id: orgUnitId } });

@@ -132,8 +132,9 @@ export async function deletePosition(
 
 export interface OfficialFields {
   name: string;
-  email: string | null;
-  phone: string | null;
+  /** Left out (undefined): unchanged. */
+  email?: string | null;
+  phone?: string | null;
   /** A vacant position of the tenant (or the one the official holds); null for none. */
   positionId: string | null;
   clientMutationId?: string | null;

@@ -14,6 +14,8 @@ export const createObjectiveInput = z.object({
   clientMutationId,
 });
 
+export const updateObjectiveInput = createObjectiveInput.omit({ perspective: true });
+
 export const linkInput = z.object({ clientMutationId });
 
 export const perspectiveWeightsInput = z.object({

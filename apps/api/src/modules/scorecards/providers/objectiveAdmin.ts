@@ -51,8 +51,23 @@ async function scorecardAbove(tx: Prisma.TransactionClient, scope: ScorecardScop
   return (await tx.scorecard.findFirst({ where, select: { id: true } }))?.id ?? null;
 }
 
+/** An objective cascades from one of the owner above in the same year, never from its own scorecard. */
+export async function checkParentObjective(
+  tx: Prisma.TransactionClient,
+  scope: ScorecardScope,
+  parentObjectiveId: string,
+): Promise<void> {
+  const parent = await tx.objective.findUnique({
+    where: { id: parentObjectiveId },
+    select: { scorecardId: true },
+  });
+  if (!parent) throw badInput('parentObjectiveId', 'notFound');
+  if (parent.scorecardId !== (await scorecardAbove(tx, scope)))
+    throw badInput('parentObjectiveId', 'notOwnerAbove');
+}
+
 /** Writers of one scorecard's map queue here, so two links cannot close a cycle together. */
-async function lockScorecard(tx: Prisma.TransactionClient, scorecardId: string): Promise<void> {
+export async function lockScorecard(tx: Prisma.TransactionClient, scorecardId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Scorecard" WHERE id = ${scorecardId}::uuid FOR NO KEY UPDATE`;
 }
 
@@ -81,15 +96,7 @@ export async function createObjective(
         where: { scorecardId_code: { scorecardId: scope.scorecardId, code: fields.code } },
       });
       if (clash) throw badInput('code', 'unique');
-      if (fields.parentObjectiveId) {
-        const parent = await tx.objective.findUnique({
-          where: { id: fields.parentObjectiveId },
-          select: { scorecardId: true },
-        });
-        if (!parent) throw badInput('parentObjectiveId', 'notFound');
-        if (parent.scorecardId !== (await scorecardAbove(tx, scope)))
-          throw badInput('parentObjectiveId', 'notOwnerAbove');
-      }
+      if (fields.parentObjectiveId) await checkParentObjective(tx, scope, fields.parentObjectiveId);
       const last = await tx.objective.aggregate({
         where: { perspectiveId: perspective.id },
         _max: { sortOrder: true },
