@@ -166,6 +166,61 @@ test('an administrator adds an indicator with targets; once reported and verifie
   await expect(reportedRows.first()).toContainText('Terverifikasi');
 });
 
+test("an administrator changes a fresh indicator's name and unit, then deletes it", async ({ page, api }) => {
+  const storedIndicator = async (id: string) => {
+    const { node } = await gql<{ node: { code: string; name: string; unit: string; weight: number } | null }>(
+      api.baseURL,
+      'query($id: ID!) { node(id: $id) { ... on Indicator { code name unit weight } } }',
+      { id },
+      await login(api.baseURL, 'superadmin'),
+    );
+    return node;
+  };
+  await openIndicatorAdmin(page);
+  const form = page.getByTestId('indicator-form');
+  const code = `IKU-HAPUS-${Date.now()}`;
+  await form.getByLabel('Kode indikator').fill(code);
+  await form.getByLabel('Nama indikator').fill('Jumlah kader posyandu terlatih');
+  await form.getByLabel('Satuan').fill('kader');
+  await form.getByLabel('Bobot dalam sasaran').fill('1');
+  await form.getByLabel('Target Desember').fill('40');
+  await form.getByRole('button', { name: 'Simpan indikator' }).click();
+  await expect(page.getByTestId('indicator-created')).toContainText(code);
+  const row = page.locator('[data-testid="admin-indicator"]', { hasText: code });
+  await expect(row).toHaveCount(1);
+  const indicatorId = (await row.getAttribute('data-indicator-id'))!;
+
+  // Name and unit move no score: saved at once, the list shows the new name.
+  await row.getByTestId('indicator-edit').click();
+  const edit = row.getByTestId('indicator-edit-form');
+  await expect(edit.getByLabel('Nama indikator')).toHaveValue('Jumlah kader posyandu terlatih');
+  await expect(edit.getByLabel('Bobot dalam sasaran')).toHaveValue('1');
+  await edit.getByLabel('Nama indikator').fill('Jumlah kader posyandu yang terlatih');
+  await edit.getByLabel('Satuan').fill('orang');
+  await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(page.getByTestId('indicator-notice')).toHaveText(`Indikator ${code} diperbarui.`);
+  await expect(row).toContainText('Jumlah kader posyandu yang terlatih');
+  expect(await storedIndicator(indicatorId)).toEqual({
+    code,
+    name: 'Jumlah kader posyandu yang terlatih',
+    unit: 'orang',
+    weight: 1,
+  });
+
+  // Deleting asks first; nothing was reported on it, so it goes and the year is recomputed.
+  await row.getByTestId('indicator-delete').click();
+  const confirm = row.getByTestId('indicator-delete-confirm');
+  await expect(confirm).toContainText(`Hapus indikator ${code}`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await confirm.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByTestId('indicator-notice')).toHaveText(
+    `Indikator ${code} dihapus; nilai telah dihitung ulang.`,
+    { timeout: 60_000 },
+  );
+  await expect(row).toHaveCount(0);
+  expect(await storedIndicator(indicatorId)).toBeNull();
+});
+
 test('the indicator administration page has no serious or critical axe violations', async ({ page }) => {
   await openIndicatorAdmin(page);
   await page.getByTestId('indicator-form').getByRole('button', { name: 'Simpan indikator' }).click();

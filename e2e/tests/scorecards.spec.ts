@@ -4,7 +4,27 @@
 // server and its scores.
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
+import { gql, login } from '../support/graphql';
 import { logIn } from '../support/logIn';
+
+interface StoredObjective {
+  code: string;
+  name: string;
+  weight: number;
+  parent: { id: string } | null;
+  indicators: { id: string }[];
+}
+
+/** An objective as the API stores it; null once it is deleted. */
+async function storedObjective(baseURL: string, id: string): Promise<StoredObjective | null> {
+  const { node } = await gql<{ node: StoredObjective | null }>(
+    baseURL,
+    `query($id: ID!) { node(id: $id) { ... on Objective { code name weight parent { id } indicators { id } } } }`,
+    { id },
+    await login(baseURL, 'superadmin'),
+  );
+  return node;
+}
 
 test('an administrator adds an objective and a cause–effect link; a cycle and bad weights are refused', async ({
   page,
@@ -65,5 +85,89 @@ test('an administrator adds an objective and a cause–effect link; a cycle and 
   await expect(weights.getByLabel('Pemangku Kepentingan')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('weights-saved')).toHaveCount(0);
 
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+// The objective changed and deleted here is a new one without indicators: it is NO_DATA and
+// counts in no score, so changing its weight recomputes the year without moving any figure.
+test('an administrator changes an objective and its parent, deletes an empty one, and cannot delete one with indicators', async ({
+  page,
+  api,
+}) => {
+  await logIn(page, 'superadmin');
+  await page.goto('/admin/scorecards');
+  const picker = page.getByLabel('Kartu kinerja');
+  await picker.selectOption({ label: 'Dinas Kesehatan' });
+  const scorecardId = await picker.inputValue();
+  const objectives = page.getByTestId('admin-objective');
+  await expect(objectives.first()).toBeVisible();
+
+  const code = `SS-UBAH-${Date.now()}`;
+  const form = page.getByTestId('objective-form');
+  await form.getByTestId('objective-code').fill(code);
+  await form.getByTestId('objective-name').fill('Meningkatnya mutu layanan rujukan');
+  await form.getByTestId('objective-weight').fill('1');
+  await form.getByRole('button', { name: 'Tambah sasaran' }).click();
+  await expect(page.getByTestId('objective-created')).toContainText(code);
+  const row = objectives.filter({ hasText: code });
+  await expect(row).toHaveCount(1);
+  const objectiveId = (await row.getAttribute('data-objective-id'))!;
+  expect((await storedObjective(api.baseURL, objectiveId))?.parent).toBeNull();
+
+  // Change the name and the weight, and cascade it from an objective of the province's scorecard.
+  await row.getByTestId('objective-edit').click();
+  const edit = row.getByTestId('objective-edit-form');
+  await expect(edit.getByTestId('objective-code')).toHaveValue(code);
+  await edit.getByTestId('objective-name').fill('Meningkatnya mutu layanan rujukan daerah');
+  await edit.getByTestId('objective-weight').fill('1,5');
+  const parent = edit.getByLabel('Sasaran induk (cascading)');
+  await expect(parent.locator('option')).not.toHaveCount(1);
+  const parentOption = parent.locator('option').nth(1);
+  const parentId = (await parentOption.getAttribute('value'))!;
+  const parentLabel = (await parentOption.textContent())!.trim();
+  await parent.selectOption(parentId);
+  expect(await seriousViolations(page)).toEqual([]);
+  await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+  // A weight change recomputes every score of the year before the answer: seconds, not milliseconds.
+  await expect(page.getByTestId('objective-notice')).toHaveText(
+    `Sasaran ${code} diperbarui; nilai tahun ini telah dihitung ulang.`,
+    { timeout: 60_000 },
+  );
+  await expect(row.getByTestId('objective-edit-form')).toHaveCount(0);
+  await expect(row).toContainText('Meningkatnya mutu layanan rujukan daerah');
+  await expect(row.getByTestId('objective-parent-of')).toHaveText(`Turunan dari ${parentLabel}`);
+  expect(await storedObjective(api.baseURL, objectiveId)).toEqual({
+    code,
+    name: 'Meningkatnya mutu layanan rujukan daerah',
+    weight: 1.5,
+    parent: { id: parentId },
+    indicators: [],
+  });
+
+  // Deleting asks first; the empty objective then goes.
+  await row.getByTestId('objective-delete').click();
+  const confirm = row.getByTestId('objective-delete-confirm');
+  await expect(confirm).toContainText(`Hapus sasaran ${code}`);
+  await confirm.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByTestId('objective-notice')).toHaveText(`Sasaran ${code} dihapus.`);
+  await expect(row).toHaveCount(0);
+  expect(await storedObjective(api.baseURL, objectiveId)).toBeNull();
+
+  // An objective with indicators is refused with what it still has; nothing is deleted.
+  const { node } = await gql<{ node: { objectives: { id: string; indicators: { id: string }[] }[] } }>(
+    api.baseURL,
+    'query($id: ID!) { node(id: $id) { ... on Scorecard { objectives { id indicators { id } } } } }',
+    { id: scorecardId },
+    await login(api.baseURL, 'superadmin'),
+  );
+  const used = node.objectives.find((o) => o.indicators.length > 0)!;
+  const usedRow = page.locator(`[data-testid="admin-objective"][data-objective-id="${used.id}"]`);
+  await usedRow.getByTestId('objective-delete').click();
+  await usedRow.getByTestId('objective-delete-confirm').getByRole('button', { name: 'Ya, hapus' }).click();
+  const refusal = usedRow.getByTestId('objective-delete-error');
+  await expect(refusal).toContainText(`Sasaran ini masih memiliki ${used.indicators.length} indikator`);
+  await expect(refusal).toContainText('; pindahkan atau hapus dulu.');
+  await expect(usedRow).toHaveCount(1);
+  expect((await storedObjective(api.baseURL, used.id))?.indicators).toHaveLength(used.indicators.length);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -48,6 +48,9 @@ const ReportPage = lazy(async () => ({
 const UsersPage = lazy(async () => ({
   default: (await import('../modules/users/components/UsersPage')).UsersPage,
 }));
+const OrgAdminPage = lazy(async () => ({
+  default: (await import('../modules/org/components/OrgAdminPage')).OrgAdminPage,
+}));
 const ScorecardAdminPage = lazy(async () => ({
   default: (await import('../modules/scorecards/components/ScorecardAdminPage')).ScorecardAdminPage,
 }));
@@ -86,6 +89,7 @@ export function DeskRoutes() {
           <Route path="/admin" element={<RequireAccess allow={administers} />}>
             <Route element={<AdminLayout />}>
               <Route index element={<Navigate to="/admin/indicators" replace />} />
+              <Route path="org" element={<OrgAdminPage />} />
               <Route path="scorecards" element={<ScorecardAdminPage />} />
               <Route path="indicators" element={<IndicatorAdminPage />} />
               <Route path="users" element={<UsersPage />} />

@@ -184,6 +184,18 @@ export type CreateWallDeviceInput = {
   scopeId: Scalars['ID']['input'];
 };
 
+export type DeleteIndicatorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only an indicator nothing was reported on (no realisation, issue, program or cascade) is deleted. */
+  indicatorId: Scalars['ID']['input'];
+};
+
+export type DeleteObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only an objective without indicators and without objectives cascading from it is deleted; its links go with it. */
+  objectiveId: Scalars['ID']['input'];
+};
+
 export type DeleteOrgUnitInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Only a unit with nothing under it or attached to it can be deleted. */
@@ -429,11 +441,42 @@ export type TenantKind =
   | 'PROVINCE'
   | 'REGENCY';
 
+export type UpdateIndicatorInput = {
+  aggregation: Aggregation;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the objective. */
+  code: Scalars['String']['input'];
+  frequency?: InputMaybe<Frequency>;
+  indicatorId: Scalars['ID']['input'];
+  minimizeFormula?: InputMaybe<MinimizeFormula>;
+  name: Scalars['String']['input'];
+  /** Replaces the operators who report the indicator. */
+  operatorIds: Array<Scalars['ID']['input']>;
+  /** A new polarity must fit the indicator's targets (MAXIMIZE > 0, MINIMIZE ≥ 0, STABILIZE a band). */
+  polarity: Polarity;
+  unit: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+export type UpdateObjectiveInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the scorecard. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+  /** An objective of the owner one level up (same year), or null. */
+  parentObjectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** Weight within the perspective (> 0); a change recomputes the scores of the year. */
+  weight: Scalars['Float']['input'];
+};
+
 export type UpdateOfficialInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Left out: unchanged; empty: removed. */
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   officialId: Scalars['ID']['input'];
+  /** Left out: unchanged; empty: removed. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** A vacant position of the official's tenant (or the one already held); null leaves no position. */
   positionId?: InputMaybe<Scalars['ID']['input']>;

@@ -11,6 +11,9 @@ export function AdminLayout() {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t('admin.title')}</h1>
       <nav aria-label={t('admin.sections')} className="flex flex-wrap gap-2">
+        <NavLink to="/admin/org" className={tabClass}>
+          {t('admin.tabs.org')}
+        </NavLink>
         <NavLink to="/admin/scorecards" className={tabClass}>
           {t('admin.tabs.scorecards')}
         </NavLink>

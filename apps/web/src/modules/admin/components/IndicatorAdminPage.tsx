@@ -1,15 +1,12 @@
 // `/admin/indicators`: pick a scorecard (the province's or an OPD's) and one of its objectives;
-// see its indicators with their targets, change targets, or add an indicator.
+// see its indicators with their targets, change targets, change or delete an indicator, or add one.
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useLocale } from '../../../i18n/useLocale';
-import { Button } from '../../../ui/Button';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
+import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
-import { formatNumber } from '../../format/formatNumber';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { AdminScopesDocument } from '../graphql/adminScopesQuery.generated';
 import { AdminScorecardDocument } from '../graphql/adminScorecardQuery.generated';
@@ -17,16 +14,15 @@ import { ImportPanel } from '../../imports/components/ImportPanel';
 import { ExportButtons } from '../../transfer/components/ExportButtons';
 import { targetTemplateOf } from '../utils/targetTemplateOf';
 import { IndicatorForm } from './IndicatorForm';
-import { TargetsEditor } from './TargetsEditor';
+import { IndicatorItem, type IndicatorNotice } from './IndicatorItem';
 
 export function IndicatorAdminPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const id = useId();
   const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
   const [scorecardId, setScorecardId] = useState('');
   const [objectiveId, setObjectiveId] = useState('');
-  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<IndicatorNotice | null>(null);
   const scopes = useQuery(AdminScopesDocument, { variables: { year } });
   const scorecard = useQuery(AdminScorecardDocument, {
     variables: { id: scorecardId, year },
@@ -57,6 +53,7 @@ export function IndicatorAdminPage() {
             onChange={(e) => {
               setScorecardId(e.target.value);
               setObjectiveId('');
+              setNotice(null);
             }}
             className={INPUT_CLASS}
           >
@@ -76,7 +73,10 @@ export function IndicatorAdminPage() {
             id={`${id}-objective`}
             value={objectiveId}
             disabled={objectives.length === 0}
-            onChange={(e) => setObjectiveId(e.target.value)}
+            onChange={(e) => {
+              setObjectiveId(e.target.value);
+              setNotice(null);
+            }}
             className={INPUT_CLASS}
           >
             <option value="">{t('admin.indicators.choose')}</option>
@@ -94,55 +94,27 @@ export function IndicatorAdminPage() {
             <h3 id={`${id}-list`} className="text-lg font-semibold">
               {t('admin.indicators.list', { count: objective.indicators.length })}
             </h3>
+            {notice ? (
+              <Notice
+                tone={notice.tone}
+                testId={notice.tone === 'info' ? 'indicator-notice' : 'indicator-notice-error'}
+              >
+                {notice.text}
+              </Notice>
+            ) : null}
             <ul className="flex flex-col gap-2">
               {objective.indicators.map((indicator) => (
-                <li
+                <IndicatorItem
                   key={indicator.id}
-                  data-testid="admin-indicator"
-                  data-indicator-id={indicator.id}
-                  className="rounded-lg border border-line bg-surface-raised p-3"
-                >
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <Link
-                      to={`/indicator/${encodeURIComponent(indicator.id)}`}
-                      className="font-semibold underline"
-                    >
-                      {indicator.code} · {indicator.name}
-                    </Link>
-                    <Button
-                      tone="quiet"
-                      aria-expanded={editing === indicator.id}
-                      onClick={() => setEditing((e) => (e === indicator.id ? null : indicator.id))}
-                    >
-                      {t('admin.targets.edit')}
-                      <span className="sr-only"> {indicator.code}</span>
-                    </Button>
-                  </div>
-                  <p className="text-sm text-ink-muted">
-                    {t(`polarity.${indicator.polarity}`)} ·{' '}
-                    {indicator.months
-                      .filter((m) => m.target !== null && m.target !== undefined)
-                      .map((m) => formatNumber(m.target, 2, locale))
-                      .slice(-1)[0] ?? t('admin.targets.none')}{' '}
-                    {indicator.unit}
-                  </p>
-                  {editing === indicator.id ? (
-                    <TargetsEditor
-                      indicatorId={indicator.id}
-                      polarity={indicator.polarity}
-                      months={indicator.months}
-                      onSaved={() => scorecard.refetch()}
-                    />
-                  ) : null}
-                </li>
+                  indicator={indicator}
+                  objectiveId={objective.id}
+                  onChanged={() => scorecard.refetch()}
+                  onNotice={setNotice}
+                />
               ))}
             </ul>
           </section>
-          <IndicatorForm
-            key={objective.id}
-            objectiveId={objective.id}
-            onCreated={() => scorecard.refetch()}
-          />
+          <IndicatorForm key={objective.id} objectiveId={objective.id} onSaved={() => scorecard.refetch()} />
         </>
       ) : null}
       <ImportPanel

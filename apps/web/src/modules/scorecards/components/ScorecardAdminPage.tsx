@@ -1,27 +1,30 @@
 // `/admin/scorecards`: pick a scorecard (the province's or an OPD's) and edit its strategy map:
-// perspective weights, objectives grouped by perspective, and cause–effect links.
+// perspective weights, objectives grouped by perspective (added, changed, deleted, cascading from
+// an objective of the scorecard one level up), and cause–effect links.
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../i18n/useLocale';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
+import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
-import { formatNumber } from '../../format/formatNumber';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
+import { ParentObjectivesDocument } from '../graphql/parentObjectivesQuery.generated';
 import { ScorecardAdminScopesDocument } from '../graphql/scorecardAdminScopesQuery.generated';
 import { ScorecardMapDocument } from '../graphql/scorecardMapQuery.generated';
 import { groupByPerspective } from '../utils/groupByPerspective';
+import { parentObjectivesOf } from '../utils/parentObjectivesOf';
 import { ObjectiveForm } from './ObjectiveForm';
+import { ObjectiveItem, type ObjectiveNotice } from './ObjectiveItem';
 import { ObjectiveLinks } from './ObjectiveLinks';
 import { PerspectiveWeightsForm } from './PerspectiveWeightsForm';
 
 export function ScorecardAdminPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const id = useId();
   const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
   const [scorecardId, setScorecardId] = useState('');
+  const [notice, setNotice] = useState<ObjectiveNotice | null>(null);
   const scopes = useQuery(ScorecardAdminScopesDocument, { variables: { year } });
   const map = useQuery(ScorecardMapDocument, {
     variables: { id: scorecardId },
@@ -36,6 +39,19 @@ export function ScorecardAdminPage() {
   const node = map.data?.node;
   const scorecard = node?.__typename === 'Scorecard' && node.id === scorecardId ? node : null;
   const refetch = () => map.refetch();
+  const above = useQuery(ParentObjectivesDocument, {
+    variables: { scorecardId, year: scorecard?.year ?? year },
+    skip: !scorecard,
+    fetchPolicy: 'cache-and-network',
+  });
+  const aboveNode = above.data?.node;
+  const parents =
+    aboveNode?.__typename === 'Scorecard' && aboveNode.id === scorecardId
+      ? parentObjectivesOf(aboveNode.owner)
+      : above.loading
+        ? undefined
+        : null;
+  const perspectives = scorecard?.perspectives.map((p) => p.perspective) ?? [];
 
   return (
     <div className="flex flex-col gap-4">
@@ -48,7 +64,10 @@ export function ScorecardAdminPage() {
         <select
           id={`${id}-scorecard`}
           value={scorecardId}
-          onChange={(e) => setScorecardId(e.target.value)}
+          onChange={(e) => {
+            setScorecardId(e.target.value);
+            setNotice(null);
+          }}
           className={INPUT_CLASS}
         >
           <option value="">{t('scorecards.choose')}</option>
@@ -72,10 +91,15 @@ export function ScorecardAdminPage() {
             <h3 id={`${id}-objectives`} className="text-lg font-semibold">
               {t('scorecards.objectives.title', { count: scorecard.objectives.length })}
             </h3>
-            {groupByPerspective(
-              scorecard.perspectives.map((p) => p.perspective),
-              scorecard.objectives,
-            ).map((group) => (
+            {notice ? (
+              <Notice
+                tone={notice.tone}
+                testId={notice.tone === 'info' ? 'objective-notice' : 'objective-notice-error'}
+              >
+                {notice.text}
+              </Notice>
+            ) : null}
+            {groupByPerspective(perspectives, scorecard.objectives).map((group) => (
               <div key={group.perspective} className="flex flex-col gap-2" data-testid="perspective-group">
                 <h4 className="font-semibold">{t(`perspective.${group.perspective}`)}</h4>
                 {group.objectives.length === 0 ? (
@@ -83,16 +107,15 @@ export function ScorecardAdminPage() {
                 ) : (
                   <ul className="flex flex-col gap-1">
                     {group.objectives.map((o) => (
-                      <li
+                      <ObjectiveItem
                         key={o.id}
-                        data-testid="admin-objective"
-                        className="rounded-lg border border-line bg-surface-raised px-3 py-2"
-                      >
-                        <span className="font-medium">{o.code}</span> · {o.name}{' '}
-                        <span className="text-sm text-ink-muted">
-                          {t('scorecards.objectives.weight', { weight: formatNumber(o.weight, 2, locale) })}
-                        </span>
-                      </li>
+                        objective={o}
+                        scorecardId={scorecard.id}
+                        perspectives={perspectives}
+                        parents={parents}
+                        onChanged={refetch}
+                        onNotice={setNotice}
+                      />
                     ))}
                   </ul>
                 )}
@@ -102,8 +125,9 @@ export function ScorecardAdminPage() {
           <ObjectiveForm
             key={scorecard.id}
             scorecardId={scorecard.id}
-            perspectives={scorecard.perspectives.map((p) => p.perspective)}
-            onCreated={refetch}
+            perspectives={perspectives}
+            parents={parents}
+            onSaved={refetch}
           />
           <ObjectiveLinks
             key={`links-${scorecard.id}`}

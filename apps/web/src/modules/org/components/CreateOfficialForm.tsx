@@ -1,0 +1,124 @@
+// Adds an official (ASN) to the tenant: NIP, name, optionally a vacant position of the selected
+// unit, an email address and a phone number. The NIP's rules (18 digits: birth date, appointment
+// month, sex, sequence) are checked here, and each broken one is named next to the field.
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
+import { useOrgForm } from '../hooks/useOrgForm';
+import { officialFieldsOf, validateOfficialDraft, type OfficialDraft } from '../utils/validateOfficialDraft';
+import { FormField, FormInput } from './FormField';
+import { FormProblem } from './FormProblem';
+
+const FIELDS = ['nip', 'name', 'positionId', 'email', 'phone'] as const;
+const EMPTY: OfficialDraft = { nip: '', name: '', positionId: '', email: '', phone: '' };
+
+export function CreateOfficialForm({
+  tenantId,
+  vacantPositions,
+  onWritten,
+  onStale,
+}: {
+  tenantId: string;
+  /** The selected unit's vacant positions (none for the tenant itself). */
+  vacantPositions: readonly { id: string; title: string }[];
+  onWritten: (message: string) => void;
+  onStale: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useOrgForm(FIELDS);
+  const [draft, setDraft] = useState(EMPTY);
+  const [create, { loading }] = useMutation(CreateOfficialDocument);
+  const edit = (field: keyof OfficialDraft) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [field]: e.target.value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateOfficialDraft(draft);
+    form.show(found);
+    if (found.length > 0) return;
+    const fields = officialFieldsOf(draft);
+    const created = await form.send(
+      fields,
+      (clientMutationId) => create({ variables: { input: { tenantId, ...fields, clientMutationId } } }),
+      onStale,
+    );
+    if (!created) return;
+    setDraft(EMPTY);
+    const position = vacantPositions.find((p) => p.id === fields.positionId);
+    onWritten(
+      position
+        ? t('org.done.officialPlaced', { name: fields.name, title: position.title })
+        : t('org.done.officialCreated', { name: fields.name }),
+    );
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${form.formId}-title`}
+      className="flex flex-col gap-3"
+      data-testid="org-official-form"
+    >
+      <h4 id={`${form.formId}-title`} className="font-semibold">
+        {t('org.official.title')}
+      </h4>
+      <div className="grid gap-3 md:grid-cols-2">
+        <FormInput
+          form={form}
+          field="nip"
+          label={t('org.fields.nip')}
+          hint={t('org.fields.nipHint')}
+          inputMode="numeric"
+          spellCheck={false}
+          value={draft.nip}
+          onChange={edit('nip')}
+        />
+        <FormInput
+          form={form}
+          field="name"
+          label={t('org.fields.officialName')}
+          value={draft.name}
+          onChange={edit('name')}
+        />
+        <FormField form={form} field="positionId" label={t('org.fields.position')} className="md:col-span-2">
+          {(props) => (
+            <select {...props} value={draft.positionId} onChange={edit('positionId')} className={INPUT_CLASS}>
+              <option value="">{t('org.official.noPosition')}</option>
+              {vacantPositions.map((position) => (
+                <option key={position.id} value={position.id}>
+                  {position.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormInput
+          form={form}
+          field="email"
+          label={t('org.fields.email')}
+          type="email"
+          value={draft.email}
+          onChange={edit('email')}
+        />
+        <FormInput
+          form={form}
+          field="phone"
+          label={t('org.fields.phone')}
+          type="tel"
+          value={draft.phone}
+          onChange={edit('phone')}
+        />
+      </div>
+      <FormProblem form={form} testId="org-official-error" />
+      <div>
+        <Button type="submit" disabled={loading} className="w-full sm:w-auto">
+          {t('org.official.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+// Checks a new kabupaten/kota before it is sent, with the API's rules: REGENCY or CITY, a code of
+// upper-case letters, digits and hyphens (2–32), a name and a short name; the capital is optional.
+import type { TenantKind } from '../../../gql/graphql';
+import type { OrgMessage } from '../types/OrgMessage';
+import { requiredMessage, TENANT_CODE_PATTERN } from './orgRules';
+
+export const REGIONAL_TENANT_KINDS: readonly TenantKind[] = ['REGENCY', 'CITY'];
+
+export interface TenantDraft {
+  kind: TenantKind;
+  code: string;
+  name: string;
+  shortName: string;
+  capital: string;
+}
+
+export function validateTenantDraft(draft: TenantDraft): OrgMessage[] {
+  const code = draft.code.trim();
+  return [
+    ...(REGIONAL_TENANT_KINDS.includes(draft.kind) ? [] : [{ field: 'kind', key: 'org.errors.kind' }]),
+    ...(code === ''
+      ? requiredMessage('code', code)
+      : TENANT_CODE_PATTERN.test(code)
+        ? []
+        : [{ field: 'code', key: 'org.errors.tenantCode' }]),
+    ...requiredMessage('name', draft.name),
+    ...requiredMessage('shortName', draft.shortName),
+  ];
+}
+
+/** What is sent: the draft trimmed, without an empty capital. */
+export function tenantFieldsOf(draft: TenantDraft) {
+  const capital = draft.capital.trim();
+  return {
+    kind: draft.kind,
+    code: draft.code.trim(),
+    name: draft.name.trim(),
+    shortName: draft.shortName.trim(),
+    capital: capital === '' ? null : capital,
+  };
+}
