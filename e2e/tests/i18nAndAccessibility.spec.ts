@@ -22,6 +22,8 @@ test('the login page, dashboards and the wall have no serious or critical axe vi
   page,
   api,
 }) => {
+  // Eight pages, each checked by axe: more than one test's usual budget on a shared machine.
+  test.setTimeout(180_000);
   await page.goto('/login');
   await expect(page.getByLabel('Nama pengguna')).toBeVisible();
   expect(await seriousViolations(page), 'login').toEqual([]);

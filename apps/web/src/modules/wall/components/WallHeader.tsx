@@ -29,7 +29,8 @@ export function WallHeader({
   return (
     <header className="flex flex-wrap items-end justify-between gap-x-[2vw] gap-y-2 border-b border-line px-[1.5vw] py-[0.8vh]">
       <div className="min-w-0">
-        <h1 className="text-wall-lg font-bold lg:truncate" data-testid="wall-scope-name">
+        {/* A truncating line box must hold the font's whole ascent and descent, or the descenders are cut. */}
+        <h1 className="text-wall-lg leading-[1.25] font-bold lg:truncate" data-testid="wall-scope-name">
           {scopeName}
         </h1>
         <p className="text-wall-sm text-ink-muted">{t('wall.header.period', { period })}</p>
