@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { useLocale } from '../../../i18n/useLocale';
-import { Button } from '../../../ui/Button';
 import { ConfirmDelete } from '../../../ui/ConfirmDelete';
+import { RowToggleButton } from '../../../ui/RowToggleButton';
 import type { FieldError } from '../../../ui/FieldError';
 import { Notice } from '../../../ui/Notice';
 import { formatNumber } from '../../format/formatNumber';
@@ -90,30 +90,27 @@ export function IndicatorItem({
           {i.code} · {i.name}
         </Link>
         <div className="flex flex-wrap gap-2">
-          <Button tone="quiet" aria-expanded={mode === 'targets'} onClick={() => toggle('targets')}>
+          <RowToggleButton open={mode === 'targets'} rowLabel={i.code} onClick={() => toggle('targets')}>
             {t('admin.targets.edit')}
-            <span className="sr-only"> {i.code}</span>
-          </Button>
-          <Button
+          </RowToggleButton>
+          <RowToggleButton
             id={`${id}-edit`}
-            tone="quiet"
-            aria-expanded={mode === 'edit'}
-            data-testid="indicator-edit"
+            open={mode === 'edit'}
+            rowLabel={i.code}
+            testId="indicator-edit"
             onClick={() => toggle('edit')}
           >
             {t('admin.indicators.edit')}
-            <span className="sr-only"> {i.code}</span>
-          </Button>
-          <Button
+          </RowToggleButton>
+          <RowToggleButton
             id={`${id}-delete`}
-            tone="quiet"
-            aria-expanded={mode === 'confirm'}
-            data-testid="indicator-delete"
+            open={mode === 'confirm'}
+            rowLabel={i.code}
+            testId="indicator-delete"
             onClick={() => toggle('confirm')}
           >
             {t('admin.indicators.delete')}
-            <span className="sr-only"> {i.code}</span>
-          </Button>
+          </RowToggleButton>
         </div>
       </div>
       <p className="text-sm text-ink-muted">

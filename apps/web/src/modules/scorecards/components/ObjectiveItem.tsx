@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import type { Perspective } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
-import { Button } from '../../../ui/Button';
 import { ConfirmDelete } from '../../../ui/ConfirmDelete';
+import { RowToggleButton } from '../../../ui/RowToggleButton';
 import type { FieldError } from '../../../ui/FieldError';
 import { formatNumber } from '../../format/formatNumber';
 import { DeleteObjectiveDocument } from '../graphql/deleteObjectiveMutation.generated';
@@ -96,26 +96,24 @@ export function ObjectiveItem({
           ) : null}
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button
+          <RowToggleButton
             id={`${id}-edit`}
-            tone="quiet"
-            aria-expanded={mode === 'edit'}
-            data-testid="objective-edit"
+            open={mode === 'edit'}
+            rowLabel={o.code}
+            testId="objective-edit"
             onClick={() => open('edit')}
           >
             {t('scorecards.objectives.edit')}
-            <span className="sr-only"> {o.code}</span>
-          </Button>
-          <Button
+          </RowToggleButton>
+          <RowToggleButton
             id={`${id}-delete`}
-            tone="quiet"
-            aria-expanded={mode === 'confirm'}
-            data-testid="objective-delete"
+            open={mode === 'confirm'}
+            rowLabel={o.code}
+            testId="objective-delete"
             onClick={() => open('confirm')}
           >
             {t('scorecards.objectives.delete')}
-            <span className="sr-only"> {o.code}</span>
-          </Button>
+          </RowToggleButton>
         </div>
       </div>
       {mode === 'edit' ? (
