@@ -73,6 +73,8 @@ test('the superadmin adds an OPD, a bidang, a position, its holder and the bidan
   page,
   api,
 }) => {
+  // A long journey with three axe runs: 25 s alone, past 60 s on a loaded CI machine.
+  test.setTimeout(180_000);
   const { year } = currentPeriod();
   const done = page.getByTestId('org-done');
   await openOrgPage(page);
