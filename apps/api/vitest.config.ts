@@ -3,16 +3,30 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// Pure code: no database, so no demo image to wait for when only these run.
+const pureTests = ['src/**/lib/**/*.test.ts', 'src/config.test.ts', 'src/realtime/eventBus.test.ts'];
+
 export default defineConfig({
   // graphql ships CJS (main) and ESM (module) builds; Node loads the CJS one for our dependencies,
   // so our own imports must get the same copy or its `instanceof` checks fail across the two.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['src/**/*.test.ts'],
-    // Tests of several API processes need a shared PostgreSQL server: the PostgreSQL pass runs them.
-    exclude: process.env.DATABASE_URL ? [] : ['src/**/*.postgres.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'pure', include: pureTests } },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: ['src/**/*.test.ts'],
+          // Tests of several API processes need a shared PostgreSQL server: the PostgreSQL pass runs them.
+          exclude: [...pureTests, ...(process.env.DATABASE_URL ? [] : ['src/**/*.postgres.test.ts'])],
+          // The demo province, seeded and scored once per run; each file starts from a copy.
+          globalSetup: ['src/testing/demoDatabase.setup.ts'],
+        },
+      },
+    ],
   },
 });

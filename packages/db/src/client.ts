@@ -14,6 +14,8 @@ export interface Database {
   target: DatabaseTarget;
   /** The driver adapter factory, for the migration engine. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** PGlite only: the whole data directory as a tarball, for `pgliteImage` to start from. */
+  dumpPgliteImage(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -23,22 +25,30 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Called with every SQL statement the client sends (tests count them to catch N+1). */
   onQuery?: (sql: string) => void;
+  /** PGlite only: start from this dumped data directory instead of an empty one. */
+  pgliteImage?: Blob;
 }
 
-export function openAdapterFactory(
-  target: DatabaseTarget,
-  poolSize = 10,
-): { adapterFactory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
+interface OpenedAdapter {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  dumpPgliteImage: () => Promise<Blob>;
+  close: () => Promise<void>;
+}
+
+export function openAdapterFactory(target: DatabaseTarget, poolSize = 10, pgliteImage?: Blob): OpenedAdapter {
   if (target.kind === 'postgres') {
     return {
       adapterFactory: withWholeScripts(new PrismaPg({ connectionString: target.url, max: poolSize })),
+      dumpPgliteImage: () => Promise.reject(new Error('only a PGlite database has a data-directory image')),
       close: async () => {},
     };
   }
   if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = new PGlite(target.dataDir);
+  const pglite = new PGlite(target.dataDir, pgliteImage ? { loadDataDir: pgliteImage } : {});
   return {
     adapterFactory: new PrismaPGlite(pglite),
+    // Uncompressed: the image is read back at once, and gzip would cost more than it saves.
+    dumpPgliteImage: () => pglite.dumpDataDir('none'),
     close: async () => {
       if (!pglite.closed) await pglite.close();
     },
@@ -67,7 +77,11 @@ function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFact
 
 export function createDatabase(options: DatabaseOptions = {}): Database {
   const target = options.target ?? databaseTargetFromEnv();
-  const { adapterFactory, close } = openAdapterFactory(target, options.poolSize);
+  const { adapterFactory, dumpPgliteImage, close } = openAdapterFactory(
+    target,
+    options.poolSize,
+    options.pgliteImage,
+  );
   const onQuery = options.onQuery;
   const prisma = onQuery
     ? (() => {
@@ -83,6 +97,7 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
     prisma,
     target,
     adapterFactory,
+    dumpPgliteImage,
     async close() {
       await prisma.$disconnect();
       await close();

@@ -4,12 +4,12 @@
 // it runs in the PostgreSQL pass only.
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '@ekinerja/db';
-import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
+import type { TestDatabase } from '@ekinerja/db/testing';
 import { toGlobalId } from '../ids';
-import { compareStoredScores, rebuildScores } from '../modules/snapshots';
+import { compareStoredScores } from '../modules/snapshots';
 import { freePort, PrivateRedis, startApiProcess, waitFor, type ApiProcess } from '../testing/processes';
-import { DEMO_NOW, DEMO_YEAR, gql, loginAs } from '../testing/testServer';
+import { createDemoDatabase } from '../testing/demoDatabase';
+import { DEMO_YEAR, gql, loginAs } from '../testing/testServer';
 import {
   collect,
   DELTAS,
@@ -61,9 +61,7 @@ function within<T extends { seq: string }>(
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma, { includeRegencies: false, now: DEMO_NOW, env: {} });
-  await rebuildScores(db.prisma, { year: DEMO_YEAR });
+  ({ db } = await createDemoDatabase());
   const province = await db.prisma.tenant.findUniqueOrThrow({ where: { code: '52' } });
   provinceScope = toGlobalId('Tenant', province.id);
   const dikes = await db.prisma.orgUnit.findFirstOrThrow({

@@ -1,19 +1,15 @@
-// Starts the real API over a fresh seeded database on a free port, for integration tests.
+// Starts the real API over a fresh copy of the seeded demo database on a free port, for integration tests.
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { seedDemo } from '@ekinerja/db';
-import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
+import type { TestDatabase } from '@ekinerja/db/testing';
 import { loadConfig, type Config } from '../config';
 import { LoginLimiter, type LoginLimiterOptions } from '../modules/auth/lib/loginLimiter';
-import { rebuildScores } from '../modules/snapshots';
 import { createEventBus, type EventBus } from '../realtime/eventBus';
 import type { AppServices } from '../context';
 import { createAppServer, type AppServer } from '../server';
+import { createDemoDatabase, DEMO_PASSWORD } from './demoDatabase';
 
-/** The demo data as of 29 Nov 2026, 10:00 WITA: January–October reported, November in progress. */
-export const DEMO_NOW = new Date('2026-11-29T02:00:00Z');
-export const DEMO_YEAR = 2026;
-export const DEMO_PASSWORD = 'demo-ntb-gemilang';
+export { DEMO_NOW, DEMO_PASSWORD, DEMO_YEAR } from './demoDatabase';
 
 export interface TestServer {
   db: TestDatabase;
@@ -33,9 +29,7 @@ export async function startTestServer(
   options: { config?: Partial<Config>; limits?: LoginLimiterOptions } = {},
 ): Promise<TestServer> {
   const sql: string[] = [];
-  const db = await createTestDatabase({ onQuery: (statement) => sql.push(statement) });
-  const seeded = await seedDemo(db.prisma, { includeRegencies: false, now: DEMO_NOW, env: {} });
-  await rebuildScores(db.prisma, { year: DEMO_YEAR });
+  const { db, wallToken } = await createDemoDatabase((statement) => sql.push(statement));
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
   // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus.
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -56,7 +50,7 @@ export async function startTestServer(
     server,
     base: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    wallToken: seeded.wallToken ?? '',
+    wallToken,
     sql,
     bus,
     services,

@@ -1,21 +1,18 @@
-import { seedDemo } from '@ekinerja/db';
-import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
+import type { TestDatabase } from '@ekinerja/db/testing';
 import { resolveSettings, yearToDate } from '@ekinerja/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDatabase, DEMO_YEAR } from '../../../testing/demoDatabase';
 import { compareStoredScores, loadScoreTree, rebuildScores } from './scoreTreeStore';
 
-const NOW = new Date('2026-11-29T02:00:00Z');
-const YEAR = 2026;
+const YEAR = DEMO_YEAR;
 
 describe('score snapshots', () => {
   let db: TestDatabase;
   let tenantId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemo(db.prisma, { includeRegencies: false, now: NOW, env: {} });
+    ({ db } = await createDemoDatabase());
     tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { code: '52' } })).id;
-    await rebuildScores(db.prisma, { year: YEAR });
   });
   afterAll(async () => {
     await db.dispose();
