@@ -1685,6 +1685,8 @@ export type TaskList = {
 
 export type Tenant = Node & {
   __typename?: 'Tenant';
+  /** Seat of the regional government (ibu kota), when recorded. */
+  capital: Maybe<Scalars['String']['output']>;
   /** Kabupaten/kota under a province, visible to the viewer. */
   children: Array<Tenant>;
   code: Scalars['String']['output'];
@@ -1812,6 +1814,7 @@ export type UpdatePositionInput = {
 };
 
 export type UpdateTenantInput = {
+  /** Left out, the capital is kept; blank, it is cleared. */
   capital?: InputMaybe<Scalars['String']['input']>;
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -2912,6 +2915,7 @@ export type TaskListResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type TenantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
+  capital?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

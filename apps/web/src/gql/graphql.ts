@@ -498,6 +498,7 @@ export type UpdatePositionInput = {
 };
 
 export type UpdateTenantInput = {
+  /** Left out, the capital is kept; blank, it is cleared. */
   capital?: InputMaybe<Scalars['String']['input']>;
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];

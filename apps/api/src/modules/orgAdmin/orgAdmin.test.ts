@@ -21,6 +21,7 @@ const UPDATE_OFFICIAL = `mutation($input: UpdateOfficialInput!) { updateOfficial
 const CREATE_SCORECARD = `mutation($input: CreateScorecardInput!) { createScorecard(input: $input) {
   id name year ownerKind score(month: 10) { value band } perspectives { perspective weight } } }`;
 const CREATE_TENANT = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id code kind parent { id } timeZone } }`;
+const UPDATE_TENANT = `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { name shortName capital } }`;
 const UNIT = `query($id: ID!) { node(id: $id) { ... on OrgUnit { id children { id code }
   positions { id title holder { id nip } } score(year: ${DEMO_YEAR}, month: 10) { value band } } } }`;
 const TENANT = `query($id: ID!) { node(id: $id) { ... on Tenant { opds { id code } unplacedOfficials { id nip } } } }`;
@@ -373,7 +374,7 @@ describe('org tree administration', () => {
     ]);
   });
 
-  it('adds a kabupaten with default settings and its own figures; a regency cannot hold one', async () => {
+  it('adds a kabupaten with default settings and its own figures, renames it; a regency cannot hold one', async () => {
     const created = await call<{
       createTenant: { id: string; kind: string; timeZone: string; parent: { id: string } };
     }>(CREATE_TENANT, {
@@ -391,6 +392,37 @@ describe('org tree administration', () => {
     });
     const newId = created.data!.createTenant.id.replace(/^Tenant:/, '');
     expect(await compareStoredScores(t.db.prisma, { tenantId: newId, year: DEMO_YEAR })).toEqual([]);
+
+    // Renamed with its capital; an edit that leaves the capital out keeps it.
+    const tenantId = created.data!.createTenant.id;
+    const renamed = await call<{ updateTenant: { name: string; shortName: string; capital: string | null } }>(
+      UPDATE_TENANT,
+      { tenantId, name: 'Kabupaten Uji Coba Baru', shortName: 'Uji Baru', capital: ' Praya Uji ' },
+    );
+    expect(renamed.data?.updateTenant).toEqual({
+      name: 'Kabupaten Uji Coba Baru',
+      shortName: 'Uji Baru',
+      capital: 'Praya Uji',
+    });
+    const kept = await call<{ updateTenant: { capital: string | null } }>(UPDATE_TENANT, {
+      tenantId,
+      name: 'Kabupaten Uji Coba Baru',
+      shortName: 'Uji Baru',
+    });
+    expect(kept.data?.updateTenant.capital).toBe('Praya Uji');
+    const before = await counts();
+    expectRefused(
+      await call(UPDATE_TENANT, { tenantId, name: ' ', shortName: 'Uji' }),
+      'name',
+      'too_small',
+      'a blank name',
+    );
+    const forbidden = await call(UPDATE_TENANT, { tenantId, name: 'X', shortName: 'X' }, head);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+    expect((await t.db.prisma.tenant.findUniqueOrThrow({ where: { id: newId } })).name).toBe(
+      'Kabupaten Uji Coba Baru',
+    );
     const nested = await call(CREATE_TENANT, {
       parentTenantId: created.data!.createTenant.id,
       kind: 'CITY',

@@ -12,6 +12,8 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
+// In an edit, a field left out keeps its value; sent blank, it is cleared.
+const blankAsNull = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
 
 export const createTenantInput = z.object({
   kind: z.enum(['REGENCY', 'CITY']),
@@ -25,7 +27,12 @@ export const createTenantInput = z.object({
   clientMutationId,
 });
 
-export const updateTenantInput = z.object({ name, shortName, capital: optionalText(100), clientMutationId });
+export const updateTenantInput = z.object({
+  name,
+  shortName,
+  capital: z.string().trim().max(100).nullish().transform(blankAsNull),
+  clientMutationId,
+});
 
 export const orgUnitInput = z.object({
   code: z
@@ -44,8 +51,6 @@ export const positionInput = z.object({
 });
 
 /** Blank is "none" (null); left out is "unchanged" (undefined), so an edit keeps what it does not send. */
-const blankAsNull = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
-
 const contact = {
   email: z.string().trim().max(200).nullish().transform(blankAsNull).pipe(z.email().nullish()),
   phone: z

@@ -95,7 +95,10 @@ export async function createTenant(ctx: WriteContext, provinceId: string, fields
 export async function updateTenant(
   ctx: WriteContext,
   tenantId: string,
-  fields: Pick<TenantFields, 'name' | 'shortName' | 'capital' | 'clientMutationId'>,
+  fields: Pick<TenantFields, 'name' | 'shortName' | 'clientMutationId'> & {
+    /** Undefined keeps the capital. */
+    capital: string | null | undefined;
+  },
 ) {
   const scope = await scopeOrBadInput(ctx.prisma, { type: 'Tenant', id: tenantId }, 'tenantId');
   ctx.authorize('administer', scope.scopeIds, `Tenant:${tenantId}`);
