@@ -1,6 +1,6 @@
-// The superadmin builds a piece of the province's organisation at /admin/org: an OPD, a bidang
-// under it, an ADMINISTRATOR position in the bidang, an official placed in it and the bidang's
-// scorecard of the year, each checked through the API. A NIP with an impossible birth date is
+// The superadmin builds a piece of the province's organisation at /admin/org: the province's
+// capital, an OPD, a bidang under it, an ADMINISTRATOR position in the bidang, an official placed
+// in it and the bidang's scorecard of the year, each checked through the API. A NIP with an impossible birth date is
 // refused next to the field, in Bahasa Indonesia, and nothing is written; the OPD cannot be deleted
 // while the bidang hangs under it. On a phone the tree opens with the keyboard and fits the
 // screen. The page has no serious accessibility problems.
@@ -27,6 +27,7 @@ interface UnitState {
 }
 
 interface ProvinceState {
+  capital: string | null;
   unplacedOfficials: { nip: string }[];
   opds: (UnitState & { children: UnitState[] })[];
 }
@@ -35,7 +36,7 @@ interface ProvinceState {
 async function provinceState(baseURL: string): Promise<ProvinceState> {
   const { tenants } = await gql<{ tenants: (ProvinceState & { name: string })[] }>(
     baseURL,
-    `query($y: Int!) { tenants { name unplacedOfficials { nip } opds { ...Unit children { ...Unit } } } }
+    `query($y: Int!) { tenants { name capital unplacedOfficials { nip } opds { ...Unit children { ...Unit } } } }
     fragment Unit on OrgUnit {
       code name scorecard(year: $y) { name } positions { title level holder { nip name } } }`,
     { y: currentPeriod().year },
@@ -69,7 +70,7 @@ async function addUnitUnderSelected(page: Page, unit: typeof OPD): Promise<void>
   await form.getByRole('button', { name: 'Tambah unit' }).click();
 }
 
-test('the superadmin adds an OPD, a bidang, a position, its holder and the bidang’s scorecard', async ({
+test('the superadmin sets the province’s capital and adds an OPD, a bidang, a position, its holder and the bidang’s scorecard', async ({
   page,
   api,
 }) => {
@@ -79,6 +80,22 @@ test('the superadmin adds an OPD, a bidang, a position, its holder and the bidan
   const done = page.getByTestId('org-done');
   await openOrgPage(page);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The province's own details: a blank name is refused next to the field; the capital is saved.
+  const tenantForm = page.getByTestId('org-tenant-edit');
+  const tenantName = tenantForm.getByLabel('Nama', { exact: true });
+  await expect(tenantName).toHaveValue(PROVINCE);
+  const capital = tenantForm.getByLabel('Ibu kota (opsional)');
+  await expect(capital).toHaveValue('Mataram');
+  await tenantName.fill(' ');
+  await tenantForm.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(tenantForm.getByTestId('org-error-name')).toHaveText('Wajib diisi.');
+  await expect(tenantName).toBeFocused();
+  await tenantName.fill(PROVINCE);
+  await capital.fill('Kota Mataram');
+  await tenantForm.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(done).toHaveText(`Data ${PROVINCE} tersimpan.`);
+  expect((await provinceState(api.baseURL)).capital).toBe('Kota Mataram');
 
   // An OPD under the province, then a bidang under the OPD: each shows up in the tree.
   await addUnitUnderSelected(page, OPD);

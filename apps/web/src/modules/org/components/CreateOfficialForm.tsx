@@ -2,15 +2,14 @@
 // unit, an email address and a phone number. The NIP's rules (18 digits: birth date, appointment
 // month, sex, sequence) are checked here, and each broken one is named next to the field.
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui/Button';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
+import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { officialFieldsOf, validateOfficialDraft, type OfficialDraft } from '../utils/validateOfficialDraft';
 import { FormField, FormInput } from './FormField';
-import { FormProblem } from './FormProblem';
+import { OrgFormFrame } from './OrgFormFrame';
 
 const FIELDS = ['nip', 'name', 'positionId', 'email', 'phone'] as const;
 const EMPTY: OfficialDraft = { nip: '', name: '', positionId: '', email: '', phone: '' };
@@ -29,24 +28,19 @@ export function CreateOfficialForm({
 }) {
   const { t } = useTranslation();
   const form = useOrgForm(FIELDS);
-  const [draft, setDraft] = useState(EMPTY);
-  const [create, { loading }] = useMutation(CreateOfficialDocument);
-  const edit = (field: keyof OfficialDraft) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: e.target.value });
+  const { draft, edit, reset } = useDraft(EMPTY);
+  const [create] = useMutation(CreateOfficialDocument);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateOfficialDraft(draft);
-    form.show(found);
-    if (found.length > 0) return;
+  const submit = async () => {
     const fields = officialFieldsOf(draft);
-    const created = await form.send(
+    const created = await form.sendChecked(
+      validateOfficialDraft(draft),
       fields,
-      (clientMutationId) => create({ variables: { input: { tenantId, ...fields, clientMutationId } } }),
+      (input, clientMutationId) => create({ variables: { input: { tenantId, ...input, clientMutationId } } }),
       onStale,
     );
     if (!created) return;
-    setDraft(EMPTY);
+    reset();
     const position = vacantPositions.find((p) => p.id === fields.positionId);
     onWritten(
       position
@@ -56,16 +50,15 @@ export function CreateOfficialForm({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby={`${form.formId}-title`}
-      className="flex flex-col gap-3"
-      data-testid="org-official-form"
+    <OrgFormFrame
+      form={form}
+      testId="org-official-form"
+      problemTestId="org-official-error"
+      title={t('org.official.title')}
+      headingLevel={4}
+      submitLabel={t('org.official.submit')}
+      onSubmit={submit}
     >
-      <h4 id={`${form.formId}-title`} className="font-semibold">
-        {t('org.official.title')}
-      </h4>
       <div className="grid gap-3 md:grid-cols-2">
         <FormInput
           form={form}
@@ -113,12 +106,6 @@ export function CreateOfficialForm({
           onChange={edit('phone')}
         />
       </div>
-      <FormProblem form={form} testId="org-official-error" />
-      <div>
-        <Button type="submit" disabled={loading} className="w-full sm:w-auto">
-          {t('org.official.submit')}
-        </Button>
-      </div>
-    </form>
+    </OrgFormFrame>
   );
 }

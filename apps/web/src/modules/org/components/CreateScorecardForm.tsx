@@ -2,9 +2,8 @@
 // (prefilled "Kartu Kinerja <short name> <year>") and the four perspective weights (prefilled
 // 30/20/30/20), which must sum to 100; the running total is shown while typing.
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui/Button';
 import { FieldMessage } from '../../../ui/FieldMessage';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
 import { PERSPECTIVE_ORDER } from '../../dashboard/utils/strategyMapLayout';
@@ -17,7 +16,7 @@ import {
   weightTotal,
 } from '../utils/validateScorecardDraft';
 import { FormField, FormInput } from './FormField';
-import { FormProblem } from './FormProblem';
+import { OrgFormFrame } from './OrgFormFrame';
 
 const FIELDS = ['name', 'weights', ...PERSPECTIVE_ORDER.map((p) => `weights.${p}`)];
 
@@ -43,12 +42,11 @@ export function CreateScorecardForm({
   const form = useOrgForm(FIELDS);
   const [name, setName] = useState(() => defaultScorecardName(ownerShortName, year));
   const [weights, setWeights] = useState(defaultWeightDrafts);
-  const [create, { loading }] = useMutation(CreateScorecardDocument);
+  const [create] = useMutation(CreateScorecardDocument);
   const total = weightTotal(weights);
   const sumError = form.messageOf('weights');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const checked = validateScorecardDraft({ name, weights });
     form.show(checked.errors);
     if (!checked.weights) return;
@@ -62,16 +60,16 @@ export function CreateScorecardForm({
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby={`${form.formId}-title`}
-      className="flex flex-col gap-3"
-      data-testid="org-scorecard-form"
+    <OrgFormFrame
+      form={form}
+      testId="org-scorecard-form"
+      problemTestId="org-scorecard-error"
+      title={t('org.scorecard.createTitle', { year })}
+      headingLevel={5}
+      submitLabel={t('org.scorecard.submit', { year })}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <h5 id={`${form.formId}-title`} className="font-semibold">
-        {t('org.scorecard.createTitle', { year })}
-      </h5>
       <FormInput
         form={form}
         field="name"
@@ -118,17 +116,6 @@ export function CreateScorecardForm({
         </output>
       </p>
       <FieldMessage id={`${form.formId}-sum-error`} message={sumError} testId="org-error-weights" />
-      <FormProblem form={form} testId="org-scorecard-error" />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={loading} className="w-full sm:w-auto">
-          {t('org.scorecard.submit', { year })}
-        </Button>
-        {onCancel ? (
-          <Button tone="quiet" disabled={loading} className="w-full sm:w-auto" onClick={onCancel}>
-            {t('org.cancel')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </OrgFormFrame>
   );
 }

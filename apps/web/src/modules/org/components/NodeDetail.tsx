@@ -1,5 +1,5 @@
-// What the administrator can do with the selected node of the tree. The tenant: add an OPD, add
-// an official, create its scorecard. A unit: change it, add a unit under it (not under a seksi),
+// What the administrator can do with the selected node of the tree. The tenant: change its name
+// and capital, add an OPD, add an official, create its scorecard. A unit: change it, add a unit under it (not under a seksi),
 // manage its positions and their holders, add an official, create its scorecard, or delete it.
 import { useMutation } from '@apollo/client/react';
 import type { Ref } from 'react';
@@ -8,12 +8,14 @@ import type { TenantKind } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { CreateOrgUnitDocument } from '../graphql/createOrgUnitMutation.generated';
 import { UpdateOrgUnitDocument } from '../graphql/updateOrgUnitMutation.generated';
+import { UpdateTenantDocument } from '../graphql/updateTenantMutation.generated';
 import type { OrgTreeUnit } from '../types/OrgTreeUnit';
 import { childKindOf } from '../utils/orgRules';
 import { CreateOfficialForm } from './CreateOfficialForm';
 import { DeleteUnit } from './DeleteUnit';
 import { PositionList } from './PositionList';
 import { ScorecardPanel } from './ScorecardPanel';
+import { TenantForm } from './TenantForm';
 import { UnitForm } from './UnitForm';
 
 export interface OrgTenantNode {
@@ -21,6 +23,8 @@ export interface OrgTenantNode {
   name: string;
   shortName: string;
   kind: TenantKind;
+  code: string;
+  capital: string | null;
   scorecard: { id: string; name: string } | null;
   unplacedOfficials: readonly { id: string; nip: string; name: string }[];
 }
@@ -51,6 +55,7 @@ export function NodeDetail({
   const { t } = useTranslation();
   const [createUnit] = useMutation(CreateOrgUnitDocument);
   const [updateUnit] = useMutation(UpdateOrgUnitDocument);
+  const [updateTenant] = useMutation(UpdateTenantDocument);
   const unit = path.at(-1) ?? null;
   const parent = path.at(-2) ?? null;
   const node = unit ?? tenant;
@@ -82,6 +87,31 @@ export function NodeDetail({
           {unit ? t('org.detail.kindAndCode', { kind: kindLabel, code: unit.code }) : kindLabel}
         </p>
       </header>
+
+      {unit ? null : (
+        <Card>
+          <TenantForm
+            key={`${tenant.id}:${tenant.name}:${tenant.shortName}:${tenant.capital ?? ''}`}
+            title={t('org.tenantEdit.title', { kind: kindLabel })}
+            submitLabel={t('org.unit.save')}
+            initial={{
+              kind: tenant.kind,
+              code: tenant.code,
+              name: tenant.name,
+              shortName: tenant.shortName,
+              capital: tenant.capital ?? '',
+            }}
+            testId="org-tenant-edit"
+            onSave={async ({ name, shortName, capital }, clientMutationId) => {
+              await updateTenant({
+                variables: { input: { tenantId: tenant.id, name, shortName, capital, clientMutationId } },
+              });
+              onWritten(t('org.done.tenantUpdated', { name }));
+            }}
+            onStale={onStale}
+          />
+        </Card>
+      )}
 
       {unit ? (
         <Card>

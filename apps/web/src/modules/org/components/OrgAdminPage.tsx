@@ -2,7 +2,7 @@
 // its OPDs, bidang and seksi, and on the selected node change or delete units, manage positions
 // and their holders, add officials and create the year's scorecards. A province also gets its
 // kabupaten/kota added here.
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../ui/Card';
@@ -11,9 +11,10 @@ import { Notice } from '../../../ui/Notice';
 import { TenantPicker } from '../../../ui/TenantPicker';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
+import { CreateTenantDocument } from '../graphql/createTenantMutation.generated';
 import { OrgTenantsDocument } from '../graphql/orgTenantsQuery.generated';
-import { CreateTenantForm } from './CreateTenantForm';
 import { OrgWorkspace } from './OrgWorkspace';
+import { TenantForm } from './TenantForm';
 
 export function OrgAdminPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function OrgAdminPage() {
   const [chosenTenantId, setChosenTenantId] = useState('');
   const tenant = tenants.find((x) => x.id === chosenTenantId) ?? tenants[0] ?? null;
   const [done, setDone] = useState('');
+  const [createTenant] = useMutation(CreateTenantDocument);
   const reloadTenants = () => void tenantsQuery.refetch().catch(() => undefined);
 
   let body;
@@ -51,11 +53,17 @@ export function OrgAdminPage() {
         <OrgWorkspace key={tenant.id} tenantId={tenant.id} year={year} onDone={setDone} />
         {tenant.kind === 'PROVINCE' ? (
           <Card>
-            <CreateTenantForm
+            <TenantForm
               key={tenant.id}
-              province={tenant}
-              onCreated={(name) => {
-                setDone(t('org.done.tenantCreated', { name }));
+              title={t('org.tenantCreate.title')}
+              intro={t('org.tenantCreate.intro', { province: tenant.name })}
+              submitLabel={t('org.tenantCreate.submit')}
+              testId="org-tenant-form"
+              onSave={async (fields, clientMutationId) => {
+                await createTenant({
+                  variables: { input: { parentTenantId: tenant.id, ...fields, clientMutationId } },
+                });
+                setDone(t('org.done.tenantCreated', { name: fields.name }));
                 reloadTenants();
               }}
               onStale={reloadTenants}

@@ -1,15 +1,14 @@
 // A jabatan's title and level: to add one to the selected unit, or to change one. Checked here;
 // problems, the API's too (a title the unit already has), sit next to their field.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionLevel } from '../../../gql/graphql';
-import { Button } from '../../../ui/Button';
 import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { POSITION_LEVELS } from '../utils/orgRules';
 import { validatePositionDraft, type PositionDraft } from '../utils/validatePositionDraft';
 import { FormField, FormInput } from './FormField';
-import { FormProblem } from './FormProblem';
+import { OrgFormFrame } from './OrgFormFrame';
 
 const FIELDS = ['title', 'level'] as const;
 const EMPTY: PositionDraft = { title: '', level: '' };
@@ -37,48 +36,41 @@ export function PositionForm({
 }) {
   const { t } = useTranslation();
   const form = useOrgForm(FIELDS);
-  const [draft, setDraft] = useState(initial);
-  const [saving, setSaving] = useState(false);
+  const { draft, edit, reset } = useDraft(initial);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found = validatePositionDraft(draft);
     form.show(found);
     if (found.length > 0 || draft.level === '') return;
     const fields = { title: draft.title.trim(), level: draft.level };
-    setSaving(true);
     const saved = await form.send(fields, (clientMutationId) => onSave(fields, clientMutationId), onStale);
-    setSaving(false);
-    if (saved && clearAfterSave) setDraft(EMPTY);
+    if (saved && clearAfterSave) reset();
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby={title ? `${form.formId}-title` : undefined}
-      className="flex flex-col gap-3"
-      data-testid={testId}
+    <OrgFormFrame
+      form={form}
+      testId={testId}
+      title={title}
+      headingLevel={5}
+      submitLabel={submitLabel}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      {title ? (
-        <h5 id={`${form.formId}-title`} className="font-semibold">
-          {title}
-        </h5>
-      ) : null}
       <div className="grid gap-3 md:grid-cols-2">
         <FormInput
           form={form}
           field="title"
           label={t('org.fields.title')}
           value={draft.title}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          onChange={edit('title')}
         />
         <FormField form={form} field="level" label={t('org.fields.level')}>
           {(props) => (
             <select
               {...props}
               value={draft.level}
-              onChange={(e) => setDraft({ ...draft, level: e.target.value as PositionLevel | '' })}
+              onChange={edit('level', (value) => value as PositionLevel | '')}
               className={INPUT_CLASS}
             >
               <option value="">{t('org.choose')}</option>
@@ -91,17 +83,6 @@ export function PositionForm({
           )}
         </FormField>
       </div>
-      <FormProblem form={form} testId={`${testId}-error`} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={saving} className="w-full sm:w-auto">
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button tone="quiet" disabled={saving} className="w-full sm:w-auto" onClick={onCancel}>
-            {t('org.cancel')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </OrgFormFrame>
   );
 }

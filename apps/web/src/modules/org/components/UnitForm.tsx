@@ -1,13 +1,12 @@
 // An org unit's code, name and short name: to add a unit under the selected node, or to change the
 // selected unit. Checked here with the API's rules; problems, the API's too, sit next to their
 // field. The code is typed in upper case, as the rule wants it.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui/Button';
+import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { unitFieldsOf, validateUnitDraft, type UnitDraft } from '../utils/validateUnitDraft';
 import { FormInput } from './FormField';
-import { FormProblem } from './FormProblem';
+import { OrgFormFrame } from './OrgFormFrame';
 
 const FIELDS = ['code', 'name', 'shortName'] as const;
 const EMPTY: UnitDraft = { code: '', name: '', shortName: '' };
@@ -36,33 +35,23 @@ export function UnitForm({
 }) {
   const { t } = useTranslation();
   const form = useOrgForm(FIELDS);
-  const [draft, setDraft] = useState(initial);
-  const [saving, setSaving] = useState(false);
+  const { draft, edit, reset } = useDraft(initial);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found = validateUnitDraft(draft);
-    form.show(found);
-    if (found.length > 0) return;
-    const fields = unitFieldsOf(draft);
-    setSaving(true);
-    const saved = await form.send(fields, (clientMutationId) => onSave(fields, clientMutationId), onStale);
-    setSaving(false);
-    if (saved && clearAfterSave) setDraft(EMPTY);
+    if ((await form.sendChecked(found, unitFieldsOf(draft), onSave, onStale)) && clearAfterSave) reset();
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby={`${form.formId}-title`}
-      className="flex flex-col gap-3"
-      data-testid={testId}
+    <OrgFormFrame
+      form={form}
+      testId={testId}
+      title={title}
+      headingLevel={4}
+      intro={description}
+      submitLabel={submitLabel}
+      onSubmit={submit}
     >
-      <h4 id={`${form.formId}-title`} className="font-semibold">
-        {title}
-      </h4>
-      {description ? <p className="text-ink-muted">{description}</p> : null}
       <div className="grid gap-3 md:grid-cols-2">
         <FormInput
           form={form}
@@ -72,14 +61,14 @@ export function UnitForm({
           autoCapitalize="characters"
           spellCheck={false}
           value={draft.code}
-          onChange={(e) => setDraft({ ...draft, code: e.target.value.toUpperCase() })}
+          onChange={edit('code', (value) => value.toUpperCase())}
         />
         <FormInput
           form={form}
           field="shortName"
           label={t('org.fields.shortName')}
           value={draft.shortName}
-          onChange={(e) => setDraft({ ...draft, shortName: e.target.value })}
+          onChange={edit('shortName')}
         />
         <FormInput
           form={form}
@@ -87,15 +76,9 @@ export function UnitForm({
           label={t('org.fields.name')}
           className="md:col-span-2"
           value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          onChange={edit('name')}
         />
       </div>
-      <FormProblem form={form} testId={`${testId}-error`} />
-      <div>
-        <Button type="submit" disabled={saving} className="w-full sm:w-auto">
-          {submitLabel}
-        </Button>
-      </div>
-    </form>
+    </OrgFormFrame>
   );
 }

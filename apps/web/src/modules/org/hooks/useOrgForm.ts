@@ -20,6 +20,7 @@ export function useOrgForm(fields: readonly string[]) {
   const { t } = useTranslation();
   const formId = useId();
   const [errors, setErrors] = useState<OrgMessage[]>([]);
+  const [sending, setSending] = useState(false);
   const pending = useRef<{ request: string; clientMutationId: string } | null>(null);
   const messageOf = orgMessages(errors, t);
   // Namespaced so a field called `title` cannot take the id of the form's heading.
@@ -41,6 +42,7 @@ export function useOrgForm(fields: readonly string[]) {
     const key = JSON.stringify(request);
     if (pending.current?.request !== key)
       pending.current = { request: key, clientMutationId: newMutationId() };
+    setSending(true);
     try {
       await write(pending.current.clientMutationId);
       pending.current = null;
@@ -51,7 +53,21 @@ export function useOrgForm(fields: readonly string[]) {
       show([message]);
       if (message.reload) onStale();
       return false;
+    } finally {
+      setSending(false);
     }
+  };
+
+  /** Shows what the browser's checks found; with nothing found, sends the request. */
+  const sendChecked = async <R>(
+    found: readonly OrgMessage[],
+    request: R,
+    write: (request: R, clientMutationId: string) => Promise<unknown>,
+    onStale: () => void,
+  ): Promise<boolean> => {
+    show(found);
+    if (found.length > 0) return false;
+    return send(request, (clientMutationId) => write(request, clientMutationId), onStale);
   };
 
   const controlProps = (field: string, { hint = false } = {}): ControlProps => {
@@ -69,7 +85,7 @@ export function useOrgForm(fields: readonly string[]) {
     };
   };
 
-  return { formId, inputId, messageOf, show, send, controlProps };
+  return { formId, inputId, messageOf, show, send, sendChecked, sending, controlProps };
 }
 
 export type OrgForm = ReturnType<typeof useOrgForm>;

@@ -1,4 +1,4 @@
-// Checks a new kabupaten/kota before it is sent, with the API's rules: REGENCY or CITY, a code of
+// Checks a kabupaten/kota before it is sent, with the API's rules: REGENCY or CITY, a code of
 // upper-case letters, digits and hyphens (2–32), a name and a short name; the capital is optional.
 import type { TenantKind } from '../../../gql/graphql';
 import type { OrgMessage } from '../types/OrgMessage';
@@ -14,15 +14,20 @@ export interface TenantDraft {
   capital: string;
 }
 
-export function validateTenantDraft(draft: TenantDraft): OrgMessage[] {
+/** A new tenant is checked whole; an edit leaves kind and code, which cannot change, alone. */
+export function validateTenantDraft(draft: TenantDraft, { creating = true } = {}): OrgMessage[] {
   const code = draft.code.trim();
   return [
-    ...(REGIONAL_TENANT_KINDS.includes(draft.kind) ? [] : [{ field: 'kind', key: 'org.errors.kind' }]),
-    ...(code === ''
-      ? requiredMessage('code', code)
-      : TENANT_CODE_PATTERN.test(code)
-        ? []
-        : [{ field: 'code', key: 'org.errors.tenantCode' }]),
+    ...(!creating || REGIONAL_TENANT_KINDS.includes(draft.kind)
+      ? []
+      : [{ field: 'kind', key: 'org.errors.kind' }]),
+    ...(!creating
+      ? []
+      : code === ''
+        ? requiredMessage('code', code)
+        : TENANT_CODE_PATTERN.test(code)
+          ? []
+          : [{ field: 'code', key: 'org.errors.tenantCode' }]),
     ...requiredMessage('name', draft.name),
     ...requiredMessage('shortName', draft.shortName),
   ];

@@ -71,6 +71,14 @@ describe('validateTenantDraft', () => {
     });
   });
 
+  it('checks only the names of an existing tenant, whose kind and code stay', () => {
+    const province = { ...tenant, kind: 'PROVINCE' as const, code: '52' };
+    expect(validateTenantDraft(province, { creating: false })).toEqual([]);
+    expect(validateTenantDraft({ ...province, name: ' ' }, { creating: false })).toEqual([
+      { field: 'name', key: 'org.errors.required' },
+    ]);
+  });
+
   it('sends an empty capital as null', () => {
     expect(tenantFieldsOf({ ...tenant, capital: '  ' }).capital).toBeNull();
     expect(tenantFieldsOf({ ...tenant, capital: ' Gerung ' }).capital).toBe('Gerung');

@@ -1,0 +1,12 @@
+// The values a form holds before it is sent, with a change handler per field and a reset.
+import { useState } from 'react';
+
+export function useDraft<T extends object>(initial: T) {
+  const [draft, setDraft] = useState(initial);
+  /** Handler for a text control of the field; `transform` adjusts what was typed (e.g. upper case). */
+  const edit =
+    <K extends keyof T>(field: K, transform: (value: string) => T[K] = (value) => value as T[K]) =>
+    (event: { target: { value: string } }) =>
+      setDraft((current) => ({ ...current, [field]: transform(event.target.value) }));
+  return { draft, setDraft, edit, reset: () => setDraft(initial) };
+}
