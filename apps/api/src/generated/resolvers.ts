@@ -415,7 +415,6 @@ export type DeleteOrgUnitInput = {
   orgUnitId: Scalars['ID']['input'];
 };
 
-/** What a deletion removed. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
   deletedId: Scalars['ID']['output'];
@@ -427,6 +426,13 @@ export type DeletePositionInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Only a vacant position can be deleted. */
   positionId: Scalars['ID']['input'];
+};
+
+/** What a deletion removed. */
+export type DeleteScorecardInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a scorecard without objectives can be deleted (rule inUse, params { objectives }). */
+  scorecardId: Scalars['ID']['input'];
 };
 
 export type DeviationLevel =
@@ -806,6 +812,8 @@ export type Mutation = {
   deleteObjective: DeletePayload;
   deleteOrgUnit: DeletePayload;
   deletePosition: DeletePayload;
+  /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
+  deleteScorecard: DeletePayload;
   importSheet: ImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
@@ -929,6 +937,11 @@ export type MutationDeleteOrgUnitArgs = {
 
 export type MutationDeletePositionArgs = {
   input: DeletePositionInput;
+};
+
+
+export type MutationDeleteScorecardArgs = {
+  input: DeleteScorecardInput;
 };
 
 
@@ -2058,6 +2071,7 @@ export type ResolversTypes = {
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeletePositionInput: DeletePositionInput;
+  DeleteScorecardInput: DeleteScorecardInput;
   DeviationLevel: DeviationLevel;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: DirectiveStatus;
@@ -2200,6 +2214,7 @@ export type ResolversParentTypes = {
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeletePayload: DeletePayload;
   DeletePositionInput: DeletePositionInput;
+  DeleteScorecardInput: DeleteScorecardInput;
   Directive: DirectiveMapper;
   EarlyWarning: EarlyWarning;
   EntryTask: EntryTaskMapper;
@@ -2646,6 +2661,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteObjective?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteObjectiveArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePositionArgs, 'input'>>;
+  deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteScorecardArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSheetArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationLinkObjectivesArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'input'>>;

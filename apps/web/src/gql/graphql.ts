@@ -208,6 +208,13 @@ export type DeletePositionInput = {
   positionId: Scalars['ID']['input'];
 };
 
+/** What a deletion removed. */
+export type DeleteScorecardInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only a scorecard without objectives can be deleted (rule inUse, params { objectives }). */
+  scorecardId: Scalars['ID']['input'];
+};
+
 export type DeviationLevel =
   | 'CRITICAL'
   | 'NO_DATA'

@@ -20,6 +20,7 @@ const CREATE_OFFICIAL = `mutation($input: CreateOfficialInput!) { createOfficial
 const UPDATE_OFFICIAL = `mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { id name positionTitle } }`;
 const CREATE_SCORECARD = `mutation($input: CreateScorecardInput!) { createScorecard(input: $input) {
   id name year ownerKind score(month: 10) { value band } perspectives { perspective weight } } }`;
+const DELETE_SCORECARD = `mutation($input: DeleteScorecardInput!) { deleteScorecard(input: $input) { deletedId } }`;
 const CREATE_TENANT = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { id code kind parent { id } timeZone } }`;
 const UPDATE_TENANT = `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { name shortName capital } }`;
 const UNIT = `query($id: ID!) { node(id: $id) { ... on OrgUnit { id children { id code }
@@ -325,6 +326,51 @@ describe('org tree administration', () => {
     expect(individual.data?.createScorecard.ownerKind).toBe('OFFICIAL');
     const unit = await gql<{ node: { score: { band: string } } }>(t.base, UNIT, { id: divisionId }, admin);
     expect(unit.data!.node.score.band).toBe('NO_DATA');
+    expect(await compareStoredScores(t.db.prisma, { tenantId: provinceId, year: DEMO_YEAR })).toEqual([]);
+  });
+
+  it('deletes a scorecard made by mistake, with its snapshots; one with objectives stays', async () => {
+    const dikesCard = await t.db.prisma.scorecard.findFirstOrThrow({
+      where: { year: DEMO_YEAR, orgUnit: { shortName: 'Dikes' } },
+      include: { _count: { select: { objectives: true } } },
+    });
+    const mistaken = await t.db.prisma.scorecard.findFirstOrThrow({
+      where: { officialId: officialId.replace(/^Official:/, ''), year: DEMO_YEAR },
+      include: { perspectives: { select: { id: true } } },
+    });
+    const before = await counts();
+    expectRefused(
+      await call(DELETE_SCORECARD, { scorecardId: toGlobalId('Scorecard', dikesCard.id) }),
+      'scorecardId',
+      'inUse',
+      'a scorecard with objectives',
+    );
+    const inUse = await call(DELETE_SCORECARD, { scorecardId: toGlobalId('Scorecard', dikesCard.id) });
+    expect(inUse.errors?.[0]?.extensions?.params).toEqual({ objectives: dikesCard._count.objectives });
+    const forbidden = await call(
+      DELETE_SCORECARD,
+      { scorecardId: toGlobalId('Scorecard', mistaken.id) },
+      head,
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectRefused(
+      await call(DELETE_SCORECARD, {
+        scorecardId: toGlobalId('Scorecard', '00000000-0000-7000-8000-000000000000'),
+      }),
+      'scorecardId',
+      'notFound',
+      'an unknown scorecard',
+    );
+    expect(await counts()).toEqual(before);
+
+    const deleted = await call<{ deleteScorecard: { deletedId: string } }>(DELETE_SCORECARD, {
+      scorecardId: toGlobalId('Scorecard', mistaken.id),
+    });
+    expect(deleted.data?.deleteScorecard.deletedId).toBe(toGlobalId('Scorecard', mistaken.id));
+    const nodeIds = [mistaken.officialId!, mistaken.id, ...mistaken.perspectives.map((p) => p.id)];
+    expect(await t.db.prisma.scoreSnapshot.count({ where: { nodeId: { in: nodeIds } } })).toBe(0);
+    expect(await t.db.prisma.scorecardPerspective.count({ where: { scorecardId: mistaken.id } })).toBe(0);
+    expect(await counts()).toMatchObject({ scorecards: before.scorecards - 1, events: before.events + 1 });
     expect(await compareStoredScores(t.db.prisma, { tenantId: provinceId, year: DEMO_YEAR })).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ import {
   updateTenantInput,
 } from './lib/orgInputs';
 import { createOrgUnit, createTenant, deleteOrgUnit, updateOrgUnit, updateTenant } from './providers/orgTree';
-import { createScorecard, type ScorecardOwner } from './providers/scorecardCreation';
+import { createScorecard, deleteScorecard, type ScorecardOwner } from './providers/ownerScorecards';
 import {
   createOfficial,
   createPosition,
@@ -129,6 +129,11 @@ export const orgAdminResolvers: Resolvers = {
       const owner = ownerOf(input.ownerId);
       const { id } = await createScorecard(ctx, owner, parsed(createScorecardInput, input));
       return tagged.scorecard(await ctx.prisma.scorecard.findUniqueOrThrow({ where: { id } }));
+    },
+    async deleteScorecard(_, { input }, ctx) {
+      const scorecardId = idOf('Scorecard', input.scorecardId, 'scorecardId');
+      const { id, seq } = await deleteScorecard(ctx, scorecardId, input.clientMutationId);
+      return { deletedId: toGlobalId('Scorecard', id), seq };
     },
   },
   OrgUnit: {

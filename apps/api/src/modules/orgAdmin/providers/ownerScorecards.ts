@@ -1,7 +1,9 @@
-// A new scorecard for a tenant, an org unit or an official: its four perspectives and the NO_DATA
-// snapshots a full rebuild would store for the owner, the scorecard and each perspective.
+// The scorecard of the year of a tenant, an org unit or an official. A new one gets its four
+// perspectives and the NO_DATA snapshots a full rebuild would store for the owner, the scorecard
+// and each perspective; deleting one that has no objectives yet takes exactly those away again.
 import type { Perspective } from '@ekinerja/db';
 import { badInput } from '../../../errors';
+import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope } from '../../org/providers/subjectScope';
@@ -102,6 +104,61 @@ export async function createScorecard(ctx: WriteContext, owner: ScorecardOwner, 
             ],
             seq,
           ),
+      };
+    },
+  );
+}
+
+/** Deletes a scorecard that has no objectives, with its perspectives and their snapshots. */
+export async function deleteScorecard(
+  ctx: WriteContext,
+  scorecardId: string,
+  clientMutationId?: string | null,
+) {
+  const card = await ctx.prisma.scorecard.findUnique({
+    where: { id: scorecardId },
+    select: { ownerKind: true, orgUnitId: true, officialId: true, tenantId: true },
+  });
+  if (!card) throw badInput('scorecardId', 'notFound');
+  const ownerId = card.orgUnitId ?? card.officialId ?? card.tenantId;
+  const scope = await subjectScope(ctx.prisma, TYPE_OF[card.ownerKind], ownerId);
+  if (!scope) throw badInput('scorecardId', 'notFound');
+  ctx.authorize('administer', scope.scopeIds, `Scorecard:${scorecardId}`);
+  return performLoggedWrite(
+    ctx,
+    { operation: 'deleteScorecard', clientMutationId, input: { scorecardId } },
+    async (tx) => {
+      await lockTenantForScoring(tx, scope.tenantId);
+      const scorecard = await tx.scorecard.findUnique({
+        where: { id: scorecardId },
+        include: {
+          perspectives: { select: { id: true, perspective: true, weight: true } },
+          _count: { select: { objectives: true } },
+        },
+      });
+      if (!scorecard) throw badInput('scorecardId', 'notFound');
+      refuseIfInUse('scorecardId', scorecard._count);
+      // The owner is scored only through this scorecard (one per owner and year).
+      const nodeIds = [ownerId, scorecard.id, ...scorecard.perspectives.map((p) => p.id)];
+      await tx.scoreSnapshot.deleteMany({ where: { nodeId: { in: nodeIds }, year: scorecard.year } });
+      await tx.scorecard.delete({ where: { id: scorecard.id } });
+      return {
+        id: scorecard.id,
+        record: {
+          tenantId: scope.tenantId,
+          scopeIds: scope.scopeIds,
+          entityType: 'Scorecard',
+          entityId: scorecard.id,
+          action: 'DELETED',
+          before: {
+            name: scorecard.name,
+            year: scorecard.year,
+            ownerKey: scorecard.ownerKey,
+            weights: scorecard.perspectives.map((p) => ({ perspective: p.perspective, weight: p.weight })),
+          },
+          after: null,
+          payload: null,
+        },
       };
     },
   );
