@@ -1,6 +1,7 @@
 // The superadmin builds a piece of the province's organisation at /admin/org: the province's
 // capital, an OPD, a bidang under it, an ADMINISTRATOR position in the bidang, an official placed
-// in it and the bidang's scorecard of the year, each checked through the API. A NIP with an impossible birth date is
+// in it and the bidang's scorecard of the year (then deleted again, while Dinas Kesehatan's, with
+// objectives, cannot be), each checked through the API. A NIP with an impossible birth date is
 // refused next to the field, in Bahasa Indonesia, and nothing is written; the OPD cannot be deleted
 // while the bidang hangs under it. On a phone the tree opens with the keyboard and fits the
 // screen. The page has no serious accessibility problems.
@@ -179,6 +180,23 @@ test('the superadmin sets the province’s capital and adds an OPD, a bidang, a 
       positions: [{ title: POSITION, level: 'ADMINISTRATOR', holder: OFFICIAL }],
     },
   ]);
+
+  // A scorecard made by mistake goes again while it has no objectives; Dinas Kesehatan's, which has
+  // objectives, stays and the refusal says why.
+  const cardDeletion = page.getByTestId('org-node-scorecard').getByTestId('org-scorecard-delete');
+  await cardDeletion.getByRole('button', { name: 'Hapus kartu kinerja' }).click();
+  await cardDeletion.getByRole('button', { name: 'Ya, hapus kartu kinerja' }).click();
+  await expect(done).toHaveText(`${scorecardName} telah dihapus.`);
+  await expect(scorecardForm).toBeVisible();
+  await selectNode(page, 'Dinas Kesehatan');
+  await cardDeletion.getByRole('button', { name: 'Hapus kartu kinerja' }).click();
+  await cardDeletion.getByRole('button', { name: 'Ya, hapus kartu kinerja' }).click();
+  await expect(cardDeletion.getByTestId('org-scorecard-delete-error')).toHaveText(
+    /^Kartu kinerja ini sudah memiliki \d+ sasaran; hapus dulu sasarannya di halaman Kartu kinerja\.$/,
+  );
+  const afterDeletion = await provinceState(api.baseURL);
+  expect(afterDeletion.opds.find((o) => o.code === OPD.code)!.children[0]!.scorecard).toBeNull();
+  expect(afterDeletion.opds.find((o) => o.name === 'Dinas Kesehatan')!.scorecard).not.toBeNull();
 
   // The OPD still has its bidang: the deletion is refused, saying what is left.
   await selectNode(page, OPD.name);

@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { TenantKind } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { CreateOrgUnitDocument } from '../graphql/createOrgUnitMutation.generated';
+import { DeleteOrgUnitDocument } from '../graphql/deleteOrgUnitMutation.generated';
 import { UpdateOrgUnitDocument } from '../graphql/updateOrgUnitMutation.generated';
 import { UpdateTenantDocument } from '../graphql/updateTenantMutation.generated';
 import type { OrgTreeUnit } from '../types/OrgTreeUnit';
 import { childKindOf } from '../utils/orgRules';
 import { CreateOfficialForm } from './CreateOfficialForm';
-import { DeleteUnit } from './DeleteUnit';
+import { DeleteWithConfirm } from './DeleteWithConfirm';
 import { PositionList } from './PositionList';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TenantForm } from './TenantForm';
@@ -56,6 +57,7 @@ export function NodeDetail({
   const [createUnit] = useMutation(CreateOrgUnitDocument);
   const [updateUnit] = useMutation(UpdateOrgUnitDocument);
   const [updateTenant] = useMutation(UpdateTenantDocument);
+  const [deleteUnit] = useMutation(DeleteOrgUnitDocument);
   const unit = path.at(-1) ?? null;
   const parent = path.at(-2) ?? null;
   const node = unit ?? tenant;
@@ -179,7 +181,11 @@ export function NodeDetail({
       </Card>
 
       <Card>
-        <section aria-labelledby={`org-scorecard-${node.id}`} className="flex flex-col gap-3">
+        <section
+          aria-labelledby={`org-scorecard-${node.id}`}
+          className="flex flex-col gap-3"
+          data-testid="org-node-scorecard"
+        >
           <h4 id={`org-scorecard-${node.id}`} className="font-semibold">
             {t('org.scorecard.title', { year })}
           </h4>
@@ -189,6 +195,7 @@ export function NodeDetail({
             year={year}
             scorecard={node.scorecard}
             onCreated={(name) => onWritten(t('org.done.scorecardCreated', { name }))}
+            onDeleted={(name) => onWritten(t('org.done.scorecardDeleted', { name }))}
             onStale={onStale}
           />
         </section>
@@ -201,9 +208,17 @@ export function NodeDetail({
               {t('org.delete.title')}
             </h4>
             <p className="text-ink-muted">{t('org.delete.hint')}</p>
-            <DeleteUnit
+            <DeleteWithConfirm
               key={unit.id}
-              unit={unit}
+              testId="org-unit-delete"
+              problemTestId="org-delete-error"
+              actionLabel={t('org.delete.action')}
+              question={t('org.delete.confirm', { name: unit.name })}
+              confirmLabel={t('org.delete.yes')}
+              cancelLabel={t('org.cancel')}
+              remove={(clientMutationId) =>
+                deleteUnit({ variables: { input: { orgUnitId: unit.id, clientMutationId } } })
+              }
               onDeleted={() =>
                 onWritten(t('org.done.unitDeleted', { name: unit.name }), { select: parent?.id ?? tenant.id })
               }

@@ -244,6 +244,7 @@ export function PositionRow({
           scorecard={holder.scorecard}
           collapsed
           onCreated={(name) => onWritten(t('org.done.scorecardCreated', { name }))}
+          onDeleted={(name) => onWritten(t('org.done.scorecardDeleted', { name }))}
           onStale={onStale}
         />
       ) : null}

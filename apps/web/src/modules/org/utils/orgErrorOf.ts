@@ -68,6 +68,14 @@ function badInput(field: string, rule: string, params: unknown): OrgMessage {
       if (rule === 'held') return { field, key: 'org.errors.positionHeld', reload: true };
       if (rule === 'otherTenant') return { field, key: 'org.errors.otherTenant' };
       return { field, key: 'org.errors.positionGone', reload: true };
+    case 'scorecardId':
+      return rule === 'inUse'
+        ? {
+            field: 'form',
+            key: 'org.errors.scorecardInUse',
+            params: { count: (params as { objectives?: number } | undefined)?.objectives ?? 0 },
+          }
+        : { field: 'form', key: 'org.errors.gone', reload: true };
     case 'ownerId':
       return rule === 'noPosition'
         ? { field: 'form', key: 'org.errors.noPosition', reload: true }

@@ -117,6 +117,19 @@ describe('orgErrorOf', () => {
     });
   });
 
+  it('counts the objectives of a scorecard that cannot be deleted, and reloads when it is gone', () => {
+    expect(orgErrorOf(refused('scorecardId', 'inUse', { objectives: 3 }), [])).toEqual({
+      field: 'form',
+      key: 'org.errors.scorecardInUse',
+      params: { count: 3 },
+    });
+    expect(orgErrorOf(refused('scorecardId', 'notFound'), [])).toEqual({
+      field: 'form',
+      key: 'org.errors.gone',
+      reload: true,
+    });
+  });
+
   it('maps codes and network failures onto the form', () => {
     expect(orgErrorOf(apiError({ code: 'FORBIDDEN' }), unitForm)).toEqual({
       field: 'form',
