@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // Pure code: no database, so no demo image to wait for when only these run.
-const pureTests = ['src/**/lib/**/*.test.ts', 'src/config.test.ts', 'src/realtime/eventBus.test.ts'];
+const pureTests = [
+  'src/**/lib/**/*.test.ts',
+  'src/config.test.ts',
+  'src/errors.test.ts',
+  'src/realtime/eventBus.test.ts',
+];
 
 export default defineConfig({
   // graphql ships CJS (main) and ESM (module) builds; Node loads the CJS one for our dependencies,

@@ -37,6 +37,25 @@ export function badInput(field: string, rule: string, params: Record<string, unk
   });
 }
 
+/**
+ * Runs a write whose race with another administrator the database decides: a duplicate key is
+ * `unique` on `fields.unique`, and a row the write points to, deleted meanwhile, is `notFound` on
+ * `fields.missing` (Prisma's P2002 and P2003), rather than an internal error.
+ */
+export async function refusingRaces<T>(
+  fields: { unique?: string; missing?: string },
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : null;
+    if (code === 'P2002' && fields.unique) throw badInput(fields.unique, 'unique');
+    if (code === 'P2003' && fields.missing) throw badInput(fields.missing, 'notFound');
+    throw error;
+  }
+}
+
 /** The first zod issue as a BAD_USER_INPUT naming the field and the rule. */
 export function fromZodError(error: ZodError, prefix = ''): GraphQLError {
   const issue = error.issues[0];

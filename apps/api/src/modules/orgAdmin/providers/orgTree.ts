@@ -2,7 +2,7 @@
 // inside a tenant. A new scope gets its zero figures and its place in `ancestorIds` in the same
 // transaction, so scope checks, scoreboards and a full rebuild agree from the first moment.
 import type { OrgUnit, Prisma, Tenant } from '@ekinerja/db';
-import { badInput } from '../../../errors';
+import { badInput, refusingRaces } from '../../../errors';
 import { toGlobalId } from '../../../ids';
 import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
@@ -21,21 +21,6 @@ export async function scopeOrBadInput(
   const scope = await subjectScope(db, ref.type, ref.id);
   if (!scope) throw badInput(field, 'notFound');
   return scope;
-}
-
-/** Postgres refused a duplicate key: two administrators raced to the same code. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
-}
-
-/** Runs a write whose duplicate key would be a refusal of `field` as `unique`. */
-export async function uniqueOr<T>(field: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw badInput(field, 'unique');
-    throw error;
-  }
 }
 
 const tenantImage = (t: Tenant) => ({
@@ -63,7 +48,7 @@ export async function createTenant(ctx: WriteContext, provinceId: string, fields
   ctx.authorize('administer', path, `Tenant:${province.id}`);
   if (province.kind !== 'PROVINCE') throw badInput('parentTenantId', 'notProvince');
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('code', () =>
+  return refusingRaces({ unique: 'code' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'createTenant', clientMutationId, input: { ...input, provinceId } },
@@ -164,7 +149,7 @@ export async function createOrgUnit(
   const kind = childUnitKind(parentUnit?.kind ?? 'TENANT');
   if (!kind) throw badInput('parentId', 'tooDeep');
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('code', () =>
+  return refusingRaces({ unique: 'code', missing: 'parentId' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'createOrgUnit', clientMutationId, input: { ...input, parent } },
@@ -210,7 +195,7 @@ export async function updateOrgUnit(ctx: WriteContext, orgUnitId: string, fields
   const scope = await scopeOrBadInput(ctx.prisma, { type: 'OrgUnit', id: orgUnitId }, 'orgUnitId');
   ctx.authorize('administer', scope.scopeIds, `OrgUnit:${orgUnitId}`);
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('code', () =>
+  return refusingRaces({ unique: 'code' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'updateOrgUnit', clientMutationId, input: { ...input, orgUnitId } },

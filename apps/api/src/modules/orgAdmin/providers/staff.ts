@@ -1,13 +1,13 @@
 // Positions (jabatan) in a unit and the officials (ASN) who hold them. An official holds at most
 // one position and a position at most one official; placing someone is a change of the official.
 import type { Official, Position, PositionLevel, Prisma } from '@ekinerja/db';
-import { badInput } from '../../../errors';
+import { badInput, refusingRaces } from '../../../errors';
 import { toGlobalId } from '../../../ids';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
 import type { SubjectScope } from '../../org/providers/subjectScope';
 import { nipProblem } from '../lib/orgInputs';
-import { scopeOrBadInput, uniqueOr } from './orgTree';
+import { scopeOrBadInput } from './orgTree';
 
 type Db = WriteContext['prisma'] | Prisma.TransactionClient;
 
@@ -45,7 +45,7 @@ export async function createPosition(ctx: WriteContext, orgUnitId: string, field
   const scope = await scopeOrBadInput(ctx.prisma, { type: 'OrgUnit', id: orgUnitId }, 'orgUnitId');
   ctx.authorize('administer', scope.scopeIds, `OrgUnit:${orgUnitId}`);
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('title', () =>
+  return refusingRaces({ unique: 'title', missing: 'orgUnitId' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'createPosition', clientMutationId, input: { ...input, orgUnitId } },
@@ -74,7 +74,7 @@ export async function updatePosition(ctx: WriteContext, positionId: string, fiel
   const scope = await positionScope(ctx.prisma, positionId);
   ctx.authorize('administer', scope.scopeIds, `Position:${positionId}`);
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('title', () =>
+  return refusingRaces({ unique: 'title' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'updatePosition', clientMutationId, input: { ...input, positionId } },
@@ -186,7 +186,7 @@ export async function createOfficial(
   const problem = nipProblem(fields.nip);
   if (problem) throw badInput('nip', problem);
   const { clientMutationId, ...input } = fields;
-  return uniqueOr('nip', () =>
+  return refusingRaces({ unique: 'nip', missing: 'positionId' }, () =>
     performLoggedWrite(
       ctx,
       { operation: 'createOfficial', clientMutationId, input: { ...input, tenantId } },

@@ -3,7 +3,7 @@
 // whose before/after images carry usernames and roles, never a password or its hash.
 import { hash } from '@node-rs/argon2';
 import type { Prisma, PrismaClient, Role } from '@ekinerja/db';
-import { badInput, forbidden } from '../../../errors';
+import { badInput, forbidden, refusingRaces } from '../../../errors';
 import { toGlobalId } from '../../../ids';
 import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
 import {
@@ -93,10 +93,6 @@ async function logged(
   return { result: { userId }, notices: [noticeOf(record, seq)] };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
-}
-
 export async function createUser(
   ctx: WriteContext,
   input: {
@@ -116,8 +112,9 @@ export async function createUser(
   // Hash outside the transaction: argon2 is deliberately slow.
   const passwordHash = await hash(input.password);
   const { password: _password, clientMutationId, ...fields } = input;
-  try {
-    const { userId } = await performWrite(
+  // Two administrators creating the same username at once: the index decides.
+  const { userId } = await refusingRaces({ unique: 'username' }, () =>
+    performWrite(
       ctx,
       actor,
       // The password stays out of the idempotency hash: a retry is the same request whatever it says.
@@ -147,13 +144,9 @@ export async function createUser(
           after: await userImage(tx, user.id),
         });
       },
-    );
-    return userId;
-  } catch (error) {
-    // Two administrators creating the same username at once: the index decides.
-    if (isUniqueViolation(error)) throw badInput('username', 'unique');
-    throw error;
-  }
+    ),
+  );
+  return userId;
 }
 
 export async function assignRole(
