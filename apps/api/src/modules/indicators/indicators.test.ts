@@ -211,6 +211,37 @@ describe('indicator administration', () => {
     });
   });
 
+  it("lists every indicator's operators for the edit form with one operator query; a unit head may not", async () => {
+    const card = await t.db.prisma.scorecard.findFirstOrThrow({
+      where: { orgUnitId: dikesId, year: DEMO_YEAR },
+    });
+    const query = `query($id: ID!) { node(id: $id) { ... on Scorecard {
+      objectives { indicators { id operators { username } } } } } }`;
+    t.sql.length = 0;
+    const res = await gql<{
+      node: { objectives: { indicators: { id: string; operators: { username: string }[] }[] }[] };
+    }>(t.base, query, { id: toGlobalId('Scorecard', card.id) }, admin);
+    expect(res.errors).toBeUndefined();
+    expect(t.sql.filter((statement) => statement.includes('"IndicatorOperator"'))).toHaveLength(1);
+    const listed = res.data!.node.objectives.flatMap((o) => o.indicators);
+    expect(listed.length).toBeGreaterThan(5);
+    const assignments = await t.db.prisma.indicatorOperator.findMany({
+      where: { indicatorId: { in: listed.map((i) => i.id.replace(/^Indicator:/, '')) } },
+      include: { user: { select: { username: true } } },
+    });
+    for (const indicator of listed)
+      expect(indicator.operators.map((o) => o.username).sort()).toEqual(
+        assignments
+          .filter((a) => toGlobalId('Indicator', a.indicatorId) === indicator.id)
+          .map((a) => a.user.username)
+          .sort(),
+      );
+    expect(listed.some((i) => i.operators.length > 0)).toBe(true);
+
+    const refused = await gql(t.base, query, { id: toGlobalId('Scorecard', card.id) }, head);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('edits a reported indicator (scores recomputed), refuses to delete it, and deletes an unreported one', async () => {
     const { tenantId } = await t.db.prisma.orgUnit.findUniqueOrThrow({ where: { id: dikesId } });
     const reported = await t.db.prisma.indicator.findFirstOrThrow({ where: { code: 'IKU-UJI' } });

@@ -12,6 +12,7 @@ import {
   setIndicatorTargets,
   type IndicatorWriteResult,
 } from './providers/indicatorAdmin';
+import { operatorLoaders } from './providers/operatorLoaders';
 import type { GraphQLContext } from '../../context';
 
 async function payloadOf(ctx: GraphQLContext, result: IndicatorWriteResult) {
@@ -43,13 +44,11 @@ export const indicatorsResolvers: Resolvers = {
   },
   Indicator: {
     async operators(indicator, _, ctx) {
-      const scope = await objectiveScope(ctx.prisma, indicator.objectiveId);
+      const loaders = operatorLoaders(ctx);
+      const scope = await loaders.objectiveScope.load(indicator.objectiveId);
       if (!scope) return [];
       ctx.authorize('administer', scope.scopeIds, `Indicator:${indicator.id}`);
-      return ctx.prisma.user.findMany({
-        where: { indicatorAssignments: { some: { indicatorId: indicator.id } } },
-        orderBy: { displayName: 'asc' },
-      });
+      return loaders.operators.load(indicator.id);
     },
   },
   Mutation: {
