@@ -106,10 +106,7 @@ export const orgResolvers: Resolvers = {
     parent: async (u, _, ctx) =>
       u.parentId ? visibleUnit(ctx, await ctx.loaders.org.unit.load(u.parentId)) : null,
     children: async (u, _, ctx) => {
-      const rows = await ctx.prisma.orgUnit.findMany({
-        where: { parentId: u.id },
-        orderBy: { sortOrder: 'asc' },
-      });
+      const rows = await ctx.loaders.org.childUnits.load(u.id);
       return (await Promise.all(rows.map((r) => visibleUnit(ctx, r)))).filter((r) => r !== null);
     },
     breadcrumb: async (u, _, ctx) => {

@@ -46,6 +46,12 @@ let divisionId: string;
 let positionId: string;
 let officialId: string;
 
+interface TreeUnit {
+  id: string;
+  positions: { id: string; holder: { nip: string } | null }[];
+  children?: TreeUnit[];
+}
+
 type Errorish = { errors?: { extensions?: Record<string, unknown> }[] };
 type Data<T> = Errorish & { data?: T | null };
 
@@ -418,6 +424,41 @@ describe('org tree administration', () => {
       'CREATED',
       'DELETED',
     ]);
+  });
+
+  it("loads the province's whole tree, positions and holders in a fixed number of queries", async () => {
+    const tree = `query($id: ID!) { node(id: $id) { ... on Tenant { opds { ...U children { ...U children { ...U } } } } } }
+      fragment U on OrgUnit { id scorecard(year: ${DEMO_YEAR}) { id }
+        positions { id holder { id nip scorecard(year: ${DEMO_YEAR}) { id } } } }`;
+    t.sql.length = 0;
+    const res = await gql<{ node: { opds: TreeUnit[] } }>(
+      t.base,
+      tree,
+      { id: toGlobalId('Tenant', provinceId) },
+      admin,
+    );
+    const statements = t.sql.length;
+    expect(res.errors).toBeUndefined();
+    const units = res.data!.node.opds.flatMap(function all(u: TreeUnit): TreeUnit[] {
+      return [u, ...(u.children ?? []).flatMap(all)];
+    });
+    const positions = units.flatMap((u) => u.positions);
+    // Every unit and position of the province is there, each holder with its own NIP.
+    expect(units).toHaveLength(await t.db.prisma.orgUnit.count({ where: { tenantId: provinceId } }));
+    expect(positions).toHaveLength(await t.db.prisma.position.count({ where: { tenantId: provinceId } }));
+    const held = await t.db.prisma.official.findMany({
+      where: { position: { tenantId: provinceId } },
+      select: { nip: true, positionId: true },
+    });
+    expect(
+      positions
+        .filter((p) => p.holder)
+        .map((p) => p.holder!.nip)
+        .sort(),
+    ).toEqual(held.map((o) => o.nip).sort());
+    // A few queries per level of the tree, not one per unit or position (hundreds of each).
+    expect(positions.length).toBeGreaterThan(100);
+    expect(statements).toBeLessThan(40);
   });
 
   it('adds a kabupaten with default settings and its own figures, renames it; a regency cannot hold one', async () => {

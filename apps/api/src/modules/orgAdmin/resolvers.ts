@@ -26,6 +26,7 @@ import {
   updateOfficial,
   updatePosition,
 } from './providers/staff';
+import { staffLoaders } from './providers/staffLoaders';
 import type { z } from 'zod';
 
 function parsed<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
@@ -138,10 +139,7 @@ export const orgAdminResolvers: Resolvers = {
   },
   OrgUnit: {
     positions: async (u, _, ctx) => {
-      const rows = await ctx.prisma.position.findMany({
-        where: { orgUnitId: u.id },
-        orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }],
-      });
+      const rows = await staffLoaders(ctx).positionsByUnit.load(u.id);
       return rows.map((p) => ({ ...p, __typename: 'Position' as const }));
     },
   },
@@ -164,10 +162,7 @@ export const orgAdminResolvers: Resolvers = {
       return unit;
     },
     holder: async (p, _, ctx) => {
-      const official = await ctx.prisma.official.findUnique({
-        where: { positionId: p.id },
-        include: { position: true },
-      });
+      const official = await staffLoaders(ctx).holderByPosition.load(p.id);
       return official ? tagged.official(official) : null;
     },
   },

@@ -18,7 +18,7 @@ import type {
   Target,
 } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
-import type { GraphQLContext } from '../../../context';
+import { groupedBy, perRequest } from '../../../requestLoaders';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
 import type { ObjectiveMapper, OfficialMapper, RevisionMapper } from '../mappers';
 
@@ -81,17 +81,6 @@ function objectiveRow({
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
-}
-
-export function groupedBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /** Splits composite keys `a|b|…` and groups them by everything after the first part. */
@@ -305,15 +294,4 @@ function createDrilldownLoaders(prisma: PrismaClient): DrilldownLoaders {
   };
 }
 
-// The context belongs to the server wiring; a WeakMap keyed by it gives each request (and each
-// socket operation) its own loaders without touching it, and lets them go with the request.
-const loadersByContext = new WeakMap<object, DrilldownLoaders>();
-
-export function drilldownLoaders(ctx: Pick<GraphQLContext, 'prisma'>): DrilldownLoaders {
-  let loaders = loadersByContext.get(ctx);
-  if (!loaders) {
-    loaders = createDrilldownLoaders(ctx.prisma);
-    loadersByContext.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const drilldownLoaders = perRequest(createDrilldownLoaders);

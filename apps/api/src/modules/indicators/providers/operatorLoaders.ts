@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import type { User } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
-import { groupedBy } from '../../drilldown/providers/drilldownLoaders';
+import { groupedBy, perRequest } from '../../../requestLoaders';
 import { objectiveScope, type ObjectiveScope } from './indicatorAdmin';
 
 export interface OperatorLoaders {
@@ -27,14 +27,4 @@ function createOperatorLoaders(prisma: GraphQLContext['prisma']): OperatorLoader
   };
 }
 
-// Keyed by the request's context, as the drill-down loaders are: they go with the request.
-const loadersByContext = new WeakMap<object, OperatorLoaders>();
-
-export function operatorLoaders(ctx: Pick<GraphQLContext, 'prisma'>): OperatorLoaders {
-  let loaders = loadersByContext.get(ctx);
-  if (!loaders) {
-    loaders = createOperatorLoaders(ctx.prisma);
-    loadersByContext.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const operatorLoaders = perRequest(createOperatorLoaders);

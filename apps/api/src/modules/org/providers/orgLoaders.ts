@@ -2,11 +2,14 @@
 import DataLoader from 'dataloader';
 import type { OrgUnit, PrismaClient, Tenant } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
+import { groupedBy } from '../../../requestLoaders';
 import { can } from '../../policy/lib/policy';
 
 export interface OrgLoaders {
   tenant: DataLoader<string, Tenant | null>;
   unit: DataLoader<string, OrgUnit | null>;
+  /** A unit's sub-units in their order: one query for every unit of a tree level. */
+  childUnits: DataLoader<string, OrgUnit[]>;
 }
 
 export function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
@@ -20,6 +23,13 @@ export function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
       const rows = await prisma.orgUnit.findMany({ where: { id: { in: [...ids] } } });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    childUnits: new DataLoader(async (parentIds) => {
+      const rows = await prisma.orgUnit.findMany({
+        where: { parentId: { in: [...parentIds] } },
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      });
+      return groupedBy(parentIds, rows, (unit) => unit.parentId ?? '');
     }),
   };
 }
