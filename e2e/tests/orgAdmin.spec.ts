@@ -49,9 +49,11 @@ async function provinceState(baseURL: string): Promise<ProvinceState> {
 async function openOrgPage(page: Page): Promise<void> {
   await logIn(page, 'superadmin');
   await page.goto('/admin/org');
-  await expect(
-    page.getByTestId('org-detail').getByRole('heading', { level: 3, name: PROVINCE }),
-  ).toBeVisible();
+  // The first load is the province's whole tree (about 400 units): more than the usual budget on a
+  // loaded machine.
+  await expect(page.getByTestId('org-detail').getByRole('heading', { level: 3, name: PROVINCE })).toBeVisible(
+    { timeout: 15_000 },
+  );
 }
 
 function treeNode(page: Page, name: string): Locator {
