@@ -1,13 +1,18 @@
 // Province → OPD → bidang → seksi → official → indicator, one click per level, each page showing
-// exactly the figures the API returns for that node.
+// exactly the figures the API returns for that node; an earlier month, once picked, stays picked
+// down the drill-down.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { logIn } from '../support/logIn';
 import { currentPeriod, gql, login } from '../support/graphql';
 
 /** The node's stored score as the API gives it to the same user. */
-async function apiScore(baseURL: string, token: string, nodeId: string): Promise<number | null> {
-  const { year, month } = currentPeriod();
+async function apiScore(
+  baseURL: string,
+  token: string,
+  nodeId: string,
+  { year, month } = currentPeriod(),
+): Promise<number | null> {
   const { node } = await gql<{ node: { score: { value: number | null } } }>(
     baseURL,
     `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) {
@@ -30,15 +35,21 @@ async function expectHeaderScore(page: Page, expected: number | null) {
   await expect.poll(async () => Number(await nko.getAttribute('data-value'))).toBeCloseTo(expected, 6);
 }
 
+/** The Sekda at the province dashboard, with an API token of their own. */
+async function sekdaAtProvince(page: Page, baseURL: string): Promise<{ token: string; province: string }> {
+  const token = await login(baseURL, 'sekda');
+  await logIn(page, 'sekda');
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const { tenants } = await gql<{ tenants: { id: string }[] }>(baseURL, '{ tenants { id } }', {}, token);
+  return { token, province: tenants[0]!.id };
+}
+
 test('a leader drills from the province to an indicator and sees the API figures at every level', async ({
   page,
   api,
 }) => {
-  const token = await login(api.baseURL, 'sekda');
-  await logIn(page, 'sekda');
-  await expect(page).toHaveURL(/\/dashboard$/);
-  const { tenants } = await gql<{ tenants: { id: string }[] }>(api.baseURL, '{ tenants { id } }', {}, token);
-  await expectHeaderScore(page, await apiScore(api.baseURL, token, tenants[0]!.id));
+  const { token, province } = await sekdaAtProvince(page, api.baseURL);
+  await expectHeaderScore(page, await apiScore(api.baseURL, token, province));
 
   // Province → OPD → bidang → seksi: each a click on a row of the children's ranking.
   let depth = await page.getByTestId('breadcrumb-item').count();
@@ -92,4 +103,37 @@ test('a leader drills from the province to an indicator and sees the API figures
   }
   await expect(page.getByTestId('indicator-explanation').first()).not.toBeEmpty();
   await expect(page.getByTestId('breadcrumb-item')).not.toHaveCount(0);
+});
+
+test('a leader picks an earlier month: the figures are that month’s, and drilling down keeps it', async ({
+  page,
+  api,
+}) => {
+  const { token, province } = await sekdaAtProvince(page, api.baseURL);
+  const now = currentPeriod();
+  const earlier =
+    now.month > 2 ? { year: now.year, month: now.month - 2 } : { year: now.year - 1, month: now.month + 10 };
+  const param = `periode=${earlier.year}-${String(earlier.month).padStart(2, '0')}`;
+  const then = await apiScore(api.baseURL, token, province, earlier);
+  // Year to date moves month by month in the demo data, so the page cannot pass by showing today's.
+  expect(then).not.toBeNull();
+  expect(then).not.toBeCloseTo((await apiScore(api.baseURL, token, province))!, 6);
+
+  const picker = page.getByTestId('dashboard-period');
+  await picker.getByLabel('Tahun').selectOption(String(earlier.year));
+  await picker.getByLabel('Bulan').selectOption(String(earlier.month));
+  await expect(page).toHaveURL(new RegExp(`/dashboard\\?${param}$`));
+  await expectHeaderScore(page, then);
+  // Months after the current one are not offered.
+  await expect(picker.getByLabel('Bulan').locator('option')).toHaveCount(
+    earlier.year === now.year ? now.month : 12,
+  );
+
+  // Province → Dinas Kesehatan: the OPD's figure of the same earlier month.
+  const row = page.getByTestId('child-row').filter({ hasText: 'Dinas Kesehatan' }).first();
+  const opd = (await row.getAttribute('data-node-id'))!;
+  await row.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/${encodeURIComponent(opd)}\\?${param}$`));
+  await expectHeaderScore(page, await apiScore(api.baseURL, token, opd, earlier));
+  await expect(page.getByTestId('dashboard-period').getByLabel('Bulan')).toHaveValue(String(earlier.month));
 });

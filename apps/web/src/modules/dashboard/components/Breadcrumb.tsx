@@ -1,7 +1,7 @@
 // The drill-down path of a page (province → OPD → bidang → seksi → official → indicator); every
 // step links to its page, the last one is the page itself.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { DrillLink } from './DrillLink';
 
 export interface Crumb {
   id: string;
@@ -18,7 +18,7 @@ export function Breadcrumb({ items }: { items: readonly Crumb[] }) {
           const last = i === items.length - 1;
           return (
             <li key={`${item.id}-${i}`} className="flex min-w-0 items-center gap-1">
-              <Link
+              <DrillLink
                 to={item.to}
                 data-testid="breadcrumb-item"
                 data-node-id={item.id}
@@ -28,7 +28,7 @@ export function Breadcrumb({ items }: { items: readonly Crumb[] }) {
                 }`}
               >
                 {item.name}
-              </Link>
+              </DrillLink>
               {last ? null : (
                 <span aria-hidden className="text-ink-muted">
                   ›

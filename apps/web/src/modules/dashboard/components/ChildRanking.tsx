@@ -2,7 +2,6 @@
 // by name, score, rank and budget absorption; every row links one level down.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useLocale } from '../../../i18n/useLocale';
 import { BandLabel } from '../../../ui/BandLabel';
 import { Card } from '../../../ui/Card';
@@ -15,6 +14,7 @@ import { ExportButtons } from '../../transfer/components/ExportButtons';
 import type { ExportTable } from '../../transfer/types/ExportTable';
 import { drillPaths } from '../utils/drillPaths';
 import { initialDirection, sortChildRows } from '../utils/sortChildRows';
+import { DrillLink } from './DrillLink';
 
 const COLUMNS: readonly { key: ChildSortKey; numeric: boolean }[] = [
   { key: 'rank', numeric: true },
@@ -96,12 +96,12 @@ export function ChildRanking({ title, rows }: { title: string; rows: readonly Ch
               >
                 <td className="py-2 pr-3 text-right">{r.rank}</td>
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link
+                  <DrillLink
                     to={drillPaths.scope(r.id)}
                     className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
                   >
                     {r.name}
-                  </Link>
+                  </DrillLink>
                 </th>
                 <td className="py-2 pr-3 text-right font-semibold">{formatNumber(r.score, 2, locale)}</td>
                 <td className="py-2 pr-3 text-right">{formatPercent(r.absorption, 2, locale)}</td>

@@ -12,7 +12,7 @@ import { useScoreboardLive } from '../../wall/hooks/useScoreboardLive';
 import type { DashboardScope } from '../types/DashboardNode';
 import { childRowsOf } from '../utils/childRowsOf';
 import { crumbsOf } from '../utils/crumbsOf';
-import { Breadcrumb } from './Breadcrumb';
+import { DrillHeader } from './DrillHeader';
 import { BudgetSummary } from './BudgetSummary';
 import { ChildRanking } from './ChildRanking';
 import { OfficialsTable } from './OfficialsTable';
@@ -48,7 +48,7 @@ export function NodeDashboard({ node, year, month }: { node: DashboardScope; yea
       data-node-id={node.id}
       data-seq={seq ?? ''}
     >
-      <Breadcrumb items={crumbs} />
+      <DrillHeader crumbs={crumbs} />
       <ScoreHeader name={node.name} kind={kind} score={board?.score ?? null} period={{ year, month }} />
       {failed ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
       {!board && !failed ? <LoadingState /> : null}

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import type { RouteNotice } from '../../../app/routing/RouteNotice';
 import type { OfficialDetailQuery } from '../graphql/officialQuery.generated';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -15,7 +15,8 @@ import { useDashboardPeriod } from '../hooks/useDashboardPeriod';
 import { useLiveTick } from '../hooks/useLiveTick';
 import { crumbsOf } from '../utils/crumbsOf';
 import { drillPaths } from '../utils/drillPaths';
-import { Breadcrumb } from './Breadcrumb';
+import { DrillHeader } from './DrillHeader';
+import { DrillLink } from './DrillLink';
 import { ScoreHeader } from './ScoreHeader';
 import { ScorecardSection } from './ScorecardSection';
 import { ScoreTrend } from './ScoreTrend';
@@ -51,7 +52,7 @@ export function OfficialPage() {
     );
   return (
     <div className="flex min-w-0 flex-col gap-6" data-testid="official-page" data-official-id={official.id}>
-      <Breadcrumb items={crumbs} />
+      <DrillHeader crumbs={crumbs} />
       <ScoreHeader
         name={official.name}
         kind={official.level ? t(`positionLevel.${official.level}`) : t('drill.official')}
@@ -66,13 +67,13 @@ export function OfficialPage() {
             <dt className="text-ink-muted">{t('drill.officials.unit')}</dt>
             <dd>
               {official.orgUnit ? (
-                <Link
+                <DrillLink
                   to={drillPaths.scope(official.orgUnit.id)}
                   data-testid="official-unit-link"
                   className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {official.orgUnit.name}
-                </Link>
+                </DrillLink>
               ) : (
                 '—'
               )}

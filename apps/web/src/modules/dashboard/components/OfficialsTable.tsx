@@ -1,6 +1,5 @@
 // The officials holding the unit's positions (JPT first), each linking to their page.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Band, PositionLevel } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
 import { BandLabel } from '../../../ui/BandLabel';
@@ -9,6 +8,7 @@ import { TableScroll } from '../../../ui/TableScroll';
 import { formatNumber } from '../../format/formatNumber';
 import { drillPaths } from '../utils/drillPaths';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
+import { DrillLink } from './DrillLink';
 
 export interface OfficialSummary {
   id: string;
@@ -57,12 +57,12 @@ function OfficialsRows({ officials, label }: { officials: readonly OfficialSumma
               className="border-b border-line"
             >
               <th scope="row" className="py-2 pr-3 font-normal">
-                <Link
+                <DrillLink
                   to={drillPaths.official(o.id)}
                   className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
                 >
                   {o.name}
-                </Link>
+                </DrillLink>
                 <span className="block text-xs text-ink-muted">
                   {t('drill.officials.nip', { nip: o.nip })}
                 </span>

@@ -1,7 +1,6 @@
 // The indicators of a scorecard, grouped by objective (or of the one objective chosen on the
 // map), each linking to its indicator page.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useLocale } from '../../../i18n/useLocale';
 import { BandLabel } from '../../../ui/BandLabel';
 import { TableScroll } from '../../../ui/TableScroll';
@@ -9,6 +8,7 @@ import { formatNumber } from '../../format/formatNumber';
 import type { MapObjective } from '../types/MapObjective';
 import { drillPaths } from '../utils/drillPaths';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
+import { DrillLink } from './DrillLink';
 
 export function ScorecardIndicators({ objectives }: { objectives: readonly MapObjective[] }) {
   const { t } = useTranslation();
@@ -51,12 +51,12 @@ export function ScorecardIndicators({ objectives }: { objectives: readonly MapOb
                 >
                   <td className="py-2 pr-3 whitespace-nowrap">{i.code}</td>
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link
+                    <DrillLink
                       to={drillPaths.indicator(i.id)}
                       className="rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent"
                     >
                       {i.name}
-                    </Link>
+                    </DrillLink>
                   </th>
                   <td className="py-2 pr-3">{i.unit}</td>
                   <td className="py-2 pr-3">{t(`polarity.${i.polarity}`)}</td>

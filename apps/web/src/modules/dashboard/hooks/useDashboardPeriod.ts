@@ -1,8 +1,23 @@
-// The period the desk pages show: the current month in the tenant's zone (year to date).
+// The period the desk pages show: year to date up to the month in the address (`?periode=`), by
+// default the current month in the tenant's zone; `choose` moves it, as a new history entry.
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Period } from '../../../ui/PeriodPicker';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
+import { PERIOD_PARAM, periodFromParam, periodParamOf } from '../utils/periodParam';
 
-export function useDashboardPeriod(): { year: number; month: number } {
-  return useMemo(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE), []);
+export function useDashboardPeriod(): Period & { current: Period; choose: (period: Period) => void } {
+  const [params, setParams] = useSearchParams();
+  const current = useMemo(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE), []);
+  const chosen = periodFromParam(params.get(PERIOD_PARAM), current);
+  const choose = (period: Period) =>
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      const value = periodParamOf(period, current);
+      if (value) next.set(PERIOD_PARAM, value);
+      else next.delete(PERIOD_PARAM);
+      return next;
+    });
+  return { ...chosen, current, choose };
 }

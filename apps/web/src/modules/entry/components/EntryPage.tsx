@@ -17,7 +17,7 @@ import { taskKeyOf } from '../outbox/outboxTypes';
 import { BudgetTaskCard } from './BudgetTaskCard';
 import { IndicatorTaskCard } from './IndicatorTaskCard';
 import { OutboxBanner } from './OutboxBanner';
-import { PeriodPicker, type Period } from './PeriodPicker';
+import { PeriodPicker, type Period } from '../../../ui/PeriodPicker';
 
 export function EntryPage() {
   const { me } = useMe();
@@ -48,6 +48,7 @@ function EntryInbox({ userId }: { userId: string }) {
       <h1 className="text-2xl font-bold">{t('entry.title')}</h1>
       <PeriodPicker
         value={period}
+        years={[period.year - 1, period.year, period.year + 1]}
         onChange={(next) => {
           setPeriod(next);
           setOpen(null);

@@ -4,7 +4,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import type { RouteNotice } from '../../../app/routing/RouteNotice';
 import { useLocale } from '../../../i18n/useLocale';
 import { Card } from '../../../ui/Card';
@@ -13,7 +13,8 @@ import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
 import { homePathFor } from '../../auth/utils/homePathFor';
 import { mayGiveDirective } from '../../auth/utils/mayGiveDirective';
-import { Breadcrumb } from '../../dashboard/components/Breadcrumb';
+import { DrillHeader } from '../../dashboard/components/DrillHeader';
+import { DrillLink } from '../../dashboard/components/DrillLink';
 import { ScoreHeader } from '../../dashboard/components/ScoreHeader';
 import { useDashboardPeriod } from '../../dashboard/hooks/useDashboardPeriod';
 import { drillPaths } from '../../dashboard/utils/drillPaths';
@@ -97,7 +98,7 @@ export function IndicatorPage() {
       data-testid="indicator-page"
       data-indicator-id={indicator.id}
     >
-      <Breadcrumb items={crumbs} />
+      <DrillHeader crumbs={crumbs} />
       <ScoreHeader
         name={indicator.name}
         kind={t('indicator.kind', { code: indicator.code })}
@@ -126,9 +127,9 @@ export function IndicatorPage() {
           <dt className="text-ink-muted">{t('indicator.about.owner')}</dt>
           <dd>
             {owner ? (
-              <Link to={drillPaths.scope(owner.id)} className={linkClass} data-testid="indicator-owner">
+              <DrillLink to={drillPaths.scope(owner.id)} className={linkClass} data-testid="indicator-owner">
                 {owner.name}
-              </Link>
+              </DrillLink>
             ) : (
               '—'
             )}
@@ -136,9 +137,9 @@ export function IndicatorPage() {
           <dt className="text-ink-muted">{t('indicator.about.pic')}</dt>
           <dd>
             {indicator.pic ? (
-              <Link to={drillPaths.official(indicator.pic.id)} className={linkClass}>
+              <DrillLink to={drillPaths.official(indicator.pic.id)} className={linkClass}>
                 {indicator.pic.name}
-              </Link>
+              </DrillLink>
             ) : (
               '—'
             )}
@@ -159,9 +160,9 @@ export function IndicatorPage() {
             <>
               <dt className="text-ink-muted">{t('indicator.about.parent')}</dt>
               <dd>
-                <Link to={drillPaths.indicator(indicator.parent.id)} className={linkClass}>
+                <DrillLink to={drillPaths.indicator(indicator.parent.id)} className={linkClass}>
                   {indicator.parent.code} · {indicator.parent.name}
-                </Link>
+                </DrillLink>
               </dd>
             </>
           ) : null}
