@@ -12,7 +12,7 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
-// In an edit, a field left out keeps its value; sent blank, it is cleared.
+/** Blank is "none" (null); left out is "unchanged" (undefined), so an edit keeps what it does not send. */
 const blankAsNull = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
 
 export const createTenantInput = z.object({
@@ -50,7 +50,6 @@ export const positionInput = z.object({
   clientMutationId,
 });
 
-/** Blank is "none" (null); left out is "unchanged" (undefined), so an edit keeps what it does not send. */
 const contact = {
   email: z.string().trim().max(200).nullish().transform(blankAsNull).pipe(z.email().nullish()),
   phone: z

@@ -1,6 +1,7 @@
 // What the administrator can do with the selected node of the tree. The tenant: change its name
-// and capital, add an OPD, add an official, create its scorecard. A unit: change it, add a unit under it (not under a seksi),
-// manage its positions and their holders, add an official, create its scorecard, or delete it.
+// and capital, add an OPD, add an official, create or delete its scorecard. A unit: change it, add
+// a unit under it (not under a seksi), manage its positions and their holders, add an official,
+// create or delete its scorecard, or delete the unit.
 import { useMutation } from '@apollo/client/react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -8,5 +8,5 @@ export function useDraft<T extends object>(initial: T) {
     <K extends keyof T>(field: K, transform: (value: string) => T[K] = (value) => value as T[K]) =>
     (event: { target: { value: string } }) =>
       setDraft((current) => ({ ...current, [field]: transform(event.target.value) }));
-  return { draft, setDraft, edit, reset: () => setDraft(initial) };
+  return { draft, edit, reset: () => setDraft(initial) };
 }
