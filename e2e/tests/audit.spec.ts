@@ -1,6 +1,7 @@
 // The audit trail as an administrator reads it: a value the Dinas Kesehatan operator entered and
 // then changed shows up, filtered to realisations, as two entries with who made them and the
-// values before and after (id-ID numbers), and the filters survive a reload. A reversed date
+// values before and after (id-ID numbers), and the filters survive a reload; filtered to changes,
+// only the second is left. A reversed date
 // range is refused next to the field. The page has no serious accessibility problems, on a desk
 // or a phone.
 import type { Page } from '@playwright/test';
@@ -120,6 +121,13 @@ test('an administrator filters the audit trail to realisations and reads who cha
   await page.reload();
   await expect(page.getByLabel('Jenis data')).toHaveValue('Measurement');
   await expect(rowsOf(page, revised.measurementId)).toHaveCount(2);
+
+  // Narrowed to changes of a value: only the change to 20 is left, and no other action shows.
+  await page.getByLabel('Tindakan').selectOption('UPDATED');
+  await expect(page).toHaveURL(/[?&]action=UPDATED(&|$)/);
+  await expect(rowsOf(page, revised.measurementId)).toHaveCount(1);
+  await expect(rowsOf(page, revised.measurementId)).toHaveAttribute('data-seq', revised.updatedSeq);
+  await expect(page.locator('[data-testid="audit-row"]:not([data-action="UPDATED"])')).toHaveCount(0);
 
   expect(await seriousViolations(page), 'audit').toEqual([]);
 });

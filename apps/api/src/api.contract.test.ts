@@ -513,6 +513,21 @@ describe('API contract', () => {
       );
       expect(second.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['SUBMIT']);
       expect(second.data!.auditLog.edges[0]!.node.actor).toBe('Kepala Dinas Kesehatan');
+      // The action filter is the API's, across the whole trail, not just a loaded page.
+      const verifies = await gql<Page>(
+        t.base,
+        'query($s: ID!) { auditLog(scopeId: $s, action: "VERIFY") { edges { node { action actor } } pageInfo { hasNextPage } } }',
+        { s: dikes },
+        tokens['kadis-kesehatan'],
+      );
+      expect(verifies.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['VERIFY']);
+      const badAction = await gql(
+        t.base,
+        'query($s: ID!) { auditLog(scopeId: $s, action: "verify; drop") { edges { cursor } } }',
+        { s: dikes },
+        tokens['kadis-kesehatan'],
+      );
+      expect(badAction.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'action' });
       expect(
         (await gql(t.base, page, { s: dikes }, tokens['operator-kesehatan'])).errors?.[0]?.extensions?.code,
       ).toBe('FORBIDDEN');

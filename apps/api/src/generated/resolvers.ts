@@ -1308,7 +1308,7 @@ export type Query = {
   __typename?: 'Query';
   /** Users who may be assigned to report indicators of the objective's scorecard (administrators only). */
   assignableOperators: Array<User>;
-  /** Changes inside a scope, newest first; filter by user, entity type and time (ISO instants). */
+  /** Changes inside a scope, newest first; filter by user, entity type, action and time (ISO instants). */
   auditLog: AuditConnection;
   /** Events after `seq` (decimal digits of a 64-bit counter) inside the scope. */
   changesSince: ChangesSince;
@@ -1344,6 +1344,7 @@ export type QueryAssignableOperatorsArgs = {
 
 
 export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -8,6 +8,10 @@ import { readableScope } from '../scoreboard/resolvers';
 const auditInput = z.object({
   userId: z.string().nullish(),
   entityType: z.string().max(50).nullish(),
+  action: z
+    .string()
+    .regex(/^[A-Z_]{1,40}$/)
+    .nullish(),
   from: z.iso.datetime({ offset: true }).nullish(),
   to: z.iso.datetime({ offset: true }).nullish(),
   first: z.number().int().min(1).max(200).nullish(),
@@ -34,6 +38,7 @@ export const auditResolvers: Resolvers = {
           scopeIds: { has: scope.row.id },
           ...(actorId ? { actorId } : {}),
           ...(input.entityType ? { entityType: input.entityType } : {}),
+          ...(input.action ? { action: input.action } : {}),
           ...(input.from || input.to
             ? {
                 createdAt: {

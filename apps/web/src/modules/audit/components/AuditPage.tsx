@@ -13,9 +13,8 @@ import { dateRangeProblem } from '../utils/dateRangeProblem';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditResults } from './AuditResults';
 
-/** Entries per page; with an action filter (applied in the page) as many as the API gives. */
+/** Entries per page. */
 const PAGE_SIZE = 50;
-const PAGE_SIZE_FILTERED = 200;
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -25,10 +24,7 @@ export function AuditPage() {
   // A scope in the address that is not one of the viewer's falls back to their widest.
   const scopeId = scopes.find((s) => s.id === filters.scopeId)?.id ?? scopes[0]?.id ?? null;
   const problem = dateRangeProblem(filters.from, filters.to);
-  const variables = useMemo(
-    () => auditQueryVariables(filters, scopeId, filters.action ? PAGE_SIZE_FILTERED : PAGE_SIZE),
-    [filters, scopeId],
-  );
+  const variables = useMemo(() => auditQueryVariables(filters, scopeId, PAGE_SIZE), [filters, scopeId]);
 
   let body;
   if (!me) body = loading ? <LoadingState /> : <Notice tone="error">{t('common.loadFailed')}</Notice>;
@@ -45,7 +41,7 @@ export function AuditPage() {
           onChange={update}
         />
         {variables ? (
-          <AuditResults key={JSON.stringify(variables)} variables={variables} action={filters.action} />
+          <AuditResults key={JSON.stringify(variables)} variables={variables} />
         ) : (
           <p className="text-ink-muted" data-testid="audit-not-queried">
             {t('audit.fixRange')}

@@ -1,5 +1,5 @@
 // The entries for one set of query arguments: newest first, as a table on wide screens and cards
-// on phones, with "Muat lebih banyak" appending older pages. The action filter is applied here.
+// on phones, with "Muat lebih banyak" appending older pages.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
@@ -10,25 +10,17 @@ import type { AuditLogQueryVariables } from '../graphql/auditLogQuery.generated'
 import { useAuditEntryView } from '../hooks/useAuditEntryView';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { auditErrorKey } from '../utils/auditErrorKey';
-import { entriesWithAction } from '../utils/entriesWithAction';
 import { AuditEntryCards } from './AuditEntryCards';
 import { AuditTable } from './AuditTable';
 
-export function AuditResults({
-  variables,
-  action,
-}: {
-  variables: AuditLogQueryVariables;
-  action: string | null;
-}) {
+export function AuditResults({ variables }: { variables: AuditLogQueryVariables }) {
   const { t } = useTranslation();
   const wide = useMediaQuery('(min-width: 48rem)');
   const { entries, hasMore, error, loadMore, loadingMore, moreFailed } = useAuditLog(variables);
   const describe = useAuditEntryView();
-  const shown = useMemo(() => (entries ? entriesWithAction(entries, action) : null), [entries, action]);
-  const views = useMemo(() => shown?.map(describe) ?? [], [shown, describe]);
+  const views = useMemo(() => entries?.map(describe) ?? [], [entries, describe]);
 
-  if (!entries || !shown) {
+  if (!entries) {
     return error ? <Notice tone="error">{t(auditErrorKey(error))}</Notice> : <LoadingState />;
   }
 
@@ -37,16 +29,14 @@ export function AuditResults({
     <div className="flex min-w-0 flex-col gap-3">
       {error ? <Notice tone="error">{t(auditErrorKey(error))}</Notice> : null}
       <p className="text-sm text-ink-muted" data-testid="audit-count" aria-live="polite">
-        {action
-          ? t('audit.countFiltered', { count: shown.length, loaded: entries.length })
-          : t('audit.count', { count: entries.length })}
+        {t('audit.count', { count: entries.length })}
       </p>
       {views.length === 0 ? (
         <div
           data-testid="audit-empty"
           className="rounded-xl border border-line bg-surface-raised p-6 text-center text-ink-muted"
         >
-          {hasMore && action ? t('audit.emptyLoaded') : t('audit.empty')}
+          {t('audit.empty')}
         </div>
       ) : wide ? (
         <AuditTable views={views} label={label} />

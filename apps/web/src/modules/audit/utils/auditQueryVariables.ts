@@ -1,6 +1,6 @@
 // The auditLog query's arguments for the filters, or null when nothing should be asked yet (no
-// scope, or a date range the page refuses). The action is filtered in the page: the API has no
-// argument for it.
+// scope, or a date range the page refuses). Every filter, the action too, is the API's, so it
+// covers the whole trail and not only the pages loaded.
 import type { AuditLogQueryVariables } from '../graphql/auditLogQuery.generated';
 import type { AuditFilters } from '../types/AuditFilters';
 import { dateRangeProblem } from './dateRangeProblem';
@@ -19,6 +19,7 @@ export function auditQueryVariables(
     scopeId,
     first,
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
     ...(filters.userId ? { userId: filters.userId } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),

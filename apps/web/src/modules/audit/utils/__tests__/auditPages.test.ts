@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../types/AuditEntry';
 import { appendAuditPage } from '../appendAuditPage';
 import { auditErrorKey } from '../auditErrorKey';
-import { entriesWithAction } from '../entriesWithAction';
 
 function entry(seq: number, action = 'UPDATED'): AuditEntry {
   return {
@@ -35,14 +34,6 @@ describe('appendAuditPage', () => {
   it('does not repeat an entry already shown', () => {
     const merged = appendAuditPage(page([9, 8], '8', true), page([8, 7], '7', true));
     expect(merged.edges.map((e) => e.node.seq)).toEqual(['9', '8', '7']);
-  });
-});
-
-describe('entriesWithAction', () => {
-  it('keeps the entries of the chosen action, or all', () => {
-    const entries = [entry(3, 'SUBMITTED'), entry(2, 'UPDATED'), entry(1, 'SUBMITTED')];
-    expect(entriesWithAction(entries, 'SUBMITTED').map((e) => e.seq)).toEqual(['3', '1']);
-    expect(entriesWithAction(entries, null)).toBe(entries);
   });
 });
 

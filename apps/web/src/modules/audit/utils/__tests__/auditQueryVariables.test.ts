@@ -34,10 +34,11 @@ describe('auditQueryVariables', () => {
     });
   });
 
-  it('leaves the action to the page (the API has no such argument)', () => {
+  it('asks the API for the chosen action', () => {
     expect(auditQueryVariables({ ...none, action: 'SUBMITTED' }, 'Tenant:t', 50)).toEqual({
       scopeId: 'Tenant:t',
       first: 50,
+      action: 'SUBMITTED',
     });
   });
 
