@@ -6,7 +6,7 @@ import { badInput } from '../../../errors';
 import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
-import { subjectScope } from '../../org/providers/subjectScope';
+import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 import { perspectiveWeightsProblem, type PerspectiveWeight } from '../../scorecards/lib/scorecardInputs';
 import { noDataChanges, storeSnapshotChanges } from '../../snapshots/providers/incrementalScores';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
@@ -28,10 +28,42 @@ export interface ScorecardFields {
   clientMutationId?: string | null;
 }
 
-export async function createScorecard(ctx: WriteContext, owner: ScorecardOwner, fields: ScorecardFields) {
+/** The owner's scope, once the viewer is allowed to administer it; `field` names a missing owner. */
+async function administeredOwnerScope(ctx: WriteContext, owner: ScorecardOwner, field: string, what: string) {
   const scope = await subjectScope(ctx.prisma, TYPE_OF[owner.kind], owner.id);
-  if (!scope) throw badInput('ownerId', 'notFound');
-  ctx.authorize('administer', scope.scopeIds, `${TYPE_OF[owner.kind]}:${owner.id}`);
+  if (!scope) throw badInput(field, 'notFound');
+  ctx.authorize('administer', scope.scopeIds, what);
+  return scope;
+}
+
+/** The change-log record of a created or deleted scorecard, with its weights as the image. */
+function scorecardRecord(
+  scope: SubjectScope,
+  scorecardId: string,
+  change: { action: 'CREATED' | 'DELETED'; image: ScorecardImage },
+) {
+  return {
+    tenantId: scope.tenantId,
+    scopeIds: scope.scopeIds,
+    entityType: 'Scorecard',
+    entityId: scorecardId,
+    action: change.action,
+    before: change.action === 'DELETED' ? change.image : null,
+    after: change.action === 'CREATED' ? change.image : null,
+    payload: null,
+  };
+}
+
+// A type alias, not an interface: the change log stores it as JSON.
+type ScorecardImage = {
+  name: string;
+  year: number;
+  ownerKey: string;
+  weights: { perspective: string; weight: number }[];
+};
+
+export async function createScorecard(ctx: WriteContext, owner: ScorecardOwner, fields: ScorecardFields) {
+  const scope = await administeredOwnerScope(ctx, owner, 'ownerId', `${TYPE_OF[owner.kind]}:${owner.id}`);
   const official =
     owner.kind === 'OFFICIAL'
       ? await ctx.prisma.official.findUniqueOrThrow({ where: { id: owner.id }, select: { positionId: true } })
@@ -77,21 +109,15 @@ export async function createScorecard(ctx: WriteContext, owner: ScorecardOwner, 
       });
       return {
         id: scorecard.id,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Scorecard',
-          entityId: scorecard.id,
+        record: scorecardRecord(scope, scorecard.id, {
           action: 'CREATED',
-          before: null,
-          after: {
+          image: {
             name: input.name,
             year: input.year,
             ownerKey,
             weights: input.weights.map((w) => ({ ...w })),
           },
-          payload: null,
-        },
+        }),
         afterLog: (tx, seq) =>
           storeSnapshotChanges(
             tx,
@@ -121,9 +147,12 @@ export async function deleteScorecard(
   });
   if (!card) throw badInput('scorecardId', 'notFound');
   const ownerId = card.orgUnitId ?? card.officialId ?? card.tenantId;
-  const scope = await subjectScope(ctx.prisma, TYPE_OF[card.ownerKind], ownerId);
-  if (!scope) throw badInput('scorecardId', 'notFound');
-  ctx.authorize('administer', scope.scopeIds, `Scorecard:${scorecardId}`);
+  const scope = await administeredOwnerScope(
+    ctx,
+    { kind: card.ownerKind, id: ownerId },
+    'scorecardId',
+    `Scorecard:${scorecardId}`,
+  );
   return performLoggedWrite(
     ctx,
     { operation: 'deleteScorecard', clientMutationId, input: { scorecardId } },
@@ -144,21 +173,15 @@ export async function deleteScorecard(
       await tx.scorecard.delete({ where: { id: scorecard.id } });
       return {
         id: scorecard.id,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Scorecard',
-          entityId: scorecard.id,
+        record: scorecardRecord(scope, scorecard.id, {
           action: 'DELETED',
-          before: {
+          image: {
             name: scorecard.name,
             year: scorecard.year,
             ownerKey: scorecard.ownerKey,
             weights: scorecard.perspectives.map((p) => ({ perspective: p.perspective, weight: p.weight })),
           },
-          after: null,
-          payload: null,
-        },
+        }),
       };
     },
   );
