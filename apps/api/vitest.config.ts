@@ -9,6 +9,7 @@ const pureTests = [
   'src/config.test.ts',
   'src/errors.test.ts',
   'src/realtime/eventBus.test.ts',
+  'src/schemaWiring.test.ts',
 ];
 
 export default defineConfig({

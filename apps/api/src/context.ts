@@ -8,7 +8,6 @@ import type { EventBus } from './realtime/eventBus';
 import type { LiveHub, LiveSink } from './realtime/liveHub';
 import { can, describeViewer, type Action, type Viewer } from './modules/policy/lib/policy';
 import { forbidden, unauthenticated } from './errors';
-import { createOrgLoaders, type OrgLoaders } from './modules/org/providers/orgLoaders';
 
 export interface AppServices {
   config: Config;
@@ -27,7 +26,6 @@ export interface GraphQLContext extends AppServices {
   userAgent: string | null;
   /** Present over HTTP (to set or clear the session cookie); absent on WebSocket operations. */
   res?: Response;
-  loaders: { org: OrgLoaders };
   /** Present on WebSocket operations: where a subscription's frames go. */
   live?: { hub: LiveHub; sink: LiveSink };
   /** Throws FORBIDDEN (or UNAUTHENTICATED) unless the viewer may do `action` at the node. */
@@ -41,7 +39,6 @@ export function createContext(
   const context: GraphQLContext = {
     ...services,
     ...request,
-    loaders: { org: createOrgLoaders(services.prisma) },
     authorize(action, scopePath, what) {
       if (can(request.viewer, action, scopePath)) return;
       // Every denial is logged with who, what and where.

@@ -1,6 +1,6 @@
 // The error codes of the public contract (DESIGN §5); clients translate them, we never send UI text.
 import { GraphQLError } from 'graphql';
-import type { ZodError } from 'zod';
+import type { z, ZodError } from 'zod';
 
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -70,4 +70,11 @@ export function fromZodError(error: ZodError, prefix = ''): GraphQLError {
     code: string;
   };
   return badInput(field || 'input', code, params);
+}
+
+/** The input as the schema parses it, or BAD_USER_INPUT naming the first field and rule. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, prefix = ''): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error, prefix);
+  return parsed.data;
 }

@@ -51,6 +51,13 @@ export function fromGlobalId(globalId: string, field = 'id'): { type: NodeType; 
   return { type, id };
 }
 
+/** The uuid inside a global id of the expected type, or BAD_USER_INPUT naming the field. */
+export function idOf(type: NodeType, globalId: string, field: string): string {
+  const parsed = fromGlobalId(globalId, field);
+  if (parsed.type !== type) throw badInput(field, 'globalId', { expected: type });
+  return parsed.id;
+}
+
 /** A scope is a tenant or an org unit. */
 export function fromScopeId(globalId: string, field = 'scopeId'): { type: 'Tenant' | 'OrgUnit'; id: string } {
   const parsed = fromGlobalId(globalId, field);

@@ -16,3 +16,6 @@ export function currentPeriod(timeZone: string, now: Date = new Date()): { year:
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month') };
 }
+
+/** A calendar day (a due date) as `YYYY-MM-DD`, or null. */
+export const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);

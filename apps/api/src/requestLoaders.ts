@@ -1,10 +1,11 @@
 // Batched lookups that live as long as one request (or one socket operation): kept per context
 // object in a WeakMap, so the server wiring stays untouched and they go with the request.
-import type { GraphQLContext } from './context';
+import type { PrismaClient } from '@ekinerja/db';
 
-type Ctx = Pick<GraphQLContext, 'prisma'>;
+/** Anything that carries the request's database handle: a GraphQL context, or a test's own object. */
+type Ctx = { prisma: PrismaClient };
 
-export function perRequest<T>(create: (prisma: Ctx['prisma']) => T): (ctx: Ctx) => T {
+export function perRequest<T>(create: (prisma: PrismaClient) => T): (ctx: Ctx) => T {
   const byContext = new WeakMap<object, T>();
   return (ctx) => {
     let made = byContext.get(ctx);

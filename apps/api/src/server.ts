@@ -76,6 +76,11 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
+  // Idle keep-alive sockets stay open longer than any client or proxy keeps them (nginx's
+  // upstream keepalive, a browser's pool): otherwise the server may close one just as a request
+  // is sent on it, and that request fails with "socket closed" though nothing was wrong.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const schema = buildSchema();
   const production = config.env === 'production';
 

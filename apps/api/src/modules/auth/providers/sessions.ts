@@ -1,5 +1,5 @@
 // Sessions and wall-device tokens: who is calling, resolved from a token on every request.
-import type { PrismaClient } from '@ekinerja/db';
+import type { PrismaClient, User } from '@ekinerja/db';
 import type { Viewer } from '../../policy/lib/policy';
 import { hashToken, newToken } from '../lib/tokens';
 
@@ -115,4 +115,10 @@ export async function isViewerStillValid(prisma: PrismaClient, viewer: Viewer): 
     return true;
   }
   return false;
+}
+
+/** The signed-in user behind a viewer; null for anonymous callers and wall devices. */
+export function signedInUser(prisma: PrismaClient, viewer: Viewer): Promise<User | null> {
+  if (viewer.kind !== 'user') return Promise.resolve(null);
+  return prisma.user.findUnique({ where: { id: viewer.userId } });
 }

@@ -1,7 +1,6 @@
 // Pieces every write input shares, validated the same way everywhere.
 import { z } from 'zod';
 import { badInput } from '../../../errors';
-import { fromGlobalId, type NodeType } from '../../../ids';
 
 export const clientMutationId = z
   .string()
@@ -15,13 +14,6 @@ export const expectedVersion = z.number().int().min(0).max(2_147_483_647);
 export const reason = z.string().trim().min(1).max(1000);
 
 export const note = z.string().max(2000).nullish();
-
-/** The uuid inside a global id of the expected type, or BAD_USER_INPUT naming the field. */
-export function idOf(type: NodeType, globalId: string, field: string): string {
-  const parsed = fromGlobalId(globalId, field);
-  if (parsed.type !== type) throw badInput(field, 'globalId', { expected: type });
-  return parsed.id;
-}
 
 /**
  * Refuses deleting what others still hang on: BAD_USER_INPUT `inUse` naming the field, with the

@@ -64,3 +64,22 @@ export function noticeOf(
     scores,
   };
 }
+
+/** A change to one entity inside a scope, as the log records it: where it belongs, what it was and is. */
+export function changeOf(
+  scope: { tenantId: string; scopeIds: string[] },
+  entityType: string,
+  entityId: string,
+  change: Pick<ChangeRecord, 'action' | 'before' | 'after'> & { payload?: ChangeRecord['payload'] },
+): Omit<ChangeRecord, 'actorId'> {
+  return {
+    tenantId: scope.tenantId,
+    scopeIds: scope.scopeIds,
+    entityType,
+    entityId,
+    payload: change.payload ?? null,
+    action: change.action,
+    before: change.before,
+    after: change.after,
+  };
+}

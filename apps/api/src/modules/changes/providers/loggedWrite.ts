@@ -18,16 +18,35 @@ export interface LoggedChange {
   afterLog?: (tx: Prisma.TransactionClient, seq: bigint) => Promise<void>;
 }
 
+/** A request that found nothing to change (it was already so): nothing is logged or published. */
+export interface UnchangedWrite {
+  id: string;
+  record: null;
+}
+
+type Write<C> = (tx: Prisma.TransactionClient, actor: WriteActor) => Promise<C>;
+
+export function performLoggedWrite(
+  ctx: WriteContext,
+  request: WriteRequest,
+  write: Write<LoggedChange>,
+): Promise<{ id: string; seq: string }>;
+export function performLoggedWrite(
+  ctx: WriteContext,
+  request: WriteRequest,
+  write: Write<LoggedChange | UnchangedWrite>,
+): Promise<{ id: string; seq: string | null }>;
 export async function performLoggedWrite(
   ctx: WriteContext,
   request: WriteRequest,
-  write: (tx: Prisma.TransactionClient, actor: WriteActor) => Promise<LoggedChange>,
-): Promise<{ id: string; seq: string }> {
+  write: Write<LoggedChange | UnchangedWrite>,
+): Promise<{ id: string; seq: string | null }> {
   const actor = writeActor(ctx.viewer);
-  return performWrite(ctx, actor, request, async (tx) => {
-    const { id, record, afterLog } = await write(tx, actor);
-    const seq = await appendChange(tx, { ...record, actorId: actor.userId });
-    await afterLog?.(tx, seq);
-    return { result: { id, seq: seq.toString() }, notices: [noticeOf(record, seq)] };
+  return performWrite<{ id: string; seq: string | null }>(ctx, actor, request, async (tx) => {
+    const change = await write(tx, actor);
+    if (!change.record) return { result: { id: change.id, seq: null } };
+    const seq = await appendChange(tx, { ...change.record, actorId: actor.userId });
+    await change.afterLog?.(tx, seq);
+    return { result: { id: change.id, seq: seq.toString() }, notices: [noticeOf(change.record, seq)] };
   });
 }

@@ -4,13 +4,9 @@ import type { Prisma, PrismaClient, WallDevice } from '@ekinerja/db';
 import { badInput, notFound } from '../../../errors';
 import { toGlobalId } from '../../../ids';
 import { hashToken, newToken } from '../../auth/lib/tokens';
-import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
-import {
-  performWrite,
-  writeActor,
-  type WriteActor,
-  type WriteContext,
-} from '../../changes/providers/performWrite';
+import { changeOf, type ChangeRecord } from '../../changes/providers/changeLog';
+import { performLoggedWrite } from '../../changes/providers/loggedWrite';
+import { writeActor, type WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 import { panelsOf, withPanels } from '../lib/wallPlaylist';
 
@@ -50,25 +46,12 @@ async function administeredDevice(
   return { device, scope };
 }
 
-/** Appends the change and returns the write's outcome: the device id (JSON-safe, for retries). */
-async function logged(
-  tx: Prisma.TransactionClient,
-  actor: WriteActor,
+/** A change to a device as the log records it. */
+const deviceChange = (
   scope: SubjectScope,
   deviceId: string,
   change: Pick<ChangeRecord, 'action' | 'before' | 'after'>,
-) {
-  const record: Omit<ChangeRecord, 'actorId'> = {
-    tenantId: scope.tenantId,
-    scopeIds: scope.scopeIds,
-    entityType: 'WallDevice',
-    entityId: deviceId,
-    payload: null,
-    ...change,
-  };
-  const seq = await appendChange(tx, { ...record, actorId: actor.userId });
-  return { result: { deviceId }, notices: [noticeOf(record, seq)] };
-}
+) => changeOf(scope, 'WallDevice', deviceId, change);
 
 async function reload(db: Db, deviceId: string): Promise<WallDevice> {
   const device = await db.wallDevice.findUnique({ where: { id: deviceId } });
@@ -93,9 +76,8 @@ export async function createWallDevice(
   // Kept only in memory: the answer carries it, the database (and the stored answer to a retry)
   // only its hash.
   let issued = null as string | null;
-  const { deviceId } = await performWrite(
+  const { id: deviceId } = await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'createWallDevice', clientMutationId, input: fields },
     async (tx) => {
       const token = newToken();
@@ -110,15 +92,18 @@ export async function createWallDevice(
         },
       });
       issued = token;
-      return logged(tx, actor, scope, device.id, {
-        action: 'CREATED',
-        before: null,
-        after: { name: device.name, scopeId: scopeIdOf(device), playlist: input.playlist },
-      });
+      return {
+        id: device.id,
+        record: deviceChange(scope, device.id, {
+          action: 'CREATED',
+          before: null,
+          after: { name: device.name, scopeId: scopeIdOf(device), playlist: input.playlist },
+        }),
+      };
     },
   );
   if (issued !== null) return { device: await reload(ctx.prisma, deviceId), token: issued };
-  return reissueToken(ctx, actor, deviceId);
+  return reissueToken(ctx, deviceId);
 }
 
 /**
@@ -127,15 +112,17 @@ export async function createWallDevice(
  */
 async function reissueToken(
   ctx: WriteContext,
-  actor: WriteActor,
   deviceId: string,
 ): Promise<{ device: WallDevice; token: string }> {
   const { device, scope } = await administeredDevice(ctx, deviceId);
   if (device.revokedAt) throw badInput('clientMutationId', 'deviceRevoked');
   const token = newToken();
-  await performWrite(ctx, actor, { operation: 'reissueWallDeviceToken', input: { deviceId } }, async (tx) => {
+  await performLoggedWrite(ctx, { operation: 'reissueWallDeviceToken', input: { deviceId } }, async (tx) => {
     await tx.wallDevice.update({ where: { id: deviceId }, data: { tokenHash: hashToken(token) } });
-    return logged(tx, actor, scope, deviceId, { action: 'TOKEN_REISSUED', before: null, after: null });
+    return {
+      id: deviceId,
+      record: deviceChange(scope, deviceId, { action: 'TOKEN_REISSUED', before: null, after: null }),
+    };
   });
   return { device: await reload(ctx.prisma, deviceId), token };
 }
@@ -144,27 +131,29 @@ export async function setWallDevicePlaylist(
   ctx: WriteContext,
   input: { deviceId: string; playlist: string[]; clientMutationId?: string | null },
 ): Promise<WallDevice> {
-  const actor = writeActor(ctx.viewer);
+  writeActor(ctx.viewer); // anonymous callers and devices are refused before any lookup
   const { scope } = await administeredDevice(ctx, input.deviceId);
   const { clientMutationId, ...fields } = input;
-  const { deviceId } = await performWrite(
+  const { id: deviceId } = await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'setWallDevicePlaylist', clientMutationId, input: fields },
     async (tx) => {
       const device = await tx.wallDevice.findUniqueOrThrow({ where: { id: input.deviceId } });
       if (device.revokedAt) throw badInput('deviceId', 'revoked');
       const before = panelsOf(device.playlist);
-      if (before.join() === input.playlist.join()) return { result: { deviceId: device.id } };
+      if (before.join() === input.playlist.join()) return { id: device.id, record: null };
       await tx.wallDevice.update({
         where: { id: device.id },
         data: { playlist: withPanels(device.playlist, input.playlist) },
       });
-      return logged(tx, actor, scope, device.id, {
-        action: 'PLAYLIST_CHANGED',
-        before: { playlist: before },
-        after: { playlist: input.playlist },
-      });
+      return {
+        id: device.id,
+        record: deviceChange(scope, device.id, {
+          action: 'PLAYLIST_CHANGED',
+          before: { playlist: before },
+          after: { playlist: input.playlist },
+        }),
+      };
     },
   );
   return reload(ctx.prisma, deviceId);
@@ -174,12 +163,11 @@ export async function revokeWallDevice(
   ctx: WriteContext,
   input: { deviceId: string; clientMutationId?: string | null },
 ): Promise<WallDevice> {
-  const actor = writeActor(ctx.viewer);
+  writeActor(ctx.viewer); // anonymous callers and devices are refused before any lookup
   const { scope } = await administeredDevice(ctx, input.deviceId);
   const { clientMutationId, ...fields } = input;
-  const { deviceId } = await performWrite(
+  const { id: deviceId } = await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'revokeWallDevice', clientMutationId, input: fields },
     async (tx) => {
       // Conditional, so two admins revoking at once log one revocation.
@@ -188,13 +176,21 @@ export async function revokeWallDevice(
         where: { id: input.deviceId, revokedAt: null },
         data: { revokedAt },
       });
-      if (count === 0) return { result: { deviceId: input.deviceId } };
-      return logged(tx, actor, scope, input.deviceId, {
-        action: 'REVOKED',
-        before: { revokedAt: null },
-        after: { revokedAt: revokedAt.toISOString() },
-      });
+      if (count === 0) return { id: input.deviceId, record: null };
+      return {
+        id: input.deviceId,
+        record: deviceChange(scope, input.deviceId, {
+          action: 'REVOKED',
+          before: { revokedAt: null },
+          after: { revokedAt: revokedAt.toISOString() },
+        }),
+      };
     },
   );
   return reload(ctx.prisma, deviceId);
+}
+
+/** A device reading its own record; its token was checked (and not revoked) moments ago. */
+export function ownDevice(db: Db, deviceId: string): Promise<WallDevice | null> {
+  return db.wallDevice.findUnique({ where: { id: deviceId } });
 }

@@ -2,7 +2,7 @@
 // scoreboard reads a unit's budget, so a program's figures add up to its OPD's.
 import type { BudgetMonth } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
-import { budgetViewFromTotals, type BudgetView } from '../../scoreboard/providers/scoreboardForScope';
+import { budgetViewFromTotals, type BudgetView } from '../../scoreboard/providers/scoreboardFigures';
 
 export type BudgetMonthRow = Pick<
   BudgetMonth,

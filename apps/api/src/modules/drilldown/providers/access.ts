@@ -3,8 +3,8 @@
 import type { Indicator, OrgUnit, Program, Scorecard, SubActivity, Tenant } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
 import { can } from '../../policy/lib/policy';
-import { tenantScopePath, unitScopePath } from '../../org/providers/orgLoaders';
-import type { OfficialMapper } from '../mappers';
+import { tenantScopePath, unitScopePath, orgLoaders } from '../../org/providers/orgLoaders';
+import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
 import { drilldownLoaders } from './drilldownLoaders';
 
 /** The owning unit when there is one, else the tenant. */
@@ -46,12 +46,12 @@ export async function scorecardScope(
 /** An unknown owner gives an empty path, which no grant matches. */
 export async function scopePath(ctx: GraphQLContext, ref: ScopeRef): Promise<string[]> {
   if (ref.orgUnitId) {
-    const unit = await ctx.loaders.org.unit.load(ref.orgUnitId);
-    return unit ? unitScopePath(ctx.loaders.org, unit) : [];
+    const unit = await orgLoaders(ctx).unit.load(ref.orgUnitId);
+    return unit ? unitScopePath(ctx, unit) : [];
   }
   if (ref.tenantId) {
-    const tenant = await ctx.loaders.org.tenant.load(ref.tenantId);
-    return tenant ? tenantScopePath(ctx.loaders.org, tenant) : [];
+    const tenant = await orgLoaders(ctx).tenant.load(ref.tenantId);
+    return tenant ? tenantScopePath(tenant) : [];
   }
   return [];
 }

@@ -1,9 +1,10 @@
 // Budget figures of programs, activities and sub-activities, from batched month rows.
 import type { Activity, SubActivity } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
-import type { BudgetView } from '../../scoreboard/providers/scoreboardForScope';
+import type { BudgetView } from '../../scoreboard/providers/scoreboardFigures';
 import { budgetFigures } from '../lib/budgetFigures';
 import { drilldownLoaders } from './drilldownLoaders';
+import { orgLoaders } from '../../org/providers/orgLoaders';
 
 export async function subActivitiesBudget(
   ctx: GraphQLContext,
@@ -36,7 +37,7 @@ export async function activitiesBudget(
 
 /** A sub-activity names its unit, not its tenant; the unit does. */
 export async function subActivityTenantId(ctx: GraphQLContext, sub: Pick<SubActivity, 'orgUnitId'>) {
-  const unit = await ctx.loaders.org.unit.load(sub.orgUnitId);
+  const unit = await orgLoaders(ctx).unit.load(sub.orgUnitId);
   if (!unit) throw new Error(`sub-activity unit ${sub.orgUnitId} not found`);
   return unit.tenantId;
 }

@@ -20,7 +20,9 @@ import type {
 import type { ScoringSettings } from '@ekinerja/scoring';
 import { groupedBy, perRequest } from '../../../requestLoaders';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
-import type { ObjectiveMapper, OfficialMapper, RevisionMapper } from '../mappers';
+import type { RevisionMapper } from '../../measurements/schema.mappers';
+import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
+import type { ObjectiveMapper } from '../../scorecards/schema.mappers';
 
 export interface IndicatorYearRows {
   targets: Target[];

@@ -2,15 +2,10 @@
 import type { Indicator, OrgUnit, Program, Scorecard, SubActivity, Tenant } from '@ekinerja/db';
 import type { IndicatorYear, ScoringSettings } from '@ekinerja/scoring';
 import type { GraphQLContext } from '../../../context';
+import { orgLoaders } from '../../org/providers/orgLoaders';
 import { indicatorSeries } from '../../snapshots/lib/indicatorSeries';
-import type {
-  IndicatorMapper,
-  ObjectiveMapper,
-  OfficialMapper,
-  ProgramMapper,
-  ScorecardMapper,
-  SubActivityMapper,
-} from '../mappers';
+import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
+import type { ObjectiveMapper } from '../../scorecards/schema.mappers';
 import { readableOrNull, scopeOf, scorecardScope } from './access';
 import { drilldownLoaders, type IndicatorYearRows } from './drilldownLoaders';
 
@@ -18,15 +13,15 @@ export const tagged = {
   tenant: (t: Tenant) => ({ ...t, __typename: 'Tenant' as const }),
   unit: (u: OrgUnit) => ({ ...u, __typename: 'OrgUnit' as const }),
   official: (o: OfficialMapper) => ({ ...o, __typename: 'Official' as const }),
-  scorecard: (s: Scorecard): ScorecardMapper => ({ ...s, __typename: 'Scorecard' }),
-  objective: (o: ObjectiveMapper): ObjectiveMapper => ({ ...o, __typename: 'Objective' }),
-  indicator: (i: Indicator): IndicatorMapper => ({ ...i, __typename: 'Indicator' }),
-  program: (p: Program): ProgramMapper => ({ ...p, __typename: 'Program' }),
-  subActivity: (s: SubActivity): SubActivityMapper => ({ ...s, __typename: 'SubActivity' }),
+  scorecard: (s: Scorecard) => ({ ...s, __typename: 'Scorecard' as const }),
+  objective: (o: ObjectiveMapper) => ({ ...o, __typename: 'Objective' as const }),
+  indicator: (i: Indicator) => ({ ...i, __typename: 'Indicator' as const }),
+  program: (p: Program) => ({ ...p, __typename: 'Program' as const }),
+  subActivity: (s: SubActivity) => ({ ...s, __typename: 'SubActivity' as const }),
 };
 
 export async function readableUnit(ctx: GraphQLContext, id: string | null) {
-  const unit = id ? await ctx.loaders.org.unit.load(id) : null;
+  const unit = id ? await orgLoaders(ctx).unit.load(id) : null;
   const readable = await readableOrNull(ctx, unit, scopeOf.unit);
   return readable ? tagged.unit(readable) : null;
 }

@@ -1,7 +1,7 @@
 // A node's stored year-to-date score (ScoreSnapshot) with its band and predikat by the tenant's rules.
 import { band, predikat } from '@ekinerja/scoring';
 import type { GraphQLContext } from '../../../context';
-import type { ScoreView } from '../../scoreboard/providers/scoreboardForScope';
+import type { ScoreView } from '../../scoreboard/providers/scoreboardFigures';
 import { drilldownLoaders } from './drilldownLoaders';
 
 export async function storedScore(

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '@ekinerja/db';
 import { isDueMonth, reportingDeadline } from '@ekinerja/scoring';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
-import type { BudgetTaskMapper, EntryTaskMapper } from '../mappers';
+import type { BudgetTaskMapper, EntryTaskMapper } from '../schema.mappers';
 
 export async function tasksForOperator(
   prisma: PrismaClient,

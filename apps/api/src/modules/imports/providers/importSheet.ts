@@ -11,7 +11,7 @@ import {
   type ObjectiveScope,
 } from '../../indicators/providers/indicatorAdmin';
 import { targetProblem, type Polarity, type TargetRow } from '../../indicators/lib/indicatorInputs';
-import { saveAndSubmitMany } from '../../measurements/providers/measurementWorkflow';
+import { saveAndSubmitMany } from '../../measurements/providers/saveMeasurement';
 import { fromGlobalId } from '../../../ids';
 import {
   COLUMNS,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { clientMutationId } from '../../changes/lib/writeInputs';
 import { MAX_ABS_VALUE } from '../../measurements/lib/measurementInputs';
+import { idOf } from '../../../ids';
 
 const bounded = z.number().finite().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE);
 
@@ -56,3 +57,7 @@ export function targetProblem(
   }
   return null;
 }
+
+/** The user ids of an indicator's operators, each checked as a global id of a User. */
+export const operatorIdsOf = (ids: readonly string[] | null | undefined): string[] =>
+  (ids ?? []).map((id, i) => idOf('User', String(id), `operatorIds.${i}`));

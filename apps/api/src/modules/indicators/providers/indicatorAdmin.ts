@@ -6,7 +6,8 @@ import type { ScoringSettings } from '@ekinerja/scoring';
 import { badInput } from '../../../errors';
 import { appendChange, noticeOf } from '../../changes/providers/changeLog';
 import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scorecardScope } from '../../scorecards/providers/scorecardScope';
+import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { reportFigures, yearDifference, type ReportRow } from '../../snapshots/lib/scopeStats';
 import {
   indicatorScoreChanges,
@@ -15,7 +16,6 @@ import {
 } from '../../snapshots/providers/incrementalScores';
 import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
-import { scorecardScope } from '../../scorecards/providers/scorecardScope';
 import { targetProblem, type Polarity, type TargetRow } from '../lib/indicatorInputs';
 
 /** Where an objective sits: the policy's scope path and the scopes whose figures it feeds. */
@@ -79,10 +79,6 @@ export async function checkOperators(ctx: WriteContext, scope: ObjectiveScope, u
     });
     if (!grant) throw badInput(`operatorIds.${i}`, 'notOperatorInScope');
   }
-}
-
-async function settingsOf(tx: Prisma.TransactionClient, tenantId: string): Promise<ScoringSettings> {
-  return scoringSettingsFromRow(await tx.tenantSettings.findUnique({ where: { tenantId } }));
 }
 
 /** Replaces the year's targets; returns the old ones and the score changes they cause. */
@@ -180,7 +176,7 @@ export async function createIndicator(
         await tx.indicatorOperator.createMany({
           data: fields.operatorIds.map((userId) => ({ indicatorId: indicator.id, userId })),
         });
-      const settings = await settingsOf(tx, scope.tenantId);
+      const settings = await scoringSettingsOf(tx, scope.tenantId);
       const { statsDelta } = await replaceTargets(tx, indicator.id, scope, fields.targets, settings);
       const record = {
         tenantId: scope.tenantId,
@@ -262,7 +258,7 @@ export async function applyTargets(
   targets: readonly TargetRow[],
 ) {
   await lockTenantForScoring(tx, scope.tenantId);
-  const settings = await settingsOf(tx, scope.tenantId);
+  const settings = await scoringSettingsOf(tx, scope.tenantId);
   const { before, statsDelta } = await replaceTargets(tx, indicatorId, scope, targets, settings);
   const scores = await indicatorScoreChanges(tx, indicatorId, scope.year, 1, settings);
   const record = {

@@ -15,6 +15,7 @@ import {
   type CreateIndicatorFields,
   type ObjectiveScope,
 } from './indicatorAdmin';
+import { changeOf } from '../../changes/providers/changeLog';
 
 export type UpdateIndicatorFields = Omit<CreateIndicatorFields, 'targets'>;
 
@@ -73,19 +74,14 @@ export async function updateIndicator(ctx: WriteContext, indicatorId: string, fi
         await rebuildTenantYear(tx, scope.tenantId, scope.year);
       return {
         id: indicatorId,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Indicator',
-          entityId: indicatorId,
+        record: changeOf(scope, 'Indicator', indicatorId, {
           action: 'UPDATED',
           before: definitionOf(
             before,
             before.operators.map((o) => o.userId),
           ),
           after: definitionOf(after, operatorIds),
-          payload: null,
-        },
+        }),
       };
     },
   );
@@ -128,11 +124,7 @@ export async function deleteIndicator(
       await rebuildTenantYear(tx, scope.tenantId, scope.year);
       return {
         id: indicatorId,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Indicator',
-          entityId: indicatorId,
+        record: changeOf(scope, 'Indicator', indicatorId, {
           action: 'DELETED',
           before: {
             ...definitionOf(
@@ -143,8 +135,7 @@ export async function deleteIndicator(
             targets: indicator.targets.map((t) => ({ ...t })),
           },
           after: null,
-          payload: null,
-        },
+        }),
       };
     },
   );

@@ -1,40 +1,14 @@
 // Problems and their follow-ups, and leaders' directives: each write one transaction with its
 // change-log entry, so feeds and the audit view show it.
-import type { Prisma } from '@ekinerja/db';
 import { badInput, notFound } from '../../../errors';
 import type { NodeType } from '../../../ids';
-import type { ChangeRecord } from '../../changes/providers/changeLog';
+import { changeOf } from '../../changes/providers/changeLog';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 
 type IssueStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED';
 type DirectiveStatus = 'OPEN' | 'ACKNOWLEDGED' | 'DONE';
-
-/** Everything is validated before the transaction; this is what it writes. */
-function logged(
-  ctx: WriteContext,
-  operation: string,
-  clientMutationId: string | null | undefined,
-  input: unknown,
-  write: (
-    tx: Prisma.TransactionClient,
-    actorId: string,
-  ) => Promise<{ id: string; record: Omit<ChangeRecord, 'actorId'> }>,
-): Promise<{ id: string }> {
-  return performLoggedWrite(ctx, { operation, clientMutationId, input }, (tx, actor) =>
-    write(tx, actor.userId),
-  );
-}
-
-/** Where a change to an issue or directive belongs: its tenant and scope path, and what it is. */
-function about(
-  scope: { tenantId: string; scopeIds: string[] },
-  entityType: 'Issue' | 'Directive',
-  entityId: string,
-): Pick<ChangeRecord, 'tenantId' | 'scopeIds' | 'entityType' | 'entityId'> {
-  return { tenantId: scope.tenantId, scopeIds: scope.scopeIds, entityType, entityId };
-}
 
 async function scopeOrThrow(
   ctx: WriteContext,
@@ -63,30 +37,32 @@ export async function createIssue(
   const scope = await scopeOrThrow(ctx, subject.type, subject.id, 'subject');
   ctx.authorize('reportIssue', scope.scopeIds, `${subject.type}:${subject.id}`);
   const { clientMutationId, ...fields } = input;
-  return logged(ctx, 'createIssue', clientMutationId, fields, async (tx, actorId) => {
-    const issue = await tx.issue.create({
-      data: {
-        tenantId: scope.tenantId,
-        orgUnitId: scope.orgUnitId,
-        indicatorId: subject.type === 'Indicator' ? subject.id : null,
-        subActivityId: subject.type === 'SubActivity' ? subject.id : null,
-        title: input.title,
-        description: input.description,
-        severity: input.severity,
-        raisedById: actorId,
-      },
-    });
-    return {
-      id: issue.id,
-      record: {
-        ...about(scope, 'Issue', issue.id),
-        action: 'CREATED',
-        before: null,
-        after: { title: issue.title, severity: issue.severity, status: issue.status },
-        payload: null,
-      },
-    };
-  });
+  return performLoggedWrite(
+    ctx,
+    { operation: 'createIssue', clientMutationId, input: fields },
+    async (tx, actor) => {
+      const issue = await tx.issue.create({
+        data: {
+          tenantId: scope.tenantId,
+          orgUnitId: scope.orgUnitId,
+          indicatorId: subject.type === 'Indicator' ? subject.id : null,
+          subActivityId: subject.type === 'SubActivity' ? subject.id : null,
+          title: input.title,
+          description: input.description,
+          severity: input.severity,
+          raisedById: actor.userId,
+        },
+      });
+      return {
+        id: issue.id,
+        record: changeOf(scope, 'Issue', issue.id, {
+          action: 'CREATED',
+          before: null,
+          after: { title: issue.title, severity: issue.severity, status: issue.status },
+        }),
+      };
+    },
+  );
 }
 
 async function issueScope(ctx: WriteContext, issueId: string): Promise<SubjectScope> {
@@ -107,26 +83,28 @@ export async function setIssueStatus(
   const scope = await issueScope(ctx, input.issueId);
   ctx.authorize('reportIssue', scope.scopeIds, `Issue:${input.issueId}`);
   const { clientMutationId, ...fields } = input;
-  return logged(ctx, 'setIssueStatus', clientMutationId, fields, async (tx) => {
-    const before = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId } });
-    await tx.issue.update({
-      where: { id: input.issueId },
-      data: {
-        status: input.status,
-        resolvedAt: input.status === 'RESOLVED' ? (before.resolvedAt ?? new Date()) : null,
-      },
-    });
-    return {
-      id: input.issueId,
-      record: {
-        ...about(scope, 'Issue', input.issueId),
-        action: 'STATUS_CHANGED',
-        before: { status: before.status },
-        after: { status: input.status },
-        payload: null,
-      },
-    };
-  });
+  return performLoggedWrite(
+    ctx,
+    { operation: 'setIssueStatus', clientMutationId, input: fields },
+    async (tx) => {
+      const before = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId } });
+      await tx.issue.update({
+        where: { id: input.issueId },
+        data: {
+          status: input.status,
+          resolvedAt: input.status === 'RESOLVED' ? (before.resolvedAt ?? new Date()) : null,
+        },
+      });
+      return {
+        id: input.issueId,
+        record: changeOf(scope, 'Issue', input.issueId, {
+          action: 'STATUS_CHANGED',
+          before: { status: before.status },
+          after: { status: input.status },
+        }),
+      };
+    },
+  );
 }
 
 export async function addFollowUp(
@@ -142,35 +120,38 @@ export async function addFollowUp(
   const scope = await issueScope(ctx, input.issueId);
   ctx.authorize('reportIssue', scope.scopeIds, `Issue:${input.issueId}`);
   const { clientMutationId, ...fields } = input;
-  return logged(ctx, 'addFollowUp', clientMutationId, fields, async (tx, actorId) => {
-    const followUp = await tx.followUp.create({
-      data: {
-        issueId: input.issueId,
-        description: input.description,
-        status: input.status,
-        dueDate: input.dueDate,
-        createdById: actorId,
-      },
-    });
-    // A follow-up moves an open problem into progress, or closes it.
-    const issue = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId } });
-    if (issue.status !== input.status && (input.status === 'RESOLVED' || issue.status === 'OPEN')) {
-      await tx.issue.update({
-        where: { id: input.issueId },
-        data: { status: input.status, resolvedAt: input.status === 'RESOLVED' ? new Date() : null },
+  return performLoggedWrite(
+    ctx,
+    { operation: 'addFollowUp', clientMutationId, input: fields },
+    async (tx, actor) => {
+      const followUp = await tx.followUp.create({
+        data: {
+          issueId: input.issueId,
+          description: input.description,
+          status: input.status,
+          dueDate: input.dueDate,
+          createdById: actor.userId,
+        },
       });
-    }
-    return {
-      id: input.issueId,
-      record: {
-        ...about(scope, 'Issue', input.issueId),
-        action: 'FOLLOW_UP_ADDED',
-        before: { status: issue.status },
-        after: { status: input.status, followUp: followUp.description },
-        payload: { followUpId: followUp.id },
-      },
-    };
-  });
+      // A follow-up moves an open problem into progress, or closes it.
+      const issue = await tx.issue.findUniqueOrThrow({ where: { id: input.issueId } });
+      if (issue.status !== input.status && (input.status === 'RESOLVED' || issue.status === 'OPEN')) {
+        await tx.issue.update({
+          where: { id: input.issueId },
+          data: { status: input.status, resolvedAt: input.status === 'RESOLVED' ? new Date() : null },
+        });
+      }
+      return {
+        id: input.issueId,
+        record: changeOf(scope, 'Issue', input.issueId, {
+          action: 'FOLLOW_UP_ADDED',
+          before: { status: issue.status },
+          after: { status: input.status, followUp: followUp.description },
+          payload: { followUpId: followUp.id },
+        }),
+      };
+    },
+  );
 }
 
 const DIRECTIVE_SUBJECTS: readonly NodeType[] = ['Tenant', 'OrgUnit', 'Official', 'Indicator'];
@@ -197,30 +178,33 @@ export async function createDirective(
     if (!pic || pic.tenantId !== scope.tenantId) throw badInput('picOfficialId', 'officialOfSameTenant');
   }
   const { clientMutationId, ...fields } = input;
-  return logged(ctx, 'createDirective', clientMutationId, fields, async (tx, actorId) => {
-    const directive = await tx.directive.create({
-      data: {
-        tenantId: scope.tenantId,
-        nodeType: subject.type,
-        nodeId: subject.id,
-        scopeIds: scope.scopeIds,
-        content: input.content,
-        dueDate: input.dueDate,
-        authorId: actorId,
-        picOfficialId: input.picOfficialId,
-      },
-    });
-    return {
-      id: directive.id,
-      record: {
-        ...about(scope, 'Directive', directive.id),
-        action: 'CREATED',
-        before: null,
-        after: { content: directive.content, status: directive.status },
-        payload: { subjectType: subject.type, subjectId: subject.id },
-      },
-    };
-  });
+  return performLoggedWrite(
+    ctx,
+    { operation: 'createDirective', clientMutationId, input: fields },
+    async (tx, actor) => {
+      const directive = await tx.directive.create({
+        data: {
+          tenantId: scope.tenantId,
+          nodeType: subject.type,
+          nodeId: subject.id,
+          scopeIds: scope.scopeIds,
+          content: input.content,
+          dueDate: input.dueDate,
+          authorId: actor.userId,
+          picOfficialId: input.picOfficialId,
+        },
+      });
+      return {
+        id: directive.id,
+        record: changeOf(scope, 'Directive', directive.id, {
+          action: 'CREATED',
+          before: null,
+          after: { content: directive.content, status: directive.status },
+          payload: { subjectType: subject.type, subjectId: subject.id },
+        }),
+      };
+    },
+  );
 }
 
 export async function setDirectiveStatus(
@@ -233,17 +217,19 @@ export async function setDirectiveStatus(
   const action = input.status === 'ACKNOWLEDGED' ? 'reportIssue' : 'writeDirective';
   ctx.authorize(action, directive.scopeIds, `Directive:${directive.id}`);
   const { clientMutationId, ...fields } = input;
-  return logged(ctx, 'setDirectiveStatus', clientMutationId, fields, async (tx) => {
-    await tx.directive.update({ where: { id: directive.id }, data: { status: input.status } });
-    return {
-      id: directive.id,
-      record: {
-        ...about(directive, 'Directive', directive.id),
-        action: 'STATUS_CHANGED',
-        before: { status: directive.status },
-        after: { status: input.status },
-        payload: null,
-      },
-    };
-  });
+  return performLoggedWrite(
+    ctx,
+    { operation: 'setDirectiveStatus', clientMutationId, input: fields },
+    async (tx) => {
+      await tx.directive.update({ where: { id: directive.id }, data: { status: input.status } });
+      return {
+        id: directive.id,
+        record: changeOf(directive, 'Directive', directive.id, {
+          action: 'STATUS_CHANGED',
+          before: { status: directive.status },
+          after: { status: input.status },
+        }),
+      };
+    },
+  );
 }

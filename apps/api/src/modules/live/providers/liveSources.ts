@@ -4,12 +4,12 @@ import type { ChangeNotice } from '../../../realtime/eventBus';
 import type { FeedSource } from '../../../realtime/liveHub';
 import { toGlobalId } from '../../../ids';
 import {
-  scoreboardForScope,
+  scoreboardFigures,
   type BudgetView,
-  type Scope,
   type ScoreView,
-} from '../../scoreboard/providers/scoreboardForScope';
-import type { ActivityItemMapper } from '../../scoreboard/mappers';
+} from '../../scoreboard/providers/scoreboardFigures';
+import type { Scope } from '../../org/providers/readableScope';
+import type { ActivityItemMapper } from '../../scoreboard/schema.mappers';
 
 export interface LiveNodeChange {
   nodeId: string;
@@ -51,7 +51,7 @@ export function scoreboardSource(
   ) => ({ kind, scopeId, year, month, seq, changes, rankingOrder: order }) satisfies ScoreboardDeltaMessage;
   return {
     async load() {
-      const board = await scoreboardForScope(prisma, scope, year, month, new Date(), true);
+      const board = await scoreboardFigures(prisma, scope, year, month);
       const nodes = new Map<string, { change: LiveNodeChange; json: string }>();
       const put = (change: LiveNodeChange) =>
         nodes.set(`${change.role}/${change.nodeId}`, { change, json: JSON.stringify(change) });

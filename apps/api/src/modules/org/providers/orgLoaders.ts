@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { OrgUnit, PrismaClient, Tenant } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
-import { groupedBy } from '../../../requestLoaders';
+import { groupedBy, perRequest } from '../../../requestLoaders';
 import { can } from '../../policy/lib/policy';
 
 export interface OrgLoaders {
@@ -12,7 +12,7 @@ export interface OrgLoaders {
   childUnits: DataLoader<string, OrgUnit[]>;
 }
 
-export function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
+function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
   return {
     tenant: new DataLoader(async (ids) => {
       const rows = await prisma.tenant.findMany({ where: { id: { in: [...ids] } } });
@@ -34,40 +34,40 @@ export function createOrgLoaders(prisma: PrismaClient): OrgLoaders {
   };
 }
 
+/** The tenants and units a request has looked up, batched and kept until it ends. */
+export const orgLoaders = perRequest(createOrgLoaders);
+
 /** Outermost first: parent tenant (for a kabupaten/kota), tenant, then units down to the node. */
-export async function tenantScopePath(loaders: OrgLoaders, tenant: Tenant): Promise<string[]> {
+export async function tenantScopePath(tenant: Tenant): Promise<string[]> {
   return tenant.parentId ? [tenant.parentId, tenant.id] : [tenant.id];
 }
 
-export async function unitScopePath(loaders: OrgLoaders, unit: OrgUnit): Promise<string[]> {
-  const tenant = await loaders.tenant.load(unit.tenantId);
+export async function unitScopePath(ctx: Pick<GraphQLContext, 'prisma'>, unit: OrgUnit): Promise<string[]> {
+  const tenant = await orgLoaders(ctx).tenant.load(unit.tenantId);
   const prefix = tenant?.parentId ? [tenant.parentId] : [];
   return [...prefix, ...unit.ancestorIds];
 }
 
 /** A tenant or org unit row tagged with its GraphQL type (ids must exist: they come from foreign keys). */
 export async function scopeNode(
-  ctx: Pick<GraphQLContext, 'loaders'>,
+  ctx: Pick<GraphQLContext, 'prisma'>,
   ref: { type: 'Tenant' | 'OrgUnit'; id: string },
 ): Promise<(Tenant & { __typename: 'Tenant' }) | (OrgUnit & { __typename: 'OrgUnit' })> {
   if (ref.type === 'Tenant') {
-    const tenant = await ctx.loaders.org.tenant.load(ref.id);
+    const tenant = await orgLoaders(ctx).tenant.load(ref.id);
     if (!tenant) throw new Error(`tenant ${ref.id} not found`);
     return { ...tenant, __typename: 'Tenant' };
   }
-  const unit = await ctx.loaders.org.unit.load(ref.id);
+  const unit = await orgLoaders(ctx).unit.load(ref.id);
   if (!unit) throw new Error(`org unit ${ref.id} not found`);
   return { ...unit, __typename: 'OrgUnit' };
 }
 
 /** Whether the viewer may read a tenant or org unit. */
 export async function isReadable(
-  ctx: Pick<GraphQLContext, 'loaders' | 'viewer'>,
+  ctx: Pick<GraphQLContext, 'prisma' | 'viewer'>,
   node: (Tenant & { __typename: 'Tenant' }) | (OrgUnit & { __typename: 'OrgUnit' }),
 ): Promise<boolean> {
-  const path =
-    node.__typename === 'Tenant'
-      ? await tenantScopePath(ctx.loaders.org, node)
-      : await unitScopePath(ctx.loaders.org, node);
+  const path = node.__typename === 'Tenant' ? await tenantScopePath(node) : await unitScopePath(ctx, node);
   return can(ctx.viewer, 'read', path);
 }

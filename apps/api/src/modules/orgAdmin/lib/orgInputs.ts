@@ -2,6 +2,7 @@
 // which kind of unit sits under which parent.
 import { z } from 'zod';
 import { clientMutationId } from '../../changes/lib/writeInputs';
+import { idOf } from '../../../ids';
 
 const name = z.string().trim().min(1).max(200);
 const shortName = z.string().trim().min(1).max(60);
@@ -119,3 +120,7 @@ export function childUnitKind(parent: 'TENANT' | UnitKind): UnitKind | null {
   if (parent === 'DIVISION') return 'SECTION';
   return null;
 }
+
+/** An official's position: a Position's global id, or none. */
+export const optionalPositionId = (id: string | null | undefined): string | null =>
+  id ? idOf('Position', id, 'positionId') : null;

@@ -10,6 +10,7 @@ import type { WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 import { insertEmptyScopeStats } from '../../snapshots/providers/scopeStatsStore';
 import { childUnitKind } from '../lib/orgInputs';
+import { changeOf } from '../../changes/providers/changeLog';
 
 type Db = WriteContext['prisma'] | Prisma.TransactionClient;
 
@@ -61,16 +62,11 @@ export async function createTenant(ctx: WriteContext, provinceId: string, fields
         await insertEmptyScopeStats(tx, { scopeId: tenant.id, tenantId: tenant.id }, province.id);
         return {
           id: tenant.id,
-          record: {
-            tenantId: tenant.id,
-            scopeIds: [province.id, tenant.id],
-            entityType: 'Tenant',
-            entityId: tenant.id,
+          record: changeOf({ tenantId: tenant.id, scopeIds: [province.id, tenant.id] }, 'Tenant', tenant.id, {
             action: 'CREATED',
             before: null,
             after: tenantImage(tenant),
-            payload: null,
-          },
+          }),
         };
       },
     ),
@@ -96,16 +92,11 @@ export async function updateTenant(
       const after = await tx.tenant.update({ where: { id: tenantId }, data: input });
       return {
         id: tenantId,
-        record: {
-          tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Tenant',
-          entityId: tenantId,
+        record: changeOf({ tenantId, scopeIds: scope.scopeIds }, 'Tenant', tenantId, {
           action: 'UPDATED',
           before: tenantImage(before),
           after: tenantImage(after),
-          payload: null,
-        },
+        }),
       };
     },
   );
@@ -175,16 +166,16 @@ export async function createOrgUnit(
         await insertEmptyScopeStats(tx, { scopeId: unit.id, tenantId: scope.tenantId }, scope.tenantId);
         return {
           id: unit.id,
-          record: {
-            tenantId: scope.tenantId,
-            scopeIds: [...scope.scopeIds, unit.id],
-            entityType: 'OrgUnit',
-            entityId: unit.id,
-            action: 'CREATED',
-            before: null,
-            after: unitImage(unit),
-            payload: null,
-          },
+          record: changeOf(
+            { tenantId: scope.tenantId, scopeIds: [...scope.scopeIds, unit.id] },
+            'OrgUnit',
+            unit.id,
+            {
+              action: 'CREATED',
+              before: null,
+              after: unitImage(unit),
+            },
+          ),
         };
       },
     ),
@@ -205,16 +196,11 @@ export async function updateOrgUnit(ctx: WriteContext, orgUnitId: string, fields
         const after = await tx.orgUnit.update({ where: { id: orgUnitId }, data: input });
         return {
           id: orgUnitId,
-          record: {
-            tenantId: scope.tenantId,
-            scopeIds: scope.scopeIds,
-            entityType: 'OrgUnit',
-            entityId: orgUnitId,
+          record: changeOf(scope, 'OrgUnit', orgUnitId, {
             action: 'UPDATED',
             before: unitImage(before),
             after: unitImage(after),
-            payload: null,
-          },
+          }),
         };
       },
     ),
@@ -283,17 +269,13 @@ export async function deleteOrgUnit(ctx: WriteContext, orgUnitId: string, client
       await tx.orgUnit.delete({ where: { id: orgUnitId } });
       return {
         id: orgUnitId,
-        record: {
-          tenantId: scope.tenantId,
-          // The log keeps the path to the parent: the unit itself is gone from every scope.
-          scopeIds: scope.scopeIds.filter((id) => id !== orgUnitId),
-          entityType: 'OrgUnit',
-          entityId: orgUnitId,
-          action: 'DELETED',
-          before: unitImage(unit),
-          after: null,
-          payload: null,
-        },
+        // The log keeps the path to the parent: the unit itself is gone from every scope.
+        record: changeOf(
+          { tenantId: scope.tenantId, scopeIds: scope.scopeIds.filter((id) => id !== orgUnitId) },
+          'OrgUnit',
+          orgUnitId,
+          { action: 'DELETED', before: unitImage(unit), after: null },
+        ),
       };
     },
   );

@@ -10,6 +10,7 @@ import { subjectScope, type SubjectScope } from '../../org/providers/subjectScop
 import { perspectiveWeightsProblem, type PerspectiveWeight } from '../../scorecards/lib/scorecardInputs';
 import { noDataChanges, storeSnapshotChanges } from '../../snapshots/providers/incrementalScores';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
+import { changeOf } from '../../changes/providers/changeLog';
 
 export type ScorecardOwner = { kind: 'TENANT' | 'ORG_UNIT' | 'OFFICIAL'; id: string };
 
@@ -42,16 +43,11 @@ function scorecardRecord(
   scorecardId: string,
   change: { action: 'CREATED' | 'DELETED'; image: ScorecardImage },
 ) {
-  return {
-    tenantId: scope.tenantId,
-    scopeIds: scope.scopeIds,
-    entityType: 'Scorecard',
-    entityId: scorecardId,
+  return changeOf(scope, 'Scorecard', scorecardId, {
     action: change.action,
     before: change.action === 'DELETED' ? change.image : null,
     after: change.action === 'CREATED' ? change.image : null,
-    payload: null,
-  };
+  });
 }
 
 // A type alias, not an interface: the change log stores it as JSON.

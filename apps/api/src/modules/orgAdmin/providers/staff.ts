@@ -5,9 +5,9 @@ import { badInput, refusingRaces } from '../../../errors';
 import { toGlobalId } from '../../../ids';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
-import type { SubjectScope } from '../../org/providers/subjectScope';
 import { nipProblem } from '../lib/orgInputs';
 import { scopeOrBadInput } from './orgTree';
+import { changeOf } from '../../changes/providers/changeLog';
 
 type Db = WriteContext['prisma'] | Prisma.TransactionClient;
 
@@ -27,10 +27,6 @@ async function positionScope(db: Db, positionId: string) {
   const position = await db.position.findUnique({ where: { id: positionId }, select: { orgUnitId: true } });
   if (!position) throw badInput('positionId', 'notFound');
   return scopeOrBadInput(db, { type: 'OrgUnit', id: position.orgUnitId }, 'positionId');
-}
-
-function positionRecord(scope: SubjectScope, positionId: string) {
-  return { tenantId: scope.tenantId, scopeIds: scope.scopeIds, entityType: 'Position', entityId: positionId };
 }
 
 async function titleTaken(tx: Prisma.TransactionClient, orgUnitId: string, title: string, except?: string) {
@@ -57,13 +53,11 @@ export async function createPosition(ctx: WriteContext, orgUnitId: string, field
         });
         return {
           id: position.id,
-          record: {
-            ...positionRecord(scope, position.id),
+          record: changeOf(scope, 'Position', position.id, {
             action: 'CREATED',
             before: null,
             after: positionImage(position),
-            payload: null,
-          },
+          }),
         };
       },
     ),
@@ -85,13 +79,11 @@ export async function updatePosition(ctx: WriteContext, positionId: string, fiel
         const after = await tx.position.update({ where: { id: positionId }, data: input });
         return {
           id: positionId,
-          record: {
-            ...positionRecord(scope, positionId),
+          record: changeOf(scope, 'Position', positionId, {
             action: 'UPDATED',
             before: positionImage(before),
             after: positionImage(after),
-            payload: null,
-          },
+          }),
         };
       },
     ),
@@ -118,13 +110,11 @@ export async function deletePosition(
       await tx.position.delete({ where: { id: positionId } });
       return {
         id: positionId,
-        record: {
-          ...positionRecord(scope, positionId),
+        record: changeOf(scope, 'Position', positionId, {
           action: 'DELETED',
           before: positionImage(position),
           after: null,
-          payload: null,
-        },
+        }),
       };
     },
   );
@@ -197,16 +187,16 @@ export async function createOfficial(
         const official = await tx.official.create({ data: { ...input, tenantId } });
         return {
           id: official.id,
-          record: {
-            tenantId,
-            scopeIds: await officialScopeIds(tx, tenantId, official.positionId),
-            entityType: 'Official',
-            entityId: official.id,
-            action: 'CREATED',
-            before: null,
-            after: officialImage(official),
-            payload: null,
-          },
+          record: changeOf(
+            { tenantId, scopeIds: await officialScopeIds(tx, tenantId, official.positionId) },
+            'Official',
+            official.id,
+            {
+              action: 'CREATED',
+              before: null,
+              after: officialImage(official),
+            },
+          ),
         };
       },
     ),
@@ -237,16 +227,11 @@ export async function updateOfficial(ctx: WriteContext, officialId: string, fiel
       ]);
       return {
         id: officialId,
-        record: {
-          tenantId: before.tenantId,
-          scopeIds: [...scopeIds],
-          entityType: 'Official',
-          entityId: officialId,
+        record: changeOf({ tenantId: before.tenantId, scopeIds: [...scopeIds] }, 'Official', officialId, {
           action: before.positionId === after.positionId ? 'UPDATED' : 'PLACED',
           before: officialImage(before),
           after: officialImage(after),
-          payload: null,
-        },
+        }),
       };
     },
   );

@@ -2,6 +2,7 @@
 // weights sum to 100 and cause–effect links never form a cycle.
 import { z } from 'zod';
 import { clientMutationId } from '../../changes/lib/writeInputs';
+import { idOf } from '../../../ids';
 
 const perspective = z.enum(['STAKEHOLDER', 'CUSTOMER', 'INTERNAL_PROCESS', 'LEARNING_GROWTH']);
 export type PerspectiveKind = z.infer<typeof perspective>;
@@ -90,3 +91,7 @@ export function linkCreatesCycle(
   }
   return false;
 }
+
+/** An objective's cascade parent: an Objective's global id, or none. */
+export const parentObjectiveIdOf = (id: string | null | undefined): string | null =>
+  id ? idOf('Objective', id, 'parentObjectiveId') : null;

@@ -11,6 +11,7 @@ import type { WriteContext } from '../../changes/providers/performWrite';
 import { lockTenantForScoring, rebuildTenantYear } from '../../snapshots/providers/scoreTreeStore';
 import { checkParentObjective, lockScorecard } from './objectiveAdmin';
 import { scorecardScope, type ScorecardScope } from './scorecardScope';
+import { changeOf } from '../../changes/providers/changeLog';
 
 export interface UpdateObjectiveFields {
   code: string;
@@ -59,16 +60,11 @@ export async function updateObjective(ctx: WriteContext, objectiveId: string, fi
       if (after.weight !== before.weight) await rebuildTenantYear(tx, scope.tenantId, scope.year);
       return {
         id: objectiveId,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Objective',
-          entityId: objectiveId,
+        record: changeOf(scope, 'Objective', objectiveId, {
           action: 'UPDATED',
           before: objectiveImage(before),
           after: objectiveImage(after),
-          payload: null,
-        },
+        }),
       };
     },
   );
@@ -101,11 +97,7 @@ export async function deleteObjective(
       await tx.scoreSnapshot.deleteMany({ where: { nodeId: objectiveId } });
       return {
         id: objectiveId,
-        record: {
-          tenantId: scope.tenantId,
-          scopeIds: scope.scopeIds,
-          entityType: 'Objective',
-          entityId: objectiveId,
+        record: changeOf(scope, 'Objective', objectiveId, {
           action: 'DELETED',
           before: {
             ...objectiveImage(objective),
@@ -115,8 +107,7 @@ export async function deleteObjective(
             })),
           },
           after: null,
-          payload: null,
-        },
+        }),
       };
     },
   );

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { createContext, type AppServices } from '../../../context';
 import { currentPeriod } from '../../../period';
 import type { Viewer } from '../../policy/lib/policy';
-import { saveMeasurement, transitionMeasurement } from '../../measurements/providers/measurementWorkflow';
+import { saveMeasurement } from '../../measurements/providers/saveMeasurement';
+import { transitionMeasurement } from '../../measurements/providers/measurementTransitions';
 
 async function viewerOf(services: AppServices, username: string): Promise<Viewer | null> {
   const user = await services.prisma.user.findUnique({

@@ -2,6 +2,7 @@
 import type { Prisma, PrismaClient } from '@ekinerja/db';
 import { snapshotsEqual, type ScoreNode } from '@ekinerja/scoring';
 import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
 import { computeScopeStats, readScopeStats, replaceScopeStats, statsKey } from './scopeStatsStore';
@@ -269,7 +270,7 @@ async function compareScopeStats(
   tenantId: string,
   year: number,
 ): Promise<SnapshotDifference[]> {
-  const settings = scoringSettingsFromRow(await prisma.tenantSettings.findUnique({ where: { tenantId } }));
+  const settings = await scoringSettingsOf(prisma, tenantId);
   const rebuilt = await computeScopeStats(prisma, tenantId, year, settings);
   const stored = await readScopeStats(prisma, [...new Set(rebuilt.map((r) => r.scopeId))], year, ALL_MONTHS);
   const differences: SnapshotDifference[] = [];

@@ -1,17 +1,13 @@
 // Accounts and role assignments: create a user with a first role, grant and revoke roles, reset a
 // password (ending the user's sessions). Each write is one transaction with its audit record,
 // whose before/after images carry usernames and roles, never a password or its hash.
-import { hash } from '@node-rs/argon2';
 import type { Prisma, PrismaClient, Role } from '@ekinerja/db';
+import { hash } from '@node-rs/argon2';
 import { badInput, forbidden, refusingRaces } from '../../../errors';
 import { toGlobalId } from '../../../ids';
-import { appendChange, noticeOf, type ChangeRecord } from '../../changes/providers/changeLog';
-import {
-  performWrite,
-  writeActor,
-  type WriteActor,
-  type WriteContext,
-} from '../../changes/providers/performWrite';
+import { changeOf, type ChangeRecord } from '../../changes/providers/changeLog';
+import { performLoggedWrite } from '../../changes/providers/loggedWrite';
+import { writeActor, type WriteContext } from '../../changes/providers/performWrite';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 import { revokesLastAdministrator } from '../lib/userInputs';
 
@@ -74,24 +70,12 @@ async function userImage(db: Db, userId: string) {
   return { ...user, roles: await rolesImage(db, userId) };
 }
 
-async function logged(
-  tx: Prisma.TransactionClient,
-  actor: WriteActor,
+/** A change to a user's account or roles as the log records it. */
+const userChange = (
   scope: SubjectScope,
   userId: string,
   change: Pick<ChangeRecord, 'action' | 'before' | 'after'>,
-) {
-  const record: Omit<ChangeRecord, 'actorId'> = {
-    tenantId: scope.tenantId,
-    scopeIds: scope.scopeIds,
-    entityType: 'User',
-    entityId: userId,
-    payload: null,
-    ...change,
-  };
-  const seq = await appendChange(tx, { ...record, actorId: actor.userId });
-  return { result: { userId }, notices: [noticeOf(record, seq)] };
-}
+) => changeOf(scope, 'User', userId, change);
 
 export async function createUser(
   ctx: WriteContext,
@@ -113,10 +97,9 @@ export async function createUser(
   const passwordHash = await hash(input.password);
   const { password: _password, clientMutationId, ...fields } = input;
   // Two administrators creating the same username at once: the index decides.
-  const { userId } = await refusingRaces({ unique: 'username' }, () =>
-    performWrite(
+  const { id: userId } = await refusingRaces({ unique: 'username' }, () =>
+    performLoggedWrite(
       ctx,
-      actor,
       // The password stays out of the idempotency hash: a retry is the same request whatever it says.
       { operation: 'createUser', clientMutationId, input: fields },
       async (tx) => {
@@ -138,11 +121,14 @@ export async function createUser(
             },
           },
         });
-        return logged(tx, actor, scope, user.id, {
-          action: 'CREATED',
-          before: null,
-          after: await userImage(tx, user.id),
-        });
+        return {
+          id: user.id,
+          record: userChange(scope, user.id, {
+            action: 'CREATED',
+            before: null,
+            after: await userImage(tx, user.id),
+          }),
+        };
       },
     ),
   );
@@ -160,9 +146,8 @@ export async function assignRole(
   ctx.authorize('administer', scope.scopeIds, `${input.scope.type}:${input.scope.id}`);
   if (input.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'assignRole');
   const { clientMutationId, ...fields } = input;
-  const { userId } = await performWrite(
+  const { id: userId } = await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'assignRole', clientMutationId, input: fields },
     async (tx) => {
       const held = await tx.roleAssignment.findFirst({
@@ -179,11 +164,14 @@ export async function assignRole(
           grantedById: actor.userId,
         },
       });
-      return logged(tx, actor, scope, user.id, {
-        action: 'ROLE_ASSIGNED',
-        before,
-        after: await userImage(tx, user.id),
-      });
+      return {
+        id: user.id,
+        record: userChange(scope, user.id, {
+          action: 'ROLE_ASSIGNED',
+          before,
+          after: await userImage(tx, user.id),
+        }),
+      };
     },
   );
   return userId;
@@ -200,9 +188,8 @@ export async function revokeRole(
   ctx.authorize('administer', scope.scopeIds, `RoleAssignment:${assignment.id}`);
   if (assignment.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'revokeRole');
   const { clientMutationId, ...fields } = input;
-  const { userId } = await performWrite(
+  const { id: userId } = await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'revokeRole', clientMutationId, input: fields },
     async (tx) => {
       const own = await tx.roleAssignment.findMany({
@@ -214,11 +201,14 @@ export async function revokeRole(
       const before = await userImage(tx, assignment.userId);
       const deleted = await tx.roleAssignment.deleteMany({ where: { id: assignment.id } });
       if (deleted.count === 0) throw badInput('roleAssignmentId', 'notFound');
-      return logged(tx, actor, scope, assignment.userId, {
-        action: 'ROLE_REVOKED',
-        before,
-        after: await userImage(tx, assignment.userId),
-      });
+      return {
+        id: assignment.userId,
+        record: userChange(scope, assignment.userId, {
+          action: 'ROLE_REVOKED',
+          before,
+          after: await userImage(tx, assignment.userId),
+        }),
+      };
     },
   );
   return userId;
@@ -250,13 +240,12 @@ export async function resetPassword(
   ctx: WriteContext,
   input: { userId: string; newPassword: string; clientMutationId?: string | null },
 ): Promise<{ userId: string; endedSessionIds: string[] }> {
-  const actor = writeActor(ctx.viewer);
+  writeActor(ctx.viewer); // anonymous callers and devices are refused before any lookup
   const scope = await authoriseOverUser(ctx, input.userId);
   const passwordHash = await hash(input.newPassword);
   let endedSessionIds: string[] = [];
-  await performWrite(
+  await performLoggedWrite(
     ctx,
-    actor,
     { operation: 'resetPassword', clientMutationId: input.clientMutationId, input: { userId: input.userId } },
     async (tx) => {
       const now = new Date();
@@ -273,12 +262,20 @@ export async function resetPassword(
         where: { id: input.userId },
         data: { passwordHash, passwordChangedAt: now },
       });
-      return logged(tx, actor, scope, input.userId, {
-        action: 'PASSWORD_RESET',
-        before: null,
-        after: { sessionsEnded: endedSessionIds.length },
-      });
+      return {
+        id: input.userId,
+        record: userChange(scope, input.userId, {
+          action: 'PASSWORD_RESET',
+          before: null,
+          after: { sessionsEnded: endedSessionIds.length },
+        }),
+      };
     },
   );
   return { userId: input.userId, endedSessionIds };
+}
+
+/** A user as a write answers with it, once the write has committed. */
+export function userRow(db: Db, userId: string) {
+  return db.user.findUniqueOrThrow({ where: { id: userId } });
 }

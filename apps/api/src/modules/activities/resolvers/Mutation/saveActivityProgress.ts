@@ -1,16 +1,15 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
+// saveActivityProgress: a month's budget and physical realisation of a sub-activity.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseInput } from '../../../../errors';
+import { idOf } from '../../../../ids';
 import { activityProgressInput } from '../../lib/activityProgressInput';
 import { saveActivityProgress as save } from '../../providers/activityProgress';
 
 export const saveActivityProgress: NonNullable<MutationResolvers['saveActivityProgress']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
   const subActivityId = idOf('SubActivity', input.subActivityId, 'subActivityId');
-  const parsed = activityProgressInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return save(ctx, { ...parsed.data, subActivityId });
+  return save(ctx, { ...parseInput(activityProgressInput, input), subActivityId });
 };

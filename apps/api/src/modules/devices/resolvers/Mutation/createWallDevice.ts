@@ -1,18 +1,18 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
+// createWallDevice: registers a screen for a scope; its token is shown once.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseInput } from '../../../../errors';
 import { fromScopeId } from '../../../../ids';
 import { createWallDeviceInput, uniquePanels } from '../../lib/deviceInputs';
 import { WALL_PANELS } from '../../lib/wallPlaylist';
 import { createWallDevice as create } from '../../providers/wallDevices';
 
 export const createWallDevice: NonNullable<MutationResolvers['createWallDevice']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
   const scope = fromScopeId(input.scopeId);
-  const parsed = createWallDeviceInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  const playlist = parsed.data.playlist ? uniquePanels(parsed.data.playlist) : [...WALL_PANELS];
-  return create(ctx, { ...parsed.data, scope, playlist });
+  const fields = parseInput(createWallDeviceInput, input);
+  const playlist = fields.playlist ? uniquePanels(fields.playlist) : [...WALL_PANELS];
+  return create(ctx, { ...fields, scope, playlist });
 };

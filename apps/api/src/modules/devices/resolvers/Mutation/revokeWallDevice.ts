@@ -1,16 +1,15 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
+// revokeWallDevice: the screen's token stops working and its socket closes.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseInput } from '../../../../errors';
+import { idOf } from '../../../../ids';
 import { revokeWallDeviceInput } from '../../lib/deviceInputs';
 import { revokeWallDevice as revoke } from '../../providers/wallDevices';
 
 export const revokeWallDevice: NonNullable<MutationResolvers['revokeWallDevice']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
   const deviceId = idOf('WallDevice', input.deviceId, 'deviceId');
-  const parsed = revokeWallDeviceInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return revoke(ctx, { ...parsed.data, deviceId });
+  return revoke(ctx, { ...parseInput(revokeWallDeviceInput, input), deviceId });
 };

@@ -1,16 +1,16 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
+// setWallDevicePlaylist: which panels a screen rotates through, in order.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseInput } from '../../../../errors';
+import { idOf } from '../../../../ids';
 import { setWallDevicePlaylistInput, uniquePanels } from '../../lib/deviceInputs';
 import { setWallDevicePlaylist as setPlaylist } from '../../providers/wallDevices';
 
 export const setWallDevicePlaylist: NonNullable<MutationResolvers['setWallDevicePlaylist']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
   const deviceId = idOf('WallDevice', input.deviceId, 'deviceId');
-  const parsed = setWallDevicePlaylistInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return setPlaylist(ctx, { ...parsed.data, deviceId, playlist: uniquePanels(parsed.data.playlist) });
+  const fields = parseInput(setWallDevicePlaylistInput, input);
+  return setPlaylist(ctx, { ...fields, deviceId, playlist: uniquePanels(fields.playlist) });
 };

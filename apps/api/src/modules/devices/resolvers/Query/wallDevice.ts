@@ -1,7 +1,6 @@
-import type { QueryResolvers } from '../../../../generated/resolvers';
+// wallDevice: the screen asking, about itself (its scope and playlist); null for anyone else.
+import type { QueryResolvers } from '../../../../generated/resolverTypes';
+import { ownDevice } from '../../providers/wallDevices';
 
-/** Only a device asks about itself; its token was checked (and not revoked) moments ago. */
-export const wallDevice: NonNullable<QueryResolvers['wallDevice']> = async (_, __, ctx) => {
-  if (ctx.viewer.kind !== 'device') return null;
-  return ctx.prisma.wallDevice.findUnique({ where: { id: ctx.viewer.deviceId } });
-};
+export const wallDevice: NonNullable<QueryResolvers['wallDevice']> = async (_parent, _args, ctx) =>
+  ctx.viewer.kind === 'device' ? ownDevice(ctx.prisma, ctx.viewer.deviceId) : null;

@@ -1,13 +1,11 @@
-import type { QueryResolvers } from '../../../../generated/resolvers';
-import { notFound } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
-import { tenantScopePath } from '../../../org/providers/orgLoaders';
+// wallDevices: a tenant's registered screens, for its administrators.
+import type { QueryResolvers } from '../../../../generated/resolverTypes';
+import { idOf } from '../../../../ids';
+import { authorizedTenant } from '../../../org/providers/authorizedTenant';
 import { wallDevicesOf } from '../../providers/wallDevices';
 
-export const wallDevices: NonNullable<QueryResolvers['wallDevices']> = async (_, args, ctx) => {
+export const wallDevices: NonNullable<QueryResolvers['wallDevices']> = async (_parent, args, ctx) => {
   const tenantId = idOf('Tenant', args.tenantId, 'tenantId');
-  const tenant = await ctx.loaders.org.tenant.load(tenantId);
-  if (!tenant) throw notFound('tenant');
-  ctx.authorize('administer', await tenantScopePath(ctx.loaders.org, tenant), `WallDevices:${tenantId}`);
+  await authorizedTenant(ctx, tenantId, 'administer', `WallDevices:${tenantId}`);
   return wallDevicesOf(ctx.prisma, tenantId);
 };

@@ -1,16 +1,10 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
-import { rejectMeasurementInput } from '../../lib/measurementInputs';
-import { transitionMeasurement } from '../../providers/measurementWorkflow';
+// rejectMeasurement: the unit head sends a submitted value back with a reason.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseMeasurementStep } from '../../lib/parseMeasurementStep';
+import { transitionMeasurement } from '../../providers/measurementTransitions';
 
-export const rejectMeasurement: NonNullable<MutationResolvers['rejectMeasurement']> = async (
-  _,
+export const rejectMeasurement: NonNullable<MutationResolvers['rejectMeasurement']> = (
+  _parent,
   { input },
   ctx,
-) => {
-  const measurementId = idOf('Measurement', input.measurementId, 'measurementId');
-  const parsed = rejectMeasurementInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return transitionMeasurement(ctx, 'reject', { ...parsed.data, measurementId });
-};
+) => transitionMeasurement(ctx, 'reject', parseMeasurementStep(input, { withReason: true }));

@@ -1,16 +1,16 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
+// saveMeasurement: the operator's value for an indicator and month, as a draft.
+import { parseInput } from '../../../../errors';
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { idOf } from '../../../../ids';
 import { saveMeasurementInput } from '../../lib/measurementInputs';
-import { saveMeasurement as save } from '../../providers/measurementWorkflow';
+import { saveMeasurement as save } from '../../providers/saveMeasurement';
 
 export const saveMeasurement: NonNullable<MutationResolvers['saveMeasurement']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
   const indicatorId = idOf('Indicator', input.indicatorId, 'indicatorId');
-  const parsed = saveMeasurementInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return save(ctx, { ...parsed.data, indicatorId });
+  const parsed = parseInput(saveMeasurementInput, input);
+  return save(ctx, { ...parsed, indicatorId });
 };

@@ -1,16 +1,10 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
-import { measurementStepInput } from '../../lib/measurementInputs';
-import { transitionMeasurement } from '../../providers/measurementWorkflow';
+// submitMeasurement: the operator hands a saved value to the unit head.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseMeasurementStep } from '../../lib/parseMeasurementStep';
+import { transitionMeasurement } from '../../providers/measurementTransitions';
 
-export const submitMeasurement: NonNullable<MutationResolvers['submitMeasurement']> = async (
-  _,
+export const submitMeasurement: NonNullable<MutationResolvers['submitMeasurement']> = (
+  _parent,
   { input },
   ctx,
-) => {
-  const measurementId = idOf('Measurement', input.measurementId, 'measurementId');
-  const parsed = measurementStepInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return transitionMeasurement(ctx, 'submit', { ...parsed.data, measurementId });
-};
+) => transitionMeasurement(ctx, 'submit', parseMeasurementStep(input));

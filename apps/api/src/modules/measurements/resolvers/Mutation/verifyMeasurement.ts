@@ -1,16 +1,10 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
-import { measurementStepInput } from '../../lib/measurementInputs';
-import { transitionMeasurement } from '../../providers/measurementWorkflow';
+// verifyMeasurement: the unit head accepts a submitted value; scores move with it.
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { parseMeasurementStep } from '../../lib/parseMeasurementStep';
+import { transitionMeasurement } from '../../providers/measurementTransitions';
 
-export const verifyMeasurement: NonNullable<MutationResolvers['verifyMeasurement']> = async (
-  _,
+export const verifyMeasurement: NonNullable<MutationResolvers['verifyMeasurement']> = (
+  _parent,
   { input },
   ctx,
-) => {
-  const measurementId = idOf('Measurement', input.measurementId, 'measurementId');
-  const parsed = measurementStepInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
-  return transitionMeasurement(ctx, 'verify', { ...parsed.data, measurementId });
-};
+) => transitionMeasurement(ctx, 'verify', parseMeasurementStep(input));

@@ -1,23 +1,23 @@
-import type { MutationResolvers } from '../../../../generated/resolvers';
-import { badInput, fromZodError } from '../../../../errors';
-import { idOf } from '../../../changes/lib/writeInputs';
+// verifyMeasurements: up to 200 submitted values verified in one transaction, all or none.
+import { badInput, parseInput } from '../../../../errors';
+import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import { idOf } from '../../../../ids';
 import { verifyMeasurementsInput } from '../../lib/measurementInputs';
-import { verifyMeasurements as verifyAll } from '../../providers/measurementWorkflow';
+import { verifyMeasurements as verifyAll } from '../../providers/measurementTransitions';
 
 export const verifyMeasurements: NonNullable<MutationResolvers['verifyMeasurements']> = async (
-  _,
+  _parent,
   { input },
   ctx,
 ) => {
-  const parsed = verifyMeasurementsInput.safeParse(input);
-  if (!parsed.success) throw fromZodError(parsed.error);
+  const parsed = parseInput(verifyMeasurementsInput, input);
   const seen = new Set<string>();
-  const items = parsed.data.items.map((item, index) => {
+  const items = parsed.items.map((item, index) => {
     const field = `items.${index}.measurementId`;
     const measurementId = idOf('Measurement', item.measurementId, field);
     if (seen.has(measurementId)) throw badInput(field, 'unique');
     seen.add(measurementId);
     return { measurementId, expectedVersion: item.expectedVersion };
   });
-  return verifyAll(ctx, items, parsed.data.clientMutationId);
+  return verifyAll(ctx, items, parsed.clientMutationId);
 };

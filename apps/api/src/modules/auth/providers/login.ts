@@ -1,0 +1,36 @@
+// Checking a username and password, rate-limited per IP and per username, and opening a session.
+import { verify } from '@node-rs/argon2';
+import type { User } from '@ekinerja/db';
+import type { GraphQLContext } from '../../../context';
+import { badInput, rateLimited } from '../../../errors';
+import { createSession } from './sessions';
+
+// A fixed hash to verify against when the username is unknown, so timing does not reveal
+// which usernames exist.
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$aEwpUjtNlnMyI6ue2fvOHA$NdRm0nCnKh+x9CEXbH0d6osVlzk3M87aDqgW/9/+f+M';
+
+export async function login(
+  ctx: Pick<GraphQLContext, 'prisma' | 'loginLimiter' | 'logger' | 'config' | 'ip' | 'userAgent'>,
+  username: string,
+  password: string,
+): Promise<{ user: User; token: string; expiresAt: Date }> {
+  const wait = await ctx.loginLimiter.check(ctx.ip ?? 'unknown', username);
+  if (wait > 0) {
+    ctx.logger.warn({ username, ip: ctx.ip }, 'login rate-limited');
+    throw rateLimited(wait);
+  }
+  const user = await ctx.prisma.user.findUnique({ where: { username } });
+  const valid = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+  if (!user || !valid || !user.isActive) {
+    await ctx.loginLimiter.recordFailure(username);
+    ctx.logger.info({ username, ip: ctx.ip }, 'login failed');
+    throw badInput('password', 'credentials');
+  }
+  await ctx.loginLimiter.recordSuccess(username);
+  const session = await createSession(ctx.prisma, user.id, ctx.config.sessionTtlMs, {
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  });
+  return { user, token: session.token, expiresAt: session.expiresAt };
+}

@@ -1,0 +1,4 @@
+// AuthPayload: served as its mapper holds it; no field needs converting.
+import type { AuthPayloadResolvers } from '../../../generated/resolverTypes';
+
+export const AuthPayload: AuthPayloadResolvers = {};

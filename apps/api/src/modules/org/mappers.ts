@@ -1,5 +1,0 @@
-// Internal models behind the org module's GraphQL types (used by codegen).
-import type { OrgUnit, Tenant } from '@ekinerja/db';
-
-export type TenantMapper = Tenant & { __typename?: 'Tenant' };
-export type OrgUnitMapper = OrgUnit & { __typename?: 'OrgUnit' };

@@ -1,0 +1,2 @@
+// Internal models behind the periods module's GraphQL types (used by codegen).
+export type { PeriodLockView as PeriodLockMapper } from './providers/periodLocks';

@@ -1,0 +1,62 @@
+// Submitted values waiting for verification under the scopes where the viewer may verify, oldest
+// first, each with its indicator, that month's target and its tenant's scoring settings.
+import type { PrismaClient } from '@ekinerja/db';
+import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import type { VerificationItemMapper } from '../schema.mappers';
+
+export async function submittedValues(
+  prisma: PrismaClient,
+  verifyScopes: string[],
+  within: string | null,
+  take: number,
+): Promise<VerificationItemMapper[]> {
+  // Province-wide verifiers (tenant scope) see their tenant's and child tenants' units.
+  const rows = await prisma.measurement.findMany({
+    where: {
+      status: 'SUBMITTED',
+      indicator: {
+        AND: [
+          {
+            OR: [
+              { orgUnit: { ancestorIds: { hasSome: verifyScopes } } },
+              { tenantId: { in: verifyScopes } },
+              { tenant: { parentId: { in: verifyScopes } } },
+            ],
+          },
+          within ? { OR: [{ orgUnit: { ancestorIds: { has: within } } }, { tenantId: within }] } : {},
+        ],
+      },
+    },
+    orderBy: [{ submittedAt: 'asc' }],
+    take,
+    include: {
+      indicator: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          unit: true,
+          polarity: true,
+          minimizeFormula: true,
+          orgUnitId: true,
+          tenantId: true,
+          targets: true,
+        },
+      },
+      submittedBy: { select: { displayName: true } },
+      evidence: true,
+    },
+  });
+  const settingsRows = await prisma.tenantSettings.findMany({
+    where: { tenantId: { in: [...new Set(rows.map((r) => r.tenantId))] } },
+  });
+  const settings = new Map(settingsRows.map((s) => [s.tenantId, scoringSettingsFromRow(s)]));
+  return rows.map((row) => ({
+    ...row,
+    settings: settings.get(row.tenantId) ?? scoringSettingsFromRow(null),
+    indicator: {
+      ...row.indicator,
+      targets: row.indicator.targets.filter((t) => t.year === row.year && t.month === row.month),
+    },
+  }));
+}
