@@ -41,7 +41,8 @@ export class ApiServer {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // The compiled server, as production runs it (`pnpm build` made it, with the web app beside it).
+    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
       cwd: join(repoRoot, 'apps/api'),
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
@@ -50,7 +51,6 @@ export class ApiServer {
         HOST: '127.0.0.1',
         PORT: String(this.port),
         PGLITE_DIR: this.dataDir,
-        WEB_DIST: join(repoRoot, 'apps/web/dist'),
         // Tests make every change themselves; a simulator would move the figures under them.
         SIMULATE: '0',
         LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',

@@ -1,16 +1,17 @@
 // Every environment variable the API reads, parsed and typed once (see the README table).
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { databaseTargetFromEnv, type DatabaseTarget } from '@ekinerja/db';
+import { compiled, databaseTargetFromEnv, repoRoot, type DatabaseTarget } from '@ekinerja/db';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
+// The compiled server carries the built web app beside it (dist/web); a checkout has it in apps/web.
+const defaultWebDist = compiled ? resolve(repoRoot, 'web') : resolve(repoRoot, 'apps/web/dist');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
+  WEB_DIST: z.string().default(defaultWebDist),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   SIMULATE: z.enum(['0', '1']).default('1'),
   SESSION_TTL_HOURS: z.coerce
@@ -25,6 +26,8 @@ const envSchema = z.object({
   // A government office often reaches the server through one NAT address: a whole floor logs in
   // at eight from one IP. Guessing passwords is stopped by the per-username failure limit.
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(300),
+  // Prometheus scrapes /metrics with this bearer token; unset, there is no /metrics at all.
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -46,6 +49,8 @@ export interface Config {
   simulate: boolean;
   /** Login attempts allowed from one IP address per 5 minutes. */
   loginLimitPerIp: number;
+  /** Bearer token for /metrics; undefined turns the endpoint off. */
+  metricsToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1',
     loginLimitPerIp: e.LOGIN_LIMIT_PER_IP,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

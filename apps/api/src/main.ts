@@ -1,7 +1,6 @@
 // Reads config, prepares the database (migrations; demo data and scores when empty), listens,
 // and shuts down gracefully on SIGINT/SIGTERM.
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
 import {
   applyMigrations,
   createDatabase,
@@ -13,12 +12,17 @@ import {
 import { loadConfig } from './config';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './modules/auth/lib/loginLimiter';
 import { createEventBus } from './realtime/eventBus';
+import { createLogger } from './observability/logger';
+import { observeDbQuery } from './observability/metrics';
 import { createAppServer } from './server';
 import { startDemoSimulator } from './modules/simulator/providers/demoSimulator';
 
 const config = loadConfig();
-const logger = pino({ level: config.logLevel });
-const db = createDatabase({ target: config.database });
+const logger = createLogger(config.logLevel);
+const db = createDatabase({
+  target: config.database,
+  observeQuery: observeDbQuery,
+});
 
 const applied = await applyMigrations(db.adapterFactory);
 if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -19,6 +19,11 @@ import { ErrorCode } from './errors';
 import { tokenFromHeaders } from './modules/auth/lib/tokens';
 import { viewerForToken } from './modules/auth/providers/sessions';
 import { SocketRegistry } from './realtime/socketRegistry';
+import { webAssets } from './webAssets';
+import { loggableUrl } from './observability/logger';
+import { graphqlErrors, watchLive } from './observability/metrics';
+import { metricsEndpoint } from './observability/metricsEndpoint';
+import { operationMetrics } from './observability/operationMetrics';
 import { LiveHub } from './realtime/liveHub';
 import { buildSchema } from './schema';
 
@@ -44,10 +49,12 @@ function maskError(services: AppServices) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      graphqlErrors.inc({ code });
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     services.logger.error({ err: error }, 'internal error');
+    graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
     return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
@@ -125,6 +132,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     wsServer,
   );
   sockets.startRevalidation(prisma, 15_000);
+  const unwatch = watchLive({ sockets: () => sockets.size, subscriptions: () => live.subscriptionsByKind() });
 
   const armor = new ApolloArmor({
     // Depth counts fields, not fragment spreads: a page's reusable fragments add no real nesting.
@@ -158,7 +166,12 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     hideSchemaDetailsFromClientErrors: production,
     formatError,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), drainSockets],
+    plugins: [
+      ...protection.plugins,
+      operationMetrics<GraphQLContext>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      drainSockets,
+    ],
   });
   await apollo.start();
 
@@ -172,7 +185,22 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics',
+      },
+      // One line per request: its id, what it ran and for whom, and how long it took.
+      customProps: (req, res) => ({
+        operation: (req as express.Request).body?.operationName ?? undefined,
+        userId: res.locals?.userId,
+      }),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: loggableUrl(req.url),
+          remoteAddress: req.remoteAddress,
+        }),
+      },
     }),
   );
   app.use(
@@ -214,6 +242,8 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     });
   });
 
+  app.get('/metrics', metricsEndpoint(config.metricsToken));
+
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
@@ -223,8 +253,10 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
           { authorization: req.headers.authorization },
           parseCookies(req.headers.cookie ?? ''),
         );
+        const viewer = await viewerForToken(prisma, token);
+        res.locals.userId = viewer.kind === 'user' ? viewer.userId : undefined;
         return createContext(services, {
-          viewer: await viewerForToken(prisma, token),
+          viewer,
           requestId: String(req.id),
           ip: req.ip ?? clientIp(req),
           userAgent: req.headers['user-agent'] ?? null,
@@ -235,10 +267,11 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
   );
 
   if (existsSync(join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/wall, /opd/…) all load the SPA shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
-      res.sendFile(join(config.webDist, 'index.html'));
+    app.use(webAssets(config.webDist));
+    // Client-side routes (/wall, /opd/…) all load the SPA shell, revalidated on every load (ETag)
+    // so a new deployment reaches every browser at once.
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+      res.sendFile(join(config.webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
     });
   } else {
     logger.warn({ webDist: config.webDist }, 'web app not built: run `pnpm build` to serve it');
@@ -271,6 +304,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     sockets,
     live,
     async stop() {
+      unwatch();
       live.close();
       await apollo.stop();
     },

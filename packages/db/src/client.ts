@@ -27,6 +27,8 @@ export interface DatabaseOptions {
   onQuery?: (sql: string) => void;
   /** PGlite only: start from this dumped data directory instead of an empty one. */
   pgliteImage?: Blob;
+  /** Called after every SQL statement with its text and how long the database took (metrics). */
+  observeQuery?: (sql: string, seconds: number) => void;
 }
 
 interface OpenedAdapter {
@@ -75,13 +77,51 @@ function withWholeScripts(factory: PrismaPg): SqlMigrationAwareDriverAdapterFact
   };
 }
 
+type Queryable = {
+  queryRaw(query: { sql: string }): Promise<unknown>;
+  executeRaw(query: { sql: string }): Promise<number>;
+};
+
+/** Times every statement the client sends, in and outside transactions, at the driver adapter. */
+function timedStatements(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  observe: (sql: string, seconds: number) => void,
+): SqlMigrationAwareDriverAdapterFactory {
+  const timed = <Q extends Queryable>(queryable: Q): Q => {
+    const queryRaw = queryable.queryRaw.bind(queryable);
+    const executeRaw = queryable.executeRaw.bind(queryable);
+    const time = async <R>(sql: string, run: () => Promise<R>): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await run();
+      } finally {
+        observe(sql, (performance.now() - started) / 1000);
+      }
+    };
+    queryable.queryRaw = (query) => time(query.sql, () => queryRaw(query)) as ReturnType<Q['queryRaw']>;
+    queryable.executeRaw = (query) => time(query.sql, () => executeRaw(query));
+    return queryable;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = timed(await factory.connect());
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => timed(await startTransaction(isolationLevel));
+      return adapter;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
+}
+
 export function createDatabase(options: DatabaseOptions = {}): Database {
   const target = options.target ?? databaseTargetFromEnv();
-  const { adapterFactory, dumpPgliteImage, close } = openAdapterFactory(
-    target,
-    options.poolSize,
-    options.pgliteImage,
-  );
+  const opened = openAdapterFactory(target, options.poolSize, options.pgliteImage);
+  const { dumpPgliteImage, close } = opened;
+  const adapterFactory = options.observeQuery
+    ? timedStatements(opened.adapterFactory, options.observeQuery)
+    : opened.adapterFactory;
   const onQuery = options.onQuery;
   const prisma = onQuery
     ? (() => {

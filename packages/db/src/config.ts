@@ -1,6 +1,5 @@
 // Where the database is: PostgreSQL when DATABASE_URL is set, else embedded PGlite in PGLITE_DIR.
-import { resolve } from 'node:path';
-import { repoRoot } from './paths';
+import { dataPath } from './paths';
 
 export type DatabaseTarget =
   { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string /* a folder, or memory:// */ };
@@ -9,7 +8,7 @@ export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url };
   const dir = env.PGLITE_DIR?.trim() || '.data/pglite';
-  return { kind: 'pglite', dataDir: dir.startsWith('memory://') ? dir : resolve(repoRoot, dir) };
+  return { kind: 'pglite', dataDir: dir.startsWith('memory://') ? dir : dataPath(dir) };
 }
 
 export function describeTarget(target: DatabaseTarget): string {

@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { eventBusLag } from '../observability/metrics';
 
 /** A committed change as it travels between instances (JSON-safe: seq as decimal digits). */
 export interface ChangeNotice {
@@ -17,6 +18,10 @@ export interface ChangeNotice {
   actorName: string | null;
   /** Snapshots that changed: node id → new score (null = no data) and band. */
   scores: { nodeId: string; nodeKind: string; month: number; score: number | null; band: string }[];
+  /** When the change committed (epoch ms), for the delivery-latency metric. */
+  committedAtMs?: number;
+  /** When it was published on Redis (epoch ms), for the bus-lag metric. */
+  publishedAtMs?: number;
 }
 
 export interface EventBus {
@@ -92,7 +97,9 @@ export class RedisEventBus implements EventBus {
     );
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
-        void this.local.publish(JSON.parse(message) as ChangeNotice);
+        const notice = JSON.parse(message) as ChangeNotice;
+        if (notice.publishedAtMs) eventBusLag.observe(Math.max(0, Date.now() - notice.publishedAtMs) / 1000);
+        void this.local.publish(notice);
       } catch (error) {
         logger.warn({ err: error }, 'dropped a malformed bus message');
       }
@@ -101,7 +108,7 @@ export class RedisEventBus implements EventBus {
 
   async publish(notice: ChangeNotice): Promise<void> {
     try {
-      await this.publisher.publish(CHANNEL, JSON.stringify(notice));
+      await this.publisher.publish(CHANNEL, JSON.stringify({ ...notice, publishedAtMs: Date.now() }));
     } catch (error) {
       this.logger.warn(
         { err: (error as Error).message, seq: notice.seq },

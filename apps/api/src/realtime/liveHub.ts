@@ -15,6 +15,7 @@ import {
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { PrismaClient } from '@ekinerja/db';
+import { liveDelivery } from '../observability/metrics';
 import type { EventBus, ChangeNotice } from './eventBus';
 
 /** Close code for a socket that cannot keep up: the client reconnects and resyncs by sequence. */
@@ -110,8 +111,14 @@ class Feed<View> {
         this.view = next;
         const after = await next;
         this.lastSeq = newest;
+        // The change that has waited longest decides how late this frame is.
+        const committedAtMs = events.reduce<number | undefined>(
+          (oldest, e) =>
+            e.committedAtMs && (!oldest || e.committedAtMs < oldest) ? e.committedAtMs : oldest,
+          undefined,
+        );
         for (const message of this.source.messages(before, after, newest.toString(), events))
-          this.hub.broadcast(this, message);
+          this.hub.broadcast(this, message, committedAtMs);
       }
     } catch (error) {
       this.hub.logger.error({ err: error, scopeId: this.scopeId }, 'live feed refresh failed');
@@ -231,11 +238,21 @@ export class LiveHub {
     }
   }
 
-  broadcast(feed: Feed<unknown>, message: unknown): void {
-    for (const group of feed.groups.values()) this.send(group, [...group.sinks], message);
+  /** Subscribers by kind of feed (its key starts with the kind: `scoreboard/…`, `activity/…`). */
+  subscriptionsByKind(): Map<string, number> {
+    const byKind = new Map<string, number>();
+    for (const [key, feed] of this.feeds) {
+      const kind = key.slice(0, key.indexOf('/'));
+      byKind.set(kind, (byKind.get(kind) ?? 0) + feed.size);
+    }
+    return byKind;
   }
 
-  private send(group: DocumentGroup, sinks: LiveSink[], message: unknown): void {
+  broadcast(feed: Feed<unknown>, message: unknown, committedAtMs?: number): void {
+    for (const group of feed.groups.values()) this.send(group, [...group.sinks], message, committedAtMs);
+  }
+
+  private send(group: DocumentGroup, sinks: LiveSink[], message: unknown, committedAtMs?: number): void {
     const { operation, fragments, variableValues, fieldName } = group.operation;
     const document: DocumentNode = {
       kind: Kind.DOCUMENT,
@@ -261,6 +278,7 @@ export class LiveHub {
       }
       socket.send(`{"id":${JSON.stringify(sink.id)},"type":"next","payload":${payload}}`);
       this.stats.frames += 1;
+      if (committedAtMs) liveDelivery.observe(Math.max(0, Date.now() - committedAtMs) / 1000);
     }
   }
 

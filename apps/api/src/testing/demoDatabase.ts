@@ -4,6 +4,7 @@ import { seedDemo, type PrismaClient } from '@ekinerja/db';
 import { createTestDatabase, type TestDatabase, type TestDatabaseImage } from '@ekinerja/db/testing';
 import { inject } from 'vitest';
 import { rebuildScores } from '../modules/snapshots';
+import { observeDbQuery } from '../observability/metrics';
 
 /** The demo data as of 29 Nov 2026, 10:00 WITA: January–October reported, November in progress. */
 export const DEMO_NOW = new Date('2026-11-29T02:00:00Z');
@@ -34,6 +35,11 @@ export async function createDemoDatabase(
   onQuery?: (sql: string) => void,
 ): Promise<{ db: TestDatabase; wallToken: string }> {
   const { image, wallToken } = inject('demoImage');
-  const db = await createTestDatabase({ image, ...(onQuery ? { onQuery } : {}) });
+  const db = await createTestDatabase({
+    image,
+    ...(onQuery ? { onQuery } : {}),
+    // Timed like the server's, so /metrics has its database series in tests too.
+    observeQuery: observeDbQuery,
+  });
   return { db, wallToken };
 }

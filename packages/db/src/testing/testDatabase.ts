@@ -28,6 +28,8 @@ export interface TestDatabaseOptions {
   /** Apply the migrations (default true); ignored when starting from an image. */
   migrate?: boolean;
   onQuery?: (sql: string) => void;
+  /** Times every statement, as the server does for its metrics. */
+  observeQuery?: (sql: string, seconds: number) => void;
   /** Start as a copy of this image instead of an empty database. */
   image?: TestDatabaseImage;
 }
@@ -55,6 +57,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     target,
     poolSize: 5,
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    ...(options.observeQuery ? { observeQuery: options.observeQuery } : {}),
     ...(image?.kind === 'pglite' ? { pgliteImage: new Blob([await readFile(image.file)]) } : {}),
   });
   if (!image && (options.migrate ?? true)) await applyMigrations(db.adapterFactory);

@@ -1,6 +1,6 @@
 // Checking a username and password, rate-limited per IP and per username, and opening a session.
 import { verify } from '@node-rs/argon2';
-import type { User } from '@ekinerja/db';
+import { DEMO_PASSWORD, type User } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
 import { badInput, rateLimited } from '../../../errors';
 import { createSession } from './sessions';
@@ -22,7 +22,11 @@ export async function login(
   }
   const user = await ctx.prisma.user.findUnique({ where: { username } });
   const valid = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-  if (!user || !valid || !user.isActive) {
+  // The demo's password is published: in production no account signs in with it, even one
+  // restored from a demo database.
+  const published = ctx.config.env === 'production' && password === DEMO_PASSWORD;
+  if (published && valid) ctx.logger.warn({ username }, 'login refused: the published demo password');
+  if (!user || !valid || !user.isActive || published) {
     await ctx.loginLimiter.recordFailure(username);
     ctx.logger.info({ username, ip: ctx.ip }, 'login failed');
     throw badInput('password', 'credentials');

@@ -88,8 +88,9 @@ export async function performWrite<R>(
     }
     throw error;
   }
+  const committedAtMs = Date.now();
   for (const notice of outcome.notices ?? [])
-    await publish(services, { ...notice, actorName: actor.displayName });
+    await publish(services, { ...notice, actorName: actor.displayName, committedAtMs });
   return outcome.result;
 }
 

@@ -5,6 +5,7 @@ import type { Measurement, Prisma } from '@ekinerja/db';
 import { GraphQLError } from 'graphql';
 import { noticeOf, appendChange } from '../../changes/providers/changeLog';
 import { notAssigned, type WriteActor, type WriteContext } from '../../changes/providers/performWrite';
+import { snapshotUpdate } from '../../../observability/metrics';
 import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { reportFigures, yearDifference } from '../../snapshots/lib/scopeStats';
 import {
@@ -128,6 +129,7 @@ export async function commitMeasurementChange(
     },
   });
   const settings = await scoringSettingsOf(tx, scope.tenantId);
+  const snapshotTimer = snapshotUpdate.startTimer();
   const verifiedBefore = before?.status === 'VERIFIED' ? before.value : undefined;
   const verifiedAfter = after.status === 'VERIFIED' ? after.value : undefined;
   const scores =
@@ -161,6 +163,7 @@ export async function commitMeasurementChange(
   });
   await storeSnapshotChanges(tx, scope.tenantId, after.year, scores, seq);
   await applyScopeStatsDelta(tx, scope.statsScopeIds, after.year, statsDelta);
+  snapshotTimer();
   return {
     result: { measurement: stateOf(after), seq: seq.toString() } satisfies MeasurementResult,
     notices: [

@@ -16,16 +16,49 @@ const optionalText = (max: number) =>
 /** Blank is "none" (null); left out is "unchanged" (undefined), so an edit keeps what it does not send. */
 const blankAsNull = (v: string | null | undefined) => (v === undefined ? undefined : v || null);
 
+const tenantCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/);
+
+/** An IANA time zone the runtime knows (`Asia/Makassar` for WITA, `Asia/Jakarta`, `Asia/Jayapura`). */
+export const timeZone = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
+
 export const createTenantInput = z.object({
   kind: z.enum(['REGENCY', 'CITY']),
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/),
+  code: tenantCode,
   name,
   shortName,
   capital: optionalText(100),
   clientMutationId,
+});
+
+/** The first tenant of an empty installation and its first administrator (`pnpm cli setup`). */
+export const firstTenantInput = z.object({
+  kind: z.enum(['PROVINCE', 'REGENCY', 'CITY']),
+  code: tenantCode,
+  name,
+  shortName,
+  timeZone,
+  adminUsername: z
+    .string()
+    .trim()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/),
+  adminDisplayName: name,
 });
 
 export const updateTenantInput = z.object({

@@ -43,7 +43,10 @@ export interface TenantFields {
 }
 
 export async function createTenant(ctx: WriteContext, provinceId: string, fields: TenantFields) {
-  const province = await ctx.prisma.tenant.findUnique({ where: { id: provinceId } });
+  const province = await ctx.prisma.tenant.findUnique({
+    where: { id: provinceId },
+    include: { settings: { select: { timeZone: true } } },
+  });
   if (!province) throw badInput('parentTenantId', 'notFound');
   const path = province.parentId ? [province.parentId, province.id] : [province.id];
   ctx.authorize('administer', path, `Tenant:${province.id}`);
@@ -57,7 +60,12 @@ export async function createTenant(ctx: WriteContext, provinceId: string, fields
         if (await tx.tenant.findUnique({ where: { code: input.code }, select: { id: true } }))
           throw badInput('code', 'unique');
         const tenant = await tx.tenant.create({
-          data: { ...input, parentId: province.id, settings: { create: {} } },
+          // A kabupaten/kota keeps its province's clock (and reporting deadlines) until changed.
+          data: {
+            ...input,
+            parentId: province.id,
+            settings: { create: province.settings ? { timeZone: province.settings.timeZone } : {} },
+          },
         });
         await insertEmptyScopeStats(tx, { scopeId: tenant.id, tenantId: tenant.id }, province.id);
         return {
