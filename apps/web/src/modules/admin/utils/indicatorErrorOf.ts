@@ -2,7 +2,7 @@
 // An indicator that cannot be deleted (`inUse`) keeps its counts for `indicatorMessages` to word.
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TargetInput } from '../../../gql/graphql';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { monthField } from './validateTargets';
 
 const RULE_KEYS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Reads the indicator forms' errors by field, as `fieldMessages` does; an indicator's `inUse`
 // refusal first has its counts put into words ("3 data realisasi dan 1 kendala").
-import type { FieldError } from '../../../ui/FieldError';
-import { fieldMessages } from '../../../ui/fieldMessages';
+import type { FieldError } from '../../../ui/form/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
 import { INDICATOR_IN_USE_KEY } from './indicatorErrorOf';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;

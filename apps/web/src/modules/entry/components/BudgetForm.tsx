@@ -11,12 +11,12 @@ import { Notice } from '../../../ui/Notice';
 import { formatRupiah } from '../../format/formatRupiah';
 import { SaveActivityProgressDocument } from '../graphql/saveActivityProgressMutation.generated';
 import type { BudgetTask } from '../types/EntryTask';
-import { fieldMessages } from '../../../ui/fieldMessages';
-import type { FieldError } from '../../../ui/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { validateProgress, type ProgressDraft } from '../utils/validateProgress';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { typedValue } from './MeasurementForm';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 
 function refusalOf(error: unknown): FieldError[] {
   if (!CombinedGraphQLErrors.is(error)) return [{ field: 'form', key: 'entry.errors.network' }];

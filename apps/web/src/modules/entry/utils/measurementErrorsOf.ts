@@ -1,7 +1,7 @@
 // Turns the API's refusal of a save into messages on the fields it names (`extensions.field` and
 // `rule`), or a conflict carrying the value someone else saved first.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 export interface SaveConflict {
   currentVersion: number;

@@ -3,7 +3,7 @@
 // month, sex, sequence) are checked here, and each broken one is named next to the field.
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
 import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';

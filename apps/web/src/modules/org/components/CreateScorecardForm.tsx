@@ -4,8 +4,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { PERSPECTIVE_ORDER } from '../../dashboard/utils/strategyMapLayout';
 import { CreateScorecardDocument } from '../graphql/createScorecardMutation.generated';
 import { useOrgForm } from '../hooks/useOrgForm';

@@ -1,8 +1,8 @@
 // A field of the organisation forms: the visible label tied to its control, an optional hint and
 // the field's message, both announced with the control (aria-describedby).
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 import type { ControlProps, OrgForm } from '../hooks/useOrgForm';
 
 export function FormField({

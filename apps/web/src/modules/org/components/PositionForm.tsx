@@ -2,7 +2,7 @@
 // problems, the API's too (a title the unit already has), sit next to their field.
 import { useTranslation } from 'react-i18next';
 import type { PositionLevel } from '../../../gql/graphql';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { POSITION_LEVELS } from '../utils/orgRules';

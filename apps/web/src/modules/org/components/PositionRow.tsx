@@ -6,7 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { DeletePositionDocument } from '../graphql/deletePositionMutation.generated';
 import type { PositionFieldsFragment } from '../graphql/positionFieldsFragment.generated';
 import { UpdateOfficialDocument } from '../graphql/updateOfficialMutation.generated';

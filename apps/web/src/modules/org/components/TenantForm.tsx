@@ -3,7 +3,7 @@
 // here with the API's rules; problems, the API's too, sit next to their field.
 import { useTranslation } from 'react-i18next';
 import type { TenantKind } from '../../../gql/graphql';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { useDraft } from '../hooks/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import {

@@ -1,6 +1,6 @@
 // Reads the org page's errors by field, as `fieldMessages` does; an `inUse` refusal first has its
 // counts put into words ("2 subunit, 1 jabatan").
-import { fieldMessages } from '../../../ui/fieldMessages';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
 import type { OrgMessage } from '../types/OrgMessage';
 import { IN_USE_KEY, inUseItemsOf } from './inUseItemsOf';
 

@@ -1,7 +1,7 @@
 // Turns the API's refusal of a lock or unlock into a message next to the reason field (by
 // `extensions.field` and `rule`) or on the month's form; the catalog says it in words.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { LOCK_REASON_MAX_LENGTH } from './validateLockReason';
 
 export function periodLockErrorOf(error: unknown): FieldError {

@@ -2,7 +2,7 @@
 // server reports (unique, cycle, self, sumTo100, …) become catalog keys under `scorecards.errors`.
 // An objective that cannot be deleted (`inUse`) keeps its counts for `scorecardMessages` to word.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 const RULE_KEYS: Record<string, string> = {
   unique: 'scorecards.errors.unique',

@@ -1,7 +1,7 @@
 // Reads the scorecard forms' errors by field, as `fieldMessages` does; an objective's `inUse`
 // refusal first has its counts put into words ("2 indikator dan 1 sasaran turunan").
-import type { FieldError } from '../../../ui/FieldError';
-import { fieldMessages } from '../../../ui/fieldMessages';
+import type { FieldError } from '../../../ui/form/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
 import { OBJECTIVE_IN_USE_KEY } from './scorecardErrorOf';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;

@@ -1,8 +1,8 @@
 // The confirm step of a deletion: the question, what went wrong, and confirm / cancel buttons,
 // grouped and labelled by the question so a screen reader announces what is being deleted.
 import type { ReactNode } from 'react';
-import { Button } from './Button';
-import { Notice } from './Notice';
+import { Button } from '../Button';
+import { Notice } from '../Notice';
 
 export function ConfirmDelete({
   id,
