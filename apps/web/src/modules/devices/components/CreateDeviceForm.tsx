@@ -12,7 +12,7 @@ import type { WallPanelId } from '../../wall/types/WallPanelId';
 import { wallPanels } from '../../wall/utils/wallPanels';
 import { CreateWallDeviceDocument } from '../graphql/createWallDeviceMutation.generated';
 import type { WallDeviceFieldsFragment } from '../graphql/wallDeviceFieldsFragment.generated';
-import type { DeviceMessage } from '../types/DeviceMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { deviceErrorOf } from '../utils/deviceErrorOf';
 import { orderedPlaylist } from '../utils/orderedPlaylist';
 import type { DeviceScopeOption } from '../utils/scopeOptionsOf';
@@ -35,7 +35,7 @@ export function CreateDeviceForm({
   const [name, setName] = useState('');
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
   const [playlist, setPlaylist] = useState<ReadonlySet<WallPanelId>>(() => new Set(wallPanels));
-  const [errors, setErrors] = useState<DeviceMessage[]>([]);
+  const [errors, setErrors] = useState<FormMessage[]>([]);
   // A resend of the same request (after a lost answer) reuses its id, so it creates one device.
   const pending = useRef<{ request: string; clientMutationId: string } | null>(null);
   const [create, { loading }] = useMutation(CreateWallDeviceDocument);
@@ -44,7 +44,7 @@ export function CreateDeviceForm({
     const found = errors.find((e) => e.field === field);
     return found ? t(found.key, found.params) : null;
   };
-  const focusFirst = (found: readonly DeviceMessage[]) => {
+  const focusFirst = (found: readonly FormMessage[]) => {
     const field = found[0]?.field;
     if (field === 'name') nameRef.current?.focus();
     else if (field === 'scopeId') scopeRef.current?.focus();

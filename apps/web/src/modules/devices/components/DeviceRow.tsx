@@ -11,7 +11,7 @@ import type { WallPanelId } from '../../wall/types/WallPanelId';
 import { RevokeWallDeviceDocument } from '../graphql/revokeWallDeviceMutation.generated';
 import { SetWallDevicePlaylistDocument } from '../graphql/setWallDevicePlaylistMutation.generated';
 import type { WallDeviceFieldsFragment } from '../graphql/wallDeviceFieldsFragment.generated';
-import type { DeviceMessage } from '../types/DeviceMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { deviceErrorOf } from '../utils/deviceErrorOf';
 import { orderedPlaylist } from '../utils/orderedPlaylist';
 import { validatePlaylist } from '../utils/validatePlaylist';
@@ -39,7 +39,7 @@ export function DeviceRow({
   const nameRef = useRef<HTMLHeadingElement>(null);
   const [mode, setMode] = useState<Mode>('view');
   const [playlist, setPlaylist] = useState<ReadonlySet<WallPanelId>>(new Set());
-  const [error, setError] = useState<DeviceMessage | null>(null);
+  const [error, setError] = useState<FormMessage | null>(null);
   const [savePlaylist, saving] = useMutation(SetWallDevicePlaylistDocument);
   const [revoke, revoking] = useMutation(RevokeWallDeviceDocument);
   const busy = saving.loading || revoking.loading;

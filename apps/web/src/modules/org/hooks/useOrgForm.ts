@@ -5,7 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { orgErrorOf } from '../utils/orgErrorOf';
 import { orgMessages } from '../utils/orgMessages';
 
@@ -19,7 +19,7 @@ export interface ControlProps {
 export function useOrgForm(fields: readonly string[]) {
   const { t } = useTranslation();
   const formId = useId();
-  const [errors, setErrors] = useState<OrgMessage[]>([]);
+  const [errors, setErrors] = useState<FormMessage[]>([]);
   const [sending, setSending] = useState(false);
   const pending = useRef<{ request: string; clientMutationId: string } | null>(null);
   const messageOf = orgMessages(errors, t);
@@ -27,7 +27,7 @@ export function useOrgForm(fields: readonly string[]) {
   const inputId = (field: string) => `${formId}-field-${field}`;
 
   /** Shows the messages (none clears them) and puts the keyboard on the first field named. */
-  const show = (found: readonly OrgMessage[]) => {
+  const show = (found: readonly FormMessage[]) => {
     setErrors([...found]);
     const first = found[0]?.field;
     if (first && first !== 'form') document.getElementById(inputId(first))?.focus();
@@ -60,7 +60,7 @@ export function useOrgForm(fields: readonly string[]) {
 
   /** Shows what the browser's checks found; with nothing found, sends the request. */
   const sendChecked = async <R>(
-    found: readonly OrgMessage[],
+    found: readonly FormMessage[],
     request: R,
     write: (request: R, clientMutationId: string) => Promise<unknown>,
     onStale: () => void,

@@ -13,7 +13,7 @@ import { Notice } from '../../../ui/Notice';
 import type { DeviceScopeOption } from '../../devices/utils/scopeOptionsOf';
 import { CreateUserDocument } from '../graphql/createUserMutation.generated';
 import { USER_ROLES, type UserRole } from '../types/UserRole';
-import type { UserMessage } from '../types/UserMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { USERNAME_MAX, validateNewUser } from '../utils/validateNewUser';
 
@@ -35,13 +35,13 @@ export function CreateUserForm({
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<UserRole>('OPERATOR');
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
-  const [errors, setErrors] = useState<UserMessage[]>([]);
+  const [errors, setErrors] = useState<FormMessage[]>([]);
   // A resend of the same request (after a lost answer) reuses its id, so it creates one account.
   const pending = useRef<{ request: string; clientMutationId: string } | null>(null);
   const [create, { loading }] = useMutation(CreateUserDocument);
   const messageOf = fieldMessages(errors, t);
 
-  const focusFirst = (found: readonly UserMessage[]) => {
+  const focusFirst = (found: readonly FormMessage[]) => {
     const field = found[0]?.field;
     if (field) refs.current[field]?.focus();
   };

@@ -14,7 +14,7 @@ import { ResetPasswordDocument } from '../graphql/resetPasswordMutation.generate
 import { RevokeRoleDocument } from '../graphql/revokeRoleMutation.generated';
 import type { UserFieldsFragment } from '../graphql/userFieldsFragment.generated';
 import { USER_ROLES, type UserRole } from '../types/UserRole';
-import type { UserMessage } from '../types/UserMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { validatePassword } from '../utils/validateNewUser';
 
@@ -39,7 +39,7 @@ export function UserRow({
   const [role, setRole] = useState<UserRole>('OPERATOR');
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<UserMessage | null>(null);
+  const [error, setError] = useState<FormMessage | null>(null);
   const [assign, assigning] = useMutation(AssignRoleDocument);
   const [revoke, revoking] = useMutation(RevokeRoleDocument);
   const [reset, resetting] = useMutation(ResetPasswordDocument);
