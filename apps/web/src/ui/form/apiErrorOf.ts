@@ -1,6 +1,5 @@
 // Reads whatever a request threw as the API's refusal: the first GraphQL error's code, field,
 // rule and parameters, or NETWORK when no GraphQL answer came (offline, a proxy's error page).
-// The only place the web app looks into an error's `extensions`.
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { ApiError } from './ApiError';
 
