@@ -5,11 +5,12 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
-import { useDraft } from '../hooks/useDraft';
+import { useDraft } from '../../../ui/form/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { officialFieldsOf, validateOfficialDraft, type OfficialDraft } from '../utils/validateOfficialDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormField } from '../../../ui/form/FormField';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['nip', 'name', 'positionId', 'email', 'phone'] as const;
 const EMPTY: OfficialDraft = { nip: '', name: '', positionId: '', email: '', phone: '' };
@@ -50,7 +51,7 @@ export function CreateOfficialForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId="org-official-form"
       problemTestId="org-official-error"
@@ -106,6 +107,6 @@ export function CreateOfficialForm({
           onChange={edit('phone')}
         />
       </div>
-    </OrgFormFrame>
+    </FormFrame>
   );
 }

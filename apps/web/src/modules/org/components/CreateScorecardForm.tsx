@@ -15,8 +15,9 @@ import {
   validateScorecardDraft,
   weightTotal,
 } from '../utils/validateScorecardDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormField } from '../../../ui/form/FormField';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['name', 'weights', ...PERSPECTIVE_ORDER.map((p) => `weights.${p}`)];
 
@@ -60,7 +61,7 @@ export function CreateScorecardForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId="org-scorecard-form"
       problemTestId="org-scorecard-error"
@@ -68,6 +69,7 @@ export function CreateScorecardForm({
       headingLevel={5}
       submitLabel={t('org.scorecard.submit', { year })}
       onSubmit={submit}
+      cancelLabel={t('org.cancel')}
       onCancel={onCancel}
     >
       <FormInput
@@ -116,6 +118,6 @@ export function CreateScorecardForm({
         </output>
       </p>
       <FieldMessage id={`${form.formId}-sum-error`} message={sumError} testId="org-error-weights" />
-    </OrgFormFrame>
+    </FormFrame>
   );
 }

@@ -14,7 +14,9 @@ import { UpdateTenantDocument } from '../graphql/updateTenantMutation.generated'
 import type { OrgTreeUnit } from '../types/OrgTreeUnit';
 import { childKindOf } from '../utils/orgRules';
 import { CreateOfficialForm } from './CreateOfficialForm';
-import { DeleteWithConfirm } from './DeleteWithConfirm';
+import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
+import { orgErrorOf } from '../utils/orgErrorOf';
+import { orgMessages } from '../utils/orgMessages';
 import { PositionList } from './PositionList';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TenantForm } from './TenantForm';
@@ -217,6 +219,8 @@ export function NodeDetail({
               question={t('org.delete.confirm', { name: unit.name })}
               confirmLabel={t('org.delete.yes')}
               cancelLabel={t('org.cancel')}
+              errorOf={(error) => orgErrorOf(error, [])}
+              messagesOf={orgMessages}
               remove={(clientMutationId) =>
                 deleteUnit({ variables: { input: { orgUnitId: unit.id, clientMutationId } } })
               }

@@ -3,12 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import type { PositionLevel } from '../../../gql/graphql';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
-import { useDraft } from '../hooks/useDraft';
+import { useDraft } from '../../../ui/form/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { POSITION_LEVELS } from '../utils/orgRules';
 import { validatePositionDraft, type PositionDraft } from '../utils/validatePositionDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormField } from '../../../ui/form/FormField';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['title', 'level'] as const;
 const EMPTY: PositionDraft = { title: '', level: '' };
@@ -48,13 +49,14 @@ export function PositionForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId={testId}
       title={title}
       headingLevel={5}
       submitLabel={submitLabel}
       onSubmit={submit}
+      cancelLabel={t('org.cancel')}
       onCancel={onCancel}
     >
       <div className="grid gap-3 md:grid-cols-2">
@@ -83,6 +85,6 @@ export function PositionForm({
           )}
         </FormField>
       </div>
-    </OrgFormFrame>
+    </FormFrame>
   );
 }

@@ -12,8 +12,9 @@ import type { PositionFieldsFragment } from '../graphql/positionFieldsFragment.g
 import { UpdateOfficialDocument } from '../graphql/updateOfficialMutation.generated';
 import { UpdatePositionDocument } from '../graphql/updatePositionMutation.generated';
 import { useOrgForm } from '../hooks/useOrgForm';
-import { FormField } from './FormField';
-import { FormProblem } from './FormProblem';
+import { ConfirmDelete } from '../../../ui/form/ConfirmDelete';
+import { FormField } from '../../../ui/form/FormField';
+import { FormProblem } from '../../../ui/form/FormProblem';
 import { PositionForm } from './PositionForm';
 import { ScorecardPanel } from './ScorecardPanel';
 
@@ -177,23 +178,17 @@ export function PositionRow({
       ) : null}
 
       {mode === 'confirmDelete' ? (
-        <div
-          role="group"
-          aria-labelledby={`${form.formId}-confirm`}
-          className="flex flex-col gap-3 rounded-lg border-l-4 border-danger bg-surface p-3"
-        >
-          <p id={`${form.formId}-confirm`} className="font-medium">
-            {t('org.positions.confirmDelete', { title })}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button disabled={busy} onClick={() => void remove()}>
-              {t('org.positions.deleteYes')}
-            </Button>
-            <Button tone="quiet" autoFocus disabled={busy} onClick={() => open('view')}>
-              {t('org.cancel')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id={form.formId}
+          question={t('org.positions.confirmDelete', { title })}
+          deleting={busy}
+          confirmLabel={t('org.positions.deleteYes')}
+          cancelLabel={t('org.cancel')}
+          look="bar"
+          focusCancel
+          onConfirm={() => void remove()}
+          onCancel={() => open('view')}
+        />
       ) : null}
 
       <FormProblem form={form} testId="org-position-error" />

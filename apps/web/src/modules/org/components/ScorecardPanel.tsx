@@ -9,7 +9,9 @@ import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { DeleteScorecardDocument } from '../graphql/deleteScorecardMutation.generated';
 import { CreateScorecardForm } from './CreateScorecardForm';
-import { DeleteWithConfirm } from './DeleteWithConfirm';
+import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
+import { orgErrorOf } from '../utils/orgErrorOf';
+import { orgMessages } from '../utils/orgMessages';
 
 export function ScorecardPanel({
   owner,
@@ -58,6 +60,8 @@ export function ScorecardPanel({
           question={t('org.scorecard.deleteConfirm', { name: scorecard.name })}
           confirmLabel={t('org.scorecard.deleteYes')}
           cancelLabel={t('org.cancel')}
+          errorOf={(error) => orgErrorOf(error, [])}
+          messagesOf={orgMessages}
           remove={(clientMutationId) =>
             deleteScorecard({ variables: { input: { scorecardId: scorecard.id, clientMutationId } } })
           }

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TenantKind } from '../../../gql/graphql';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
-import { useDraft } from '../hooks/useDraft';
+import { useDraft } from '../../../ui/form/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import {
   REGIONAL_TENANT_KINDS,
@@ -12,8 +12,9 @@ import {
   validateTenantDraft,
   type TenantDraft,
 } from '../utils/validateTenantDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormField } from '../../../ui/form/FormField';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['kind', 'code', 'name', 'shortName', 'capital'] as const;
 const EMPTY: TenantDraft = { kind: 'REGENCY', code: '', name: '', shortName: '', capital: '' };
@@ -50,7 +51,7 @@ export function TenantForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId={testId}
       title={title}
@@ -112,6 +113,6 @@ export function TenantForm({
           onChange={edit('capital')}
         />
       </div>
-    </OrgFormFrame>
+    </FormFrame>
   );
 }

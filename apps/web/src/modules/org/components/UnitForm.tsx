@@ -2,11 +2,11 @@
 // selected unit. Checked here with the API's rules; problems, the API's too, sit next to their
 // field. The code is typed in upper case, as the rule wants it.
 import { useTranslation } from 'react-i18next';
-import { useDraft } from '../hooks/useDraft';
+import { useDraft } from '../../../ui/form/useDraft';
 import { useOrgForm } from '../hooks/useOrgForm';
 import { unitFieldsOf, validateUnitDraft, type UnitDraft } from '../utils/validateUnitDraft';
-import { FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['code', 'name', 'shortName'] as const;
 const EMPTY: UnitDraft = { code: '', name: '', shortName: '' };
@@ -43,7 +43,7 @@ export function UnitForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId={testId}
       title={title}
@@ -79,6 +79,6 @@ export function UnitForm({
           onChange={edit('name')}
         />
       </div>
-    </OrgFormFrame>
+    </FormFrame>
   );
 }
