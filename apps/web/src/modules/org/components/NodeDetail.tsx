@@ -140,7 +140,7 @@ export function NodeDetail({
           <UnitForm
             key={node.id}
             title={t('org.unit.createTitle')}
-            description={t('org.unit.createWhat', { kind: t(`unitKind.${childKind}`), parent: node.name })}
+            intro={t('org.unit.createWhat', { kind: t(`unitKind.${childKind}`), parent: node.name })}
             submitLabel={t('org.unit.create')}
             clearAfterSave
             testId="org-unit-create"
