@@ -13,27 +13,23 @@ export function DeleteWithConfirm({
   question,
   confirmLabel,
   cancelLabel,
-  errorOf,
-  messagesOf,
   remove,
   onDeleted,
   onStale,
-}: {
+  ...options
+}: Parameters<typeof useForm>[0] & {
   testId: string;
   problemTestId: string;
   actionLabel: string;
   question: string;
   confirmLabel: string;
   cancelLabel: string;
-  /** The API's refusal as a message, and how messages are worded (see useForm). */
-  errorOf: Parameters<typeof useForm>[0]['errorOf'];
-  messagesOf?: Parameters<typeof useForm>[0]['messagesOf'];
   /** Sends the deletion; throws the API's refusal. */
   remove: (clientMutationId: string) => Promise<unknown>;
   onDeleted: () => void;
   onStale: () => void;
 }) {
-  const form = useForm({ errorOf, messagesOf });
+  const form = useForm(options);
   const [confirming, setConfirming] = useState(false);
 
   const confirm = async () => {

@@ -1,4 +1,5 @@
-// The values a form holds before it is sent, with a setter, a change handler per field and a reset.
+// The values a form holds before it is sent, with a setter, a change handler per field and a
+// reset (to the first values, or to the ones given).
 import { useState } from 'react';
 
 export function useDraft<T extends object>(initial: T) {
@@ -10,5 +11,5 @@ export function useDraft<T extends object>(initial: T) {
     <K extends keyof T>(field: K, transform: (value: string) => T[K] = (value) => value as T[K]) =>
     (event: { target: { value: string } }) =>
       set(field, transform(event.target.value));
-  return { draft, set, edit, reset: () => setDraft(initial) };
+  return { draft, set, edit, reset: (next: T = initial) => setDraft(next) };
 }

@@ -3,9 +3,8 @@
 // month, sex, sequence) are checked here, and each broken one is named next to the field.
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../ui/form/FormField';
 import { FormInput } from '../../../ui/form/FormInput';
-import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
 import { officialFieldsOf, validateOfficialDraft, type OfficialDraft } from '../utils/validateOfficialDraft';
 import { OrgDraftForm } from './OrgDraftForm';
@@ -53,63 +52,19 @@ export function CreateOfficialForm({
       }}
       onStale={onStale}
     >
-      {({ form, draft, edit }) => (
+      {({ bind }) => (
         <>
-          <FormInput
-            form={form}
-            field="nip"
-            label={t('org.fields.nip')}
-            hint={t('org.fields.nipHint')}
-            inputMode="numeric"
-            spellCheck={false}
-            value={draft.nip}
-            onChange={edit('nip')}
-          />
-          <FormInput
-            form={form}
-            field="name"
-            label={t('org.fields.officialName')}
-            value={draft.name}
-            onChange={edit('name')}
-          />
-          <FormField
-            form={form}
-            field="positionId"
+          <FormInput {...bind('nip')} hint={t('org.fields.nipHint')} inputMode="numeric" spellCheck={false} />
+          <FormInput {...bind('name')} label={t('org.fields.officialName')} />
+          <FormSelect
+            {...bind('positionId')}
             label={t('org.fields.position')}
+            options={vacantPositions.map((position) => ({ value: position.id, label: position.title }))}
+            emptyLabel={t('org.official.noPosition')}
             className="md:col-span-2"
-          >
-            {(props) => (
-              <select
-                {...props}
-                value={draft.positionId}
-                onChange={edit('positionId')}
-                className={INPUT_CLASS}
-              >
-                <option value="">{t('org.official.noPosition')}</option>
-                {vacantPositions.map((position) => (
-                  <option key={position.id} value={position.id}>
-                    {position.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormInput
-            form={form}
-            field="email"
-            label={t('org.fields.email')}
-            type="email"
-            value={draft.email}
-            onChange={edit('email')}
           />
-          <FormInput
-            form={form}
-            field="phone"
-            label={t('org.fields.phone')}
-            type="tel"
-            value={draft.phone}
-            onChange={edit('phone')}
-          />
+          <FormInput {...bind('email')} type="email" />
+          <FormInput {...bind('phone')} type="tel" />
         </>
       )}
     </OrgDraftForm>

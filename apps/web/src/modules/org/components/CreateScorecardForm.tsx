@@ -8,7 +8,8 @@ import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { PERSPECTIVE_ORDER } from '../../dashboard/utils/strategyMapLayout';
 import { CreateScorecardDocument } from '../graphql/createScorecardMutation.generated';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { useForm } from '../../../ui/form/useForm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 import {
   defaultScorecardName,
   defaultWeightDrafts,
@@ -40,7 +41,7 @@ export function CreateScorecardForm({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(FIELDS);
+  const form = useForm(orgFormOptions(FIELDS));
   const [name, setName] = useState(() => defaultScorecardName(ownerShortName, year));
   const [weights, setWeights] = useState(defaultWeightDrafts);
   const [create] = useMutation(CreateScorecardDocument);

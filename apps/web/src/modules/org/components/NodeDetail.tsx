@@ -15,8 +15,7 @@ import type { OrgTreeUnit } from '../types/OrgTreeUnit';
 import { childKindOf } from '../utils/orgRules';
 import { CreateOfficialForm } from './CreateOfficialForm';
 import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
-import { orgErrorOf } from '../utils/orgErrorOf';
-import { orgMessages } from '../utils/orgMessages';
+import { orgFormOptions } from '../utils/orgFormOptions';
 import { PositionList } from './PositionList';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TenantForm } from './TenantForm';
@@ -219,8 +218,7 @@ export function NodeDetail({
               question={t('org.delete.confirm', { name: unit.name })}
               confirmLabel={t('org.delete.yes')}
               cancelLabel={t('org.cancel')}
-              errorOf={(error) => orgErrorOf(error, [])}
-              messagesOf={orgMessages}
+              {...orgFormOptions([])}
               remove={(clientMutationId) =>
                 deleteUnit({ variables: { input: { orgUnitId: unit.id, clientMutationId } } })
               }

@@ -1,83 +1,37 @@
-// A form of the organisation page over a draft: checked here with the API's rules (problems, the
-// API's too, sit next to their field), sent with one clientMutationId per request, and emptied
-// once saved when it adds things.
+// A form of the organisation page over a draft (see DraftForm): the org's reading of the API's
+// refusals, its cancel button, and the fields in two columns.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFrame } from '../../../ui/form/FormFrame';
-import type { FormMessage } from '../../../ui/form/FormMessage';
-import { useDraft } from '../../../ui/form/useDraft';
-import type { FormState } from '../../../ui/form/useForm';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { DraftForm, type DraftFormProps } from '../../../ui/form/DraftForm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 
 /** What the page gives such a form: its texts, what it starts from, where it is written. */
-export interface OrgDraftFormProps<D, F> {
-  /** Without a title the form is named by what surrounds it. */
-  title?: string;
-  /** A line under the heading, e.g. what is added where. */
-  intro?: string;
-  submitLabel: string;
-  testId: string;
-  /** What is changed; a form that adds starts empty. */
-  initial?: D;
-  /** A form that adds starts empty again once it has saved. */
-  clearAfterSave?: boolean;
-  /** Writes the checked fields; throws the API's refusal. */
-  onSave: (fields: F, clientMutationId: string) => Promise<unknown>;
-  onCancel?: () => void;
-  onStale: () => void;
-}
+export type OrgDraftFormProps<D extends object, F> = Pick<
+  DraftFormProps<D, F, unknown>,
+  | 'title'
+  | 'intro'
+  | 'submitLabel'
+  | 'testId'
+  | 'initial'
+  | 'clearAfterSave'
+  | 'onSave'
+  | 'onCancel'
+  | 'onStale'
+>;
 
 export function OrgDraftForm<D extends object, F>({
   fields,
-  empty,
-  initial = empty,
-  check,
-  fieldsOf,
-  clearAfterSave = false,
-  headingLevel,
-  problemTestId,
-  onSave,
-  onSaved,
-  onCancel,
-  onStale,
   children,
-  ...frame
-}: OrgDraftFormProps<D, F> & {
+  ...props
+}: Omit<DraftFormProps<D, F, unknown>, 'errorOf' | 'labels' | 'children'> & {
   /** The form's fields: the API's refusal of another one is said on the form. */
   fields: readonly string[];
-  empty: D;
-  check: (draft: D) => readonly FormMessage[];
-  /** What is sent: the draft trimmed and typed. */
-  fieldsOf: (draft: D) => F;
-  clearAfterSave?: boolean;
-  headingLevel: 3 | 4 | 5;
-  problemTestId?: string;
-  /** After a save, with what was sent. */
-  onSaved?: (fields: F) => void;
-  children: (draft: { form: FormState } & Omit<ReturnType<typeof useDraft<D>>, 'reset'>) => ReactNode;
+  children: DraftFormProps<D, F, unknown>['children'];
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(fields);
-  const { reset, ...drafted } = useDraft(initial);
-
-  const submit = async () => {
-    const sent = fieldsOf(drafted.draft);
-    if (!(await form.sendChecked(check(drafted.draft), sent, onSave, onStale))) return;
-    if (clearAfterSave) reset();
-    onSaved?.(sent);
-  };
-
   return (
-    <FormFrame
-      {...frame}
-      form={form}
-      problemTestId={problemTestId}
-      headingLevel={headingLevel}
-      cancelLabel={t('org.cancel')}
-      onSubmit={submit}
-      onCancel={onCancel}
-    >
-      <div className="grid gap-3 md:grid-cols-2">{children({ form, ...drafted })}</div>
-    </FormFrame>
+    <DraftForm {...props} {...orgFormOptions(fields)} labels="org.fields" cancelLabel={t('org.cancel')}>
+      {(drafted): ReactNode => <div className="grid gap-3 md:grid-cols-2">{children(drafted)}</div>}
+    </DraftForm>
   );
 }

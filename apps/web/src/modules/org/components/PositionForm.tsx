@@ -2,9 +2,8 @@
 // problems, the API's too (a title the unit already has), sit next to their field.
 import { useTranslation } from 'react-i18next';
 import type { PositionLevel } from '../../../gql/graphql';
-import { FormField } from '../../../ui/form/FormField';
 import { FormInput } from '../../../ui/form/FormInput';
-import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import { POSITION_LEVELS } from '../utils/orgRules';
 import { validatePositionDraft, type PositionDraft } from '../utils/validatePositionDraft';
 import { OrgDraftForm, type OrgDraftFormProps } from './OrgDraftForm';
@@ -21,6 +20,7 @@ type PositionFields = ReturnType<typeof fieldsOf>;
 
 export function PositionForm(page: OrgDraftFormProps<PositionDraft, PositionFields>) {
   const { t } = useTranslation();
+  const levelChoices = POSITION_LEVELS.map((level) => ({ value: level, label: t(`positionLevel.${level}`) }));
   return (
     <OrgDraftForm
       {...page}
@@ -30,32 +30,10 @@ export function PositionForm(page: OrgDraftFormProps<PositionDraft, PositionFiel
       fieldsOf={fieldsOf}
       headingLevel={5}
     >
-      {({ form, draft, edit }) => (
+      {({ bind }) => (
         <>
-          <FormInput
-            form={form}
-            field="title"
-            label={t('org.fields.title')}
-            value={draft.title}
-            onChange={edit('title')}
-          />
-          <FormField form={form} field="level" label={t('org.fields.level')}>
-            {(props) => (
-              <select
-                {...props}
-                value={draft.level}
-                onChange={edit('level', (value) => value as PositionLevel | '')}
-                className={INPUT_CLASS}
-              >
-                <option value="">{t('org.choose')}</option>
-                {POSITION_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`positionLevel.${level}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <FormInput {...bind('title')} />
+          <FormSelect {...bind('level')} options={levelChoices} emptyLabel={t('org.choose')} />
         </>
       )}
     </OrgDraftForm>

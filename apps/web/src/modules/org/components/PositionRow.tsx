@@ -11,7 +11,8 @@ import { DeletePositionDocument } from '../graphql/deletePositionMutation.genera
 import type { PositionFieldsFragment } from '../graphql/positionFieldsFragment.generated';
 import { UpdateOfficialDocument } from '../graphql/updateOfficialMutation.generated';
 import { UpdatePositionDocument } from '../graphql/updatePositionMutation.generated';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { useForm } from '../../../ui/form/useForm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 import { ConfirmDelete } from '../../../ui/form/ConfirmDelete';
 import { FormField } from '../../../ui/form/FormField';
 import { FormProblem } from '../../../ui/form/FormProblem';
@@ -35,7 +36,7 @@ export function PositionRow({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(['officialId']);
+  const form = useForm(orgFormOptions(['officialId']));
   const [mode, setMode] = useState<Mode>('view');
   const [officialId, setOfficialId] = useState('');
   const [updatePosition] = useMutation(UpdatePositionDocument);

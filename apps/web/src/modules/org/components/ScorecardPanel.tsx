@@ -10,8 +10,7 @@ import { Button } from '../../../ui/Button';
 import { DeleteScorecardDocument } from '../graphql/deleteScorecardMutation.generated';
 import { CreateScorecardForm } from './CreateScorecardForm';
 import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
-import { orgErrorOf } from '../utils/orgErrorOf';
-import { orgMessages } from '../utils/orgMessages';
+import { orgFormOptions } from '../utils/orgFormOptions';
 
 export function ScorecardPanel({
   owner,
@@ -60,8 +59,7 @@ export function ScorecardPanel({
           question={t('org.scorecard.deleteConfirm', { name: scorecard.name })}
           confirmLabel={t('org.scorecard.deleteYes')}
           cancelLabel={t('org.cancel')}
-          errorOf={(error) => orgErrorOf(error, [])}
-          messagesOf={orgMessages}
+          {...orgFormOptions([])}
           remove={(clientMutationId) =>
             deleteScorecard({ variables: { input: { scorecardId: scorecard.id, clientMutationId } } })
           }

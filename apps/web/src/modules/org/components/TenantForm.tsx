@@ -2,10 +2,8 @@
 // to change the selected tenant (its name, short name and capital; kind and code stay). Checked
 // here with the API's rules; problems, the API's too, sit next to their field.
 import { useTranslation } from 'react-i18next';
-import type { TenantKind } from '../../../gql/graphql';
-import { FormField } from '../../../ui/form/FormField';
 import { FormInput } from '../../../ui/form/FormInput';
-import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import {
   REGIONAL_TENANT_KINDS,
   tenantFieldsOf,
@@ -24,6 +22,7 @@ export type TenantFields = ReturnType<typeof tenantFieldsOf>;
 export function TenantForm(page: OrgDraftFormProps<TenantDraft, TenantFields>) {
   const { t } = useTranslation();
   const creating = !page.initial;
+  const kindChoices = REGIONAL_TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKind.${kind}`) }));
   return (
     <OrgDraftForm
       {...page}
@@ -34,26 +33,11 @@ export function TenantForm(page: OrgDraftFormProps<TenantDraft, TenantFields>) {
       clearAfterSave={creating}
       headingLevel={3}
     >
-      {({ form, draft, set, edit }) => (
+      {({ form, bind, draft, set }) => (
         <>
           {creating ? (
             <>
-              <FormField form={form} field="kind" label={t('org.fields.kind')}>
-                {(props) => (
-                  <select
-                    {...props}
-                    value={draft.kind}
-                    onChange={edit('kind', (value) => value as TenantKind)}
-                    className={INPUT_CLASS}
-                  >
-                    {REGIONAL_TENANT_KINDS.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(`tenantKind.${kind}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
+              <FormSelect {...bind('kind')} options={kindChoices} />
               <CodeInput
                 form={form}
                 hint={t('org.fields.tenantCodeHint')}
@@ -63,14 +47,7 @@ export function TenantForm(page: OrgDraftFormProps<TenantDraft, TenantFields>) {
             </>
           ) : null}
           {(['name', 'shortName', 'capital'] as const).map((field) => (
-            <FormInput
-              key={field}
-              form={form}
-              field={field}
-              label={t(`org.fields.${field}`)}
-              value={draft[field]}
-              onChange={edit(field)}
-            />
+            <FormInput key={field} {...bind(field)} />
           ))}
         </>
       )}

@@ -21,7 +21,7 @@ export function UnitForm(page: OrgDraftFormProps<UnitDraft, UnitDraft>) {
       fieldsOf={unitFieldsOf}
       headingLevel={4}
     >
-      {({ form, draft, set, edit }) => (
+      {({ form, bind, draft, set }) => (
         <>
           <CodeInput
             form={form}
@@ -29,21 +29,8 @@ export function UnitForm(page: OrgDraftFormProps<UnitDraft, UnitDraft>) {
             value={draft.code}
             onChange={(code) => set('code', code)}
           />
-          <FormInput
-            form={form}
-            field="shortName"
-            label={t('org.fields.shortName')}
-            value={draft.shortName}
-            onChange={edit('shortName')}
-          />
-          <FormInput
-            form={form}
-            field="name"
-            label={t('org.fields.name')}
-            className="md:col-span-2"
-            value={draft.name}
-            onChange={edit('name')}
-          />
+          <FormInput {...bind('shortName')} />
+          <FormInput {...bind('name')} className="md:col-span-2" />
         </>
       )}
     </OrgDraftForm>
