@@ -4,9 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
-import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
+import { YearSelect } from '../../../ui/YearSelect';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { PeriodLocksDocument } from '../graphql/periodLocksQuery.generated';
@@ -85,26 +85,15 @@ export function PeriodLocksPage() {
               setDone('');
             }}
           />
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-year`} className="font-medium">
-              {t('periods.year')}
-            </label>
-            <select
-              id={`${id}-year`}
-              value={year}
-              onChange={(e) => {
-                setYear(Number(e.target.value));
-                setDone('');
-              }}
-              className={INPUT_CLASS}
-            >
-              {yearOptionsOf(currentYear).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <YearSelect
+            label={t('periods.year')}
+            years={yearOptionsOf(currentYear)}
+            value={year}
+            onChange={(next) => {
+              setYear(next);
+              setDone('');
+            }}
+          />
         </div>
         <section className="flex flex-col gap-3" aria-labelledby={`${id}-grid`}>
           <h3 id={`${id}-grid`} className="text-lg font-semibold">
