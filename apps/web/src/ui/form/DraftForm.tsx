@@ -2,25 +2,12 @@
 // API's too, sit next to their field), sent with one clientMutationId per request, and emptied
 // once saved when it adds things.
 import type { ComponentProps, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormFrame } from './FormFrame';
 import type { FormMessage } from './FormMessage';
-import { useDraft } from './useDraft';
+import { useBoundDraft } from './useBoundDraft';
 import { useForm, type FormState } from './useForm';
 
-type DraftState<D extends object> = Omit<ReturnType<typeof useDraft<D>>, 'reset'>;
-
-/** The fields of the draft that hold text. */
-type TextField<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string;
-
-/** What ties a text field of the draft to its control: the form, the field, its label, value and edits. */
-type Bound<D> = (field: TextField<D>) => {
-  form: FormState;
-  field: string;
-  label: string;
-  value: string;
-  onChange: (event: { target: { value: string } }) => void;
-};
+type DraftState<D extends object> = Omit<ReturnType<typeof useBoundDraft<D>>, 'reset'>;
 
 export type DraftFormProps<D extends object, F, R> = Parameters<typeof useForm>[0] & {
   /** The catalog's section whose `<field>` key labels each field. */
@@ -42,7 +29,7 @@ export type DraftFormProps<D extends object, F, R> = Parameters<typeof useForm>[
   onSaved?: (fields: F, saved: R) => void;
   /** The API says what the page shows is stale. */
   onStale?: () => void;
-  children: (draft: { form: FormState; bind: Bound<D> } & DraftState<D>) => ReactNode;
+  children: (draft: { form: FormState } & DraftState<D>) => ReactNode;
 } & Omit<ComponentProps<typeof FormFrame>, 'form' | 'submitLabel' | 'onSubmit' | 'children'>;
 
 export function DraftForm<D extends object, F, R>({
@@ -63,16 +50,8 @@ export function DraftForm<D extends object, F, R>({
   children,
   ...frame
 }: DraftFormProps<D, F, R>) {
-  const { t } = useTranslation();
   const form = useForm({ errorOf, messagesOf, testIdPrefix });
-  const { reset, ...drafted } = useDraft(initial);
-  const bind: Bound<D> = (field) => ({
-    form,
-    field,
-    label: t(`${labels}.${field}`),
-    value: drafted.draft[field] as string,
-    onChange: drafted.edit(field, (value) => value as D[typeof field]),
-  });
+  const { reset, ...drafted } = useBoundDraft(form, initial, labels);
 
   const submit = async () => {
     const sent = fieldsOf(drafted.draft);
@@ -92,7 +71,7 @@ export function DraftForm<D extends object, F, R>({
       submitLabel={form.sending ? sendingLabel : submitLabel}
       onSubmit={submit}
     >
-      {children({ form, bind, ...drafted })}
+      {children({ form, ...drafted })}
     </FormFrame>
   );
 }

@@ -16,6 +16,7 @@ export function FormFrame({
   intro,
   className = 'flex flex-col gap-3',
   busy,
+  sending = form.sending,
   footer,
   submitLabel,
   cancelLabel,
@@ -33,8 +34,10 @@ export function FormFrame({
   headingLevel: 3 | 4 | 5;
   intro?: string | undefined;
   className?: string;
-  /** Marks the form busy while a slow write runs (a recompute). */
+  /** Marks the form busy while a write runs. */
   busy?: boolean;
+  /** The buttons wait while this is true (by default while the form sends). */
+  sending?: boolean;
   /** What follows the refusal, before the buttons (a note on what was just added). */
   footer?: ReactNode;
   submitLabel: string;
@@ -67,11 +70,11 @@ export function FormFrame({
       <FormProblem form={form} testId={problemTestId} />
       {footer}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={form.sending} className={buttonClassName}>
+        <Button type="submit" disabled={sending} className={buttonClassName}>
           {submitLabel}
         </Button>
         {onCancel ? (
-          <Button tone="quiet" disabled={form.sending} className={buttonClassName} onClick={onCancel}>
+          <Button tone="quiet" disabled={sending} className={buttonClassName} onClick={onCancel}>
             {cancelLabel}
           </Button>
         ) : null}

@@ -114,6 +114,7 @@ export function useForm({
     formId,
     inputId,
     messageOf,
+    testIdPrefix,
     errorTestId: (field: string) => `${testIdPrefix}-error-${field}`,
     show,
     attempt,
