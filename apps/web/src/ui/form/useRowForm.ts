@@ -14,7 +14,7 @@ type RefusalOf = (error: unknown) => FieldError;
 
 export function useRowForm<D extends object>({
   naming,
-  testIdPrefix,
+  testIdPrefix = naming.thing,
   errorOf,
   messagesOf,
   initial,
@@ -34,7 +34,6 @@ export function useRowForm<D extends object>({
   onGone?: () => unknown;
 }) {
   const { section, thing } = naming;
-  testIdPrefix ??= thing;
   const goneKey = `${section}.errors.${thing}Gone`;
   const form = useForm({ errorOf, messagesOf, testIdPrefix, focusFirst: false });
   const drafted = useBoundDraft(form, initial, `${section}.${thing}`);
