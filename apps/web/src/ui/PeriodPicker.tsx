@@ -4,13 +4,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n/useLocale';
 import { formatMonth } from '../modules/format/formatMonth';
+import { COMPACT_SELECT_CLASS } from './form/fieldClasses';
+import { YearSelect } from './YearSelect';
 
 export interface Period {
   year: number;
   month: number;
 }
-
-const SELECT_CLASS = 'min-h-11 rounded-lg border border-line bg-surface-raised px-2 text-ink';
 
 export function PeriodPicker({
   value,
@@ -46,7 +46,7 @@ export function PeriodPicker({
           id={`${id}-month`}
           value={value.month}
           onChange={(e) => onChange({ ...value, month: Number(e.target.value) })}
-          className={SELECT_CLASS}
+          className={COMPACT_SELECT_CLASS}
         >
           {months.map((m) => (
             <option key={m} value={m}>
@@ -55,23 +55,13 @@ export function PeriodPicker({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-year`} className="text-sm font-medium">
-          {t('periodPicker.year')}
-        </label>
-        <select
-          id={`${id}-year`}
-          value={value.year}
-          onChange={(e) => changeYear(Number(e.target.value))}
-          className={SELECT_CLASS}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect
+        label={t('periodPicker.year')}
+        years={years}
+        value={value.year}
+        compact
+        onChange={changeYear}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Which government an administrator works on: a labelled select, shown only when there is a
 // choice (most administrators manage one tenant).
 import { useId } from 'react';
-import { INPUT_CLASS } from './fieldClasses';
+import { INPUT_CLASS } from './form/fieldClasses';
 
 export function TenantPicker({
   label,

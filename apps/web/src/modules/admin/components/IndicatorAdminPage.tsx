@@ -3,9 +3,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
+import type { RowNotice } from '../../../ui/form/RowNotice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { AdminScopesDocument } from '../graphql/adminScopesQuery.generated';
@@ -14,7 +15,7 @@ import { ImportPanel } from '../../imports/components/ImportPanel';
 import { ExportButtons } from '../../transfer/components/ExportButtons';
 import { targetTemplateOf } from '../utils/targetTemplateOf';
 import { IndicatorForm } from './IndicatorForm';
-import { IndicatorItem, type IndicatorNotice } from './IndicatorItem';
+import { IndicatorItem } from './IndicatorItem';
 
 export function IndicatorAdminPage() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function IndicatorAdminPage() {
   const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
   const [scorecardId, setScorecardId] = useState('');
   const [objectiveId, setObjectiveId] = useState('');
-  const [notice, setNotice] = useState<IndicatorNotice | null>(null);
+  const [notice, setNotice] = useState<RowNotice | null>(null);
   const scopes = useQuery(AdminScopesDocument, { variables: { year } });
   const scorecard = useQuery(AdminScorecardDocument, {
     variables: { id: scorecardId, year },

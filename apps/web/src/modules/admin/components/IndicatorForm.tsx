@@ -5,21 +5,26 @@
 // waits. Checked here with the API's rules; what the API still refuses comes back next to the
 // field it names.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { newMutationId } from '../../../app/apollo/newMutationId';
-import type { Aggregation, Frequency, MinimizeFormula, Polarity } from '../../../gql/graphql';
-import { Button } from '../../../ui/Button';
-import type { FieldError } from '../../../ui/FieldError';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
-import { Notice } from '../../../ui/Notice';
+import type {
+  Aggregation,
+  CreateIndicatorInput,
+  Frequency,
+  MinimizeFormula,
+  Polarity,
+  UpdateIndicatorInput,
+} from '../../../gql/graphql';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormSelect } from '../../../ui/form/FormSelect';
+import { RowFormFrame } from '../../../ui/form/RowFormFrame';
+import { useRowForm } from '../../../ui/form/useRowForm';
 import { AssignableOperatorsDocument } from '../graphql/assignableOperatorsQuery.generated';
 import { CreateIndicatorDocument } from '../graphql/createIndicatorMutation.generated';
 import { UpdateIndicatorDocument } from '../graphql/updateIndicatorMutation.generated';
 import { emptyTargets, type IndicatorDraft } from '../types/IndicatorDraft';
-import { INDICATOR_GONE_KEY, indicatorErrorOf } from '../utils/indicatorErrorOf';
+import { indicatorErrorOf } from '../utils/indicatorErrorOf';
 import { indicatorMessages } from '../utils/indicatorMessages';
 import {
   changeRecomputes,
@@ -33,6 +38,9 @@ const POLARITIES: Polarity[] = ['MAXIMIZE', 'MINIMIZE', 'STABILIZE'];
 const AGGREGATIONS: Aggregation[] = ['LAST', 'SUM', 'AVERAGE', 'MIN', 'MAX'];
 const FREQUENCIES: Frequency[] = ['MONTHLY', 'QUARTERLY', 'SEMESTER', 'YEARLY'];
 const FORMULAS: MinimizeFormula[] = ['RATIO_DIFF', 'INVERSE'];
+
+type CreateInput = Omit<CreateIndicatorInput, 'clientMutationId'>;
+type UpdateInput = Omit<UpdateIndicatorInput, 'clientMutationId'>;
 
 const EMPTY: IndicatorDraft = {
   code: '',
@@ -64,9 +72,8 @@ export function IndicatorForm({
   objectiveId,
   indicator,
   operatorIds,
-  onSaved,
-  onGone,
   onCancel,
+  ...events
 }: {
   objectiveId: string;
   /** The indicator to change; a new one is added without it. */
@@ -80,152 +87,98 @@ export function IndicatorForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const editing = indicator !== undefined;
-  const [draft, setDraft] = useState<IndicatorDraft>(() =>
-    indicator ? indicatorDraftOf(indicator, operatorIds ?? []) : EMPTY,
-  );
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [created, setCreated] = useState<{ id: string; code: string } | null>(null);
-  /** While a change waits: `recompute` when it moves scores and the year is recomputed. */
-  const [busy, setBusy] = useState<'recompute' | 'save' | null>(null);
+  const row = useRowForm({
+    ...events,
+    naming: { section: 'admin', thing: 'indicator' },
+    testIdPrefix: 'admin',
+    errorOf: (error) => indicatorErrorOf(error, []),
+    messagesOf: indicatorMessages,
+    initial: indicator ? indicatorDraftOf(indicator, operatorIds ?? []) : EMPTY,
+  });
+  const { form, draft, set, bind } = row;
   const operators = useQuery(AssignableOperatorsDocument, { variables: { objectiveId } });
-  const [create, creating] = useMutation(CreateIndicatorDocument);
-  const [update, updating] = useMutation(UpdateIndicatorDocument);
-  const loading = creating.loading || updating.loading;
-  const messageOf = indicatorMessages(errors, t);
-  const set = <K extends keyof IndicatorDraft>(key: K, value: IndicatorDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const [create] = useMutation(CreateIndicatorDocument);
+  const [update] = useMutation(UpdateIndicatorDocument);
+  const choices = <T extends string>(words: string, values: readonly T[]) =>
+    values.map((value) => ({ value, label: t(`${words}.${value}`) }));
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setCreated(null);
+  const submit = async () => {
     if (indicator) {
-      const { errors: found, input } = validateIndicatorUpdate(draft, indicator.id);
-      setErrors(found);
-      if (!input) return;
-      const recomputed = changeRecomputes(indicator, input);
-      setBusy(recomputed ? 'recompute' : 'save');
-      try {
-        const result = await update({
-          variables: { input: { ...input, clientMutationId: newMutationId() } },
-        });
-        setBusy(null);
-        await onSaved({ code: result.data!.updateIndicator.indicator.code, recomputed });
-      } catch (error) {
-        setBusy(null);
-        const refusal = indicatorErrorOf(error, []);
-        setErrors([refusal]);
-        if (refusal.key === INDICATOR_GONE_KEY) await onGone?.();
-      }
+      const save = async (input: UpdateInput, clientMutationId: string) => {
+        const result = await update({ variables: { input: { ...input, clientMutationId } } });
+        return result.data!.updateIndicator.indicator;
+      };
+      await row.change(
+        validateIndicatorUpdate(draft, indicator.id),
+        (i) => changeRecomputes(indicator, i),
+        save,
+      );
       return;
     }
-    const { errors: found, input } = validateIndicatorDraft(draft, objectiveId);
-    setErrors(found);
-    if (!input) return;
-    try {
-      const result = await create({ variables: { input: { ...input, clientMutationId: newMutationId() } } });
-      const saved = result.data!.createIndicator.indicator;
-      setCreated({ id: saved.id, code: saved.code });
-      setDraft(EMPTY);
-      await onSaved({ code: saved.code, recomputed: false });
-    } catch (error) {
-      setErrors([indicatorErrorOf(error, input.targets)]);
-    }
+    const checked = validateIndicatorDraft(draft, objectiveId);
+    const add = async (input: CreateInput, clientMutationId: string) => {
+      const result = await create({ variables: { input: { ...input, clientMutationId } } });
+      return result.data!.createIndicator.indicator;
+    };
+    // The API names a target by its index in what was sent.
+    await row.add(checked, add, EMPTY, (error) => indicatorErrorOf(error, checked.input?.targets ?? []));
   };
 
-  const text = (field: 'code' | 'name' | 'unit' | 'weight', inputMode?: 'decimal') => {
-    const error = messageOf(field);
-    return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-${field}`} className="font-medium">
-          {t(`admin.indicator.${field}`)}
-        </label>
-        <input
-          id={`${id}-${field}`}
-          value={draft[field]}
-          inputMode={inputMode}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${field}-error` : undefined}
-          onChange={(e) => set(field, e.target.value)}
-          className={INPUT_CLASS}
-        />
-        <FieldMessage id={`${id}-${field}-error`} message={error} testId={`admin-error-${field}`} />
-      </div>
-    );
-  };
-  const choice = <T extends string>(field: keyof IndicatorDraft, options: readonly T[], label: string) => {
-    const error = messageOf(field);
-    return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-${field}`} className="font-medium">
-          {t(`admin.indicator.${field}`)}
-        </label>
-        <select
-          id={`${id}-${field}`}
-          value={draft[field] as string}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${field}-error` : undefined}
-          onChange={(e) => set(field, e.target.value as never)}
-          className={INPUT_CLASS}
-        >
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {t(`${label}.${o}`)}
-            </option>
-          ))}
-        </select>
-        <FieldMessage id={`${id}-${field}-error`} message={error} testId={`admin-error-${field}`} />
-      </div>
-    );
-  };
-
-  const operatorError = messageOf('operatorIds');
-  const Heading = editing ? 'h4' : 'h3';
+  const operatorError = form.messageOf('operatorIds');
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void onSubmit(e)}
-      data-testid={editing ? 'indicator-edit-form' : 'indicator-form'}
-      aria-labelledby={`${id}-title`}
-      aria-busy={loading || undefined}
+    <RowFormFrame
+      row={row}
+      editedCode={indicator?.code}
       className="flex flex-col gap-4 rounded-lg border border-line bg-surface-raised p-4"
+      added={(created) => (
+        <>
+          {' '}
+          <Link className="underline" to={`/indicator/${encodeURIComponent(created.id)}`}>
+            {t('admin.indicator.open')}
+          </Link>
+        </>
+      )}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <Heading id={`${id}-title`} className={editing ? 'font-semibold' : 'text-lg font-semibold'}>
-        {indicator ? t('admin.indicator.editTitle', { code: indicator.code }) : t('admin.indicator.title')}
-      </Heading>
       <div className="grid gap-3 sm:grid-cols-2">
-        {text('code')}
-        {text('unit')}
-        <div className="sm:col-span-2">{text('name')}</div>
-        {choice('polarity', POLARITIES, 'polarity')}
-        {draft.polarity === 'MINIMIZE' ? choice('minimizeFormula', FORMULAS, 'minimizeFormula') : null}
-        {choice('aggregation', AGGREGATIONS, 'aggregation')}
-        {choice('frequency', FREQUENCIES, 'frequency')}
-        {text('weight', 'decimal')}
+        <FormInput {...bind('code')} />
+        <FormInput {...bind('unit')} />
+        <FormInput {...bind('name')} className="sm:col-span-2" />
+        <FormSelect {...bind('polarity')} options={choices('polarity', POLARITIES)} />
+        {draft.polarity === 'MINIMIZE' ? (
+          <FormSelect {...bind('minimizeFormula')} options={choices('minimizeFormula', FORMULAS)} />
+        ) : null}
+        <FormSelect {...bind('aggregation')} options={choices('aggregation', AGGREGATIONS)} />
+        <FormSelect {...bind('frequency')} options={choices('frequency', FREQUENCIES)} />
+        <FormInput {...bind('weight')} inputMode="decimal" />
       </div>
       {editing ? (
         <p className="text-sm text-ink-muted">{t('admin.indicator.targetsElsewhere')}</p>
       ) : (
         <TargetGrid
-          idPrefix={id}
+          idPrefix={form.formId}
           polarity={draft.polarity}
           cells={draft.targets}
           onChange={(targets) => set('targets', targets)}
-          messageOf={messageOf}
+          messageOf={form.messageOf}
         />
       )}
       <fieldset
         className="flex flex-col gap-1"
         aria-describedby={
-          [editing ? `${id}-operators-hint` : '', operatorError ? `${id}-operators-error` : '']
+          [
+            editing ? `${form.formId}-operators-hint` : '',
+            operatorError ? `${form.formId}-operators-error` : '',
+          ]
             .filter(Boolean)
             .join(' ') || undefined
         }
       >
         <legend className="font-medium">{t('admin.indicator.operators')}</legend>
         {editing ? (
-          <p id={`${id}-operators-hint`} className="text-sm text-ink-muted">
+          <p id={`${form.formId}-operators-hint`} className="text-sm text-ink-muted">
             {t('admin.indicator.operatorsReplace')}
           </p>
         ) : null}
@@ -250,42 +203,12 @@ export function IndicatorForm({
         {operators.data?.assignableOperators.length === 0 ? (
           <p className="text-sm text-ink-muted">{t('admin.indicator.noOperators')}</p>
         ) : null}
-        <FieldMessage id={`${id}-operators-error`} message={operatorError} testId="admin-error-operatorIds" />
+        <FieldMessage
+          id={`${form.formId}-operators-error`}
+          message={operatorError}
+          testId="admin-error-operatorIds"
+        />
       </fieldset>
-      {busy === 'recompute' ? (
-        <Notice tone="info" testId="indicator-recomputing">
-          {t('admin.indicator.recomputing')}
-        </Notice>
-      ) : null}
-      {messageOf('form') ? (
-        <Notice tone="error" testId={editing ? 'admin-edit-error-form' : 'admin-error-form'}>
-          {messageOf('form')}
-        </Notice>
-      ) : null}
-      {created ? (
-        <Notice tone="info" testId="indicator-created">
-          {t('admin.indicator.created', { code: created.code })}{' '}
-          <Link className="underline" to={`/indicator/${encodeURIComponent(created.id)}`}>
-            {t('admin.indicator.open')}
-          </Link>
-        </Notice>
-      ) : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={loading}>
-          {!editing
-            ? t('admin.indicator.submit')
-            : busy === 'recompute'
-              ? t('admin.indicator.recomputing')
-              : busy === 'save'
-                ? t('admin.indicator.saving')
-                : t('admin.indicator.save')}
-        </Button>
-        {onCancel ? (
-          <Button tone="quiet" disabled={loading} onClick={onCancel}>
-            {t('admin.indicator.cancel')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </RowFormFrame>
   );
 }

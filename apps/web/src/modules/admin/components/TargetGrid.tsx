@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Polarity } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n/useLocale';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { formatMonth } from '../../format/formatMonth';
 import type { TargetDraft } from '../types/IndicatorDraft';
 

@@ -3,7 +3,7 @@
 // one of them; a change of an existing one leaves its targets alone (they have their own editor).
 import type { CreateIndicatorInput, UpdateIndicatorInput } from '../../../gql/graphql';
 import { parseDecimal } from '../../format/parseDecimal';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { emptyTargets, type IndicatorDraft } from '../types/IndicatorDraft';
 import { validateTargets } from './validateTargets';
 

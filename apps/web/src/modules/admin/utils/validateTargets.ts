@@ -3,7 +3,7 @@
 // keyed by month (`targets.m3.value`), which is what the form shows them on.
 import type { Polarity, TargetInput } from '../../../gql/graphql';
 import { parseDecimal } from '../../format/parseDecimal';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import type { TargetDraft } from '../types/IndicatorDraft';
 
 export function validateTargets(

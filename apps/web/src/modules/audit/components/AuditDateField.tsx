@@ -1,7 +1,7 @@
 // A date filter (a WITA calendar day) with its problem, if any, announced with the field.
 import { useId } from 'react';
-import { TextField } from '../../../ui/TextField';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { TextField } from '../../../ui/form/TextField';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 
 export function AuditDateField({
   label,

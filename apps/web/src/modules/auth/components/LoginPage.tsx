@@ -6,7 +6,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { deviceToken } from '../../../app/apollo/deviceToken';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
-import { TextField } from '../../../ui/TextField';
+import { TextField } from '../../../ui/form/TextField';
 import { LoginDocument } from '../graphql/loginMutation.generated';
 import { useMe } from '../hooks/useMe';
 import { loginErrorKey } from '../utils/loginErrorKey';

@@ -5,13 +5,14 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { Button } from '../../../ui/Button';
+import { ConfirmDelete } from '../../../ui/form/ConfirmDelete';
 import { Notice } from '../../../ui/Notice';
 import { formatDateTime } from '../../format/formatDate';
 import type { WallPanelId } from '../../wall/types/WallPanelId';
 import { RevokeWallDeviceDocument } from '../graphql/revokeWallDeviceMutation.generated';
 import { SetWallDevicePlaylistDocument } from '../graphql/setWallDevicePlaylistMutation.generated';
 import type { WallDeviceFieldsFragment } from '../graphql/wallDeviceFieldsFragment.generated';
-import type { DeviceMessage } from '../types/DeviceMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { deviceErrorOf } from '../utils/deviceErrorOf';
 import { orderedPlaylist } from '../utils/orderedPlaylist';
 import { validatePlaylist } from '../utils/validatePlaylist';
@@ -39,7 +40,7 @@ export function DeviceRow({
   const nameRef = useRef<HTMLHeadingElement>(null);
   const [mode, setMode] = useState<Mode>('view');
   const [playlist, setPlaylist] = useState<ReadonlySet<WallPanelId>>(new Set());
-  const [error, setError] = useState<DeviceMessage | null>(null);
+  const [error, setError] = useState<FormMessage | null>(null);
   const [savePlaylist, saving] = useMutation(SetWallDevicePlaylistDocument);
   const [revoke, revoking] = useMutation(RevokeWallDeviceDocument);
   const busy = saving.loading || revoking.loading;
@@ -167,24 +168,18 @@ export function DeviceRow({
       ) : null}
 
       {mode === 'confirmRevoke' && !revoked ? (
-        <div
-          role="group"
-          aria-labelledby={`${id}-confirm`}
-          className="flex flex-col gap-3 rounded-lg border-l-4 border-danger bg-surface p-3"
-          data-testid="device-revoke-confirm"
-        >
-          <p id={`${id}-confirm`} className="font-medium">
-            {t('devices.revoke.confirm', { name: device.name })}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button disabled={busy} onClick={() => void confirmRevoke()}>
-              {t('devices.revoke.yes')}
-            </Button>
-            <Button tone="quiet" autoFocus disabled={busy} onClick={() => setMode('view')}>
-              {t('devices.revoke.cancel')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id={id}
+          question={t('devices.revoke.confirm', { name: device.name })}
+          deleting={busy}
+          confirmLabel={t('devices.revoke.yes')}
+          cancelLabel={t('devices.revoke.cancel')}
+          testId="device-revoke"
+          look="bar"
+          focusCancel
+          onConfirm={() => void confirmRevoke()}
+          onCancel={() => setMode('view')}
+        />
       ) : null}
 
       {formError ? (

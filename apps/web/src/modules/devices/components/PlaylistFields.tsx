@@ -2,7 +2,7 @@
 // under the group and is announced with each box.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 import type { WallPanelId } from '../../wall/types/WallPanelId';
 import { wallPanels } from '../../wall/utils/wallPanels';
 

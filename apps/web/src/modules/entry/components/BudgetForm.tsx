@@ -2,7 +2,6 @@
 // fails on the network keeps its clientMutationId, so "try again" cannot apply it twice.
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
@@ -11,25 +10,26 @@ import { Notice } from '../../../ui/Notice';
 import { formatRupiah } from '../../format/formatRupiah';
 import { SaveActivityProgressDocument } from '../graphql/saveActivityProgressMutation.generated';
 import type { BudgetTask } from '../types/EntryTask';
-import { fieldMessages } from '../../../ui/fieldMessages';
-import type { FieldError } from '../../../ui/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { validateProgress, type ProgressDraft } from '../utils/validateProgress';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { typedValue } from './MeasurementForm';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 
 function refusalOf(error: unknown): FieldError[] {
-  if (!CombinedGraphQLErrors.is(error)) return [{ field: 'form', key: 'entry.errors.network' }];
-  const ext = error.errors[0]?.extensions ?? {};
-  if (ext.code === 'BAD_USER_INPUT' && ext.rule === 'cumulativeAbovePagu')
+  const { code, field, rule } = apiErrorOf(error);
+  if (code === 'NETWORK') return [{ field: 'form', key: 'entry.errors.network' }];
+  if (code === 'BAD_USER_INPUT' && rule === 'cumulativeAbovePagu')
     return [{ field: 'correctionReason', key: 'entry.errors.correctionRequired' }];
-  if (ext.code === 'BAD_USER_INPUT' && ext.field === 'realisedPhysical')
+  if (code === 'BAD_USER_INPUT' && field === 'realisedPhysical')
     return [{ field: 'realisedPhysical', key: 'entry.errors.physicalRange' }];
-  if (ext.code === 'BAD_USER_INPUT' && ext.field === 'realisedSpend')
+  if (code === 'BAD_USER_INPUT' && field === 'realisedSpend')
     return [{ field: 'realisedSpend', key: 'entry.errors.spendWhole' }];
-  if (ext.code === 'CONFLICT') return [{ field: 'form', key: 'entry.errors.budgetConflict' }];
-  if (ext.code === 'PERIOD_LOCKED') return [{ field: 'form', key: 'entry.errors.locked' }];
-  if (ext.code === 'FORBIDDEN') return [{ field: 'form', key: 'entry.errors.forbidden' }];
+  if (code === 'CONFLICT') return [{ field: 'form', key: 'entry.errors.budgetConflict' }];
+  if (code === 'PERIOD_LOCKED') return [{ field: 'form', key: 'entry.errors.locked' }];
+  if (code === 'FORBIDDEN') return [{ field: 'form', key: 'entry.errors.forbidden' }];
   return [{ field: 'form', key: 'entry.errors.unknown' }];
 }
 
@@ -79,7 +79,7 @@ export function BudgetForm({ task, onSaved }: { task: BudgetTask; onSaved: () =>
     } catch (error) {
       const refusal = refusalOf(error);
       // The API answered: this request is settled, a corrected one gets a new id.
-      if (CombinedGraphQLErrors.is(error)) setMutationId(newMutationId());
+      if (apiErrorOf(error).code !== 'NETWORK') setMutationId(newMutationId());
       if (refusal[0]?.field === 'correctionReason') setNeedsReason(true);
       setErrors(refusal);
     }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import type { EvidenceDraft } from '../types/MeasurementDraft';
 import { LIMITS } from '../utils/validateMeasurement';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 
 export function EvidenceFields({
   idPrefix,

@@ -8,11 +8,11 @@ import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
 import type { IssueSeverity } from '../../../gql/graphql';
 import { CreateIssueDocument } from '../graphql/createIssueMutation.generated';
-import { fieldMessages } from '../../../ui/fieldMessages';
-import type { FieldError } from '../../../ui/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { validateIssue } from '../utils/validateIssue';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 
 const SEVERITIES: IssueSeverity[] = ['LOW', 'MEDIUM', 'HIGH'];
 

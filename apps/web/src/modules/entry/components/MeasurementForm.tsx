@@ -9,16 +9,16 @@ import { Notice } from '../../../ui/Notice';
 import type { MeasurementOutbox } from '../outbox/MeasurementOutbox';
 import { taskKeyOf, type OutboxState } from '../outbox/outboxTypes';
 import type { IndicatorTask } from '../types/EntryTask';
-import { fieldMessages } from '../../../ui/fieldMessages';
-import type { FieldError } from '../../../ui/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
+import type { FieldError } from '../../../ui/form/FieldError';
 import type { MeasurementDraft } from '../types/MeasurementDraft';
 import { measurementErrorsOf, type SaveConflict } from '../utils/measurementErrorsOf';
 import { LIMITS, validateMeasurement } from '../utils/validateMeasurement';
 import { ConflictChoice } from './ConflictChoice';
 import { EvidenceFields } from './EvidenceFields';
-import { FieldMessage } from '../../../ui/FieldMessage';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { SaveStatus } from './SaveStatus';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 
 /** The stored value as the operator would type it (comma decimals, no rounding). */
 export function typedValue(value: number | null | undefined): string {

@@ -1,7 +1,7 @@
 // Turns the API's refusal of a save into messages on the fields it names (`extensions.field` and
 // `rule`), or a conflict carrying the value someone else saved first.
-import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldError } from '../../../ui/FieldError';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 export interface SaveConflict {
   currentVersion: number;
@@ -23,29 +23,28 @@ const RULE_KEYS: Record<string, string> = {
 };
 
 export function measurementErrorsOf(error: unknown): SaveRefusal {
-  if (!CombinedGraphQLErrors.is(error))
-    return { kind: 'errors', errors: [{ field: 'form', key: 'entry.errors.network' }] };
-  const extensions = error.errors[0]?.extensions ?? {};
-  switch (extensions.code) {
+  const { code, field, rule, params } = apiErrorOf(error);
+  switch (code) {
+    case 'NETWORK':
+      return { kind: 'errors', errors: [{ field: 'form', key: 'entry.errors.network' }] };
     case 'CONFLICT':
       return {
         kind: 'conflict',
         conflict: {
-          currentVersion: Number(extensions.currentVersion ?? 0),
-          currentValue: typeof extensions.currentValue === 'number' ? extensions.currentValue : null,
-          currentStatus: String(extensions.currentStatus ?? 'NONE'),
+          currentVersion: Number(params.currentVersion ?? 0),
+          currentValue: typeof params.currentValue === 'number' ? params.currentValue : null,
+          currentStatus: String(params.currentStatus ?? 'NONE'),
         },
       };
     case 'BAD_USER_INPUT': {
-      const field = String(extensions.field ?? 'form');
-      const rule = String(extensions.rule ?? 'invalid');
+      const named = field || 'form';
       const key =
-        field === 'note'
+        named === 'note'
           ? 'entry.errors.noteTooLong'
-          : field.endsWith('.title')
+          : named.endsWith('.title')
             ? 'entry.errors.evidenceTitle'
             : (RULE_KEYS[rule] ?? 'entry.errors.invalid');
-      return { kind: 'errors', errors: [{ field, key, params: { field, max: 2000 } }] };
+      return { kind: 'errors', errors: [{ field: named, key, params: { field: named, max: 2000 } }] };
     }
     case 'PERIOD_LOCKED':
       return { kind: 'errors', errors: [{ field: 'form', key: 'entry.errors.locked' }] };

@@ -1,6 +1,6 @@
 // A reported problem needs a title (up to 200 characters) and a description (up to 4,000): the
 // API's rules, checked before sending.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 export function validateIssue(title: string, description: string): FieldError[] {
   const errors: FieldError[] = [];

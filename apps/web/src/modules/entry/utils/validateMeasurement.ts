@@ -1,7 +1,7 @@
 // Checks a value before it is saved, with the API's rules (measurementInputs.ts): a number within
 // ±10^12, a note up to 2,000 characters, at most 20 evidence links with an http(s) address and a
 // title of 1–200 characters, and a reason (up to 1,000) when a verified value is revised.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import type { EvidenceDraft, MeasurementDraft } from '../types/MeasurementDraft';
 import { parseDecimal } from '../../format/parseDecimal';
 

@@ -1,7 +1,7 @@
 // Checks a sub-activity's month before it is saved, with the API's rules: whole Rupiah spent
 // (not negative, at most 18 digits), cumulative physical progress 0–100 %, a note up to 2,000
 // characters, and a correction reason (up to 1,000) when the API asked for one.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { parseDecimal, parseRupiah } from '../../format/parseDecimal';
 import { LIMITS } from './validateMeasurement';
 

@@ -6,10 +6,12 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import type { FieldError } from '../../../ui/form/FieldError';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
 import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { CreateDirectiveDocument } from '../graphql/createDirectiveMutation.generated';
-import type { DirectiveDraft, DirectiveField, DirectiveFieldError } from '../types/DirectiveDraft';
+import type { DirectiveDraft } from '../types/DirectiveDraft';
 import { directiveErrorOf } from '../utils/directiveErrorOf';
 import { DIRECTIVE_MAX_LENGTH, validateDirective } from '../utils/validateDirective';
 
@@ -31,15 +33,11 @@ export function DirectiveForm({
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<DirectiveDraft>(EMPTY);
-  const [errors, setErrors] = useState<DirectiveFieldError[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState(false);
   const [create, { loading }] = useMutation(CreateDirectiveDocument);
 
-  const errorOf = (field: DirectiveField) => errors.find((e) => e.field === field);
-  const messageOf = (field: DirectiveField) => {
-    const e = errorOf(field);
-    return e ? t(e.key, e.params) : null;
-  };
+  const messageOf = fieldMessages(errors, t);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,28 +1,30 @@
 // Turns a failed createDirective into a message on the field the API named (`extensions.field`),
 // or on the form as a whole; the API sends codes and rules, the catalog says it in words.
-import { CombinedGraphQLErrors } from '@apollo/client';
-import type { DirectiveField, DirectiveFieldError } from '../types/DirectiveDraft';
+import type { ApiMessages } from '../../../ui/form/ApiMessages';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import { apiMessageOf } from '../../../ui/form/apiMessageOf';
+import type { FieldError } from '../../../ui/form/FieldError';
 
-const FIELD_OF: Record<string, DirectiveField> = { content: 'content', dueDate: 'dueDate' };
+const CONTENT_MAX = { max: 4000 };
 
-export function directiveErrorOf(error: unknown): DirectiveFieldError {
-  if (!CombinedGraphQLErrors.is(error)) return { field: 'form', key: 'directive.errors.network' };
-  const extensions = error.errors[0]?.extensions ?? {};
-  const code = extensions.code;
-  if (code === 'BAD_USER_INPUT') {
-    const field = FIELD_OF[String(extensions.field ?? '')] ?? 'form';
-    const rule = String(extensions.rule ?? 'invalid');
-    if (field === 'content')
-      return {
-        field,
-        key: rule === 'too_big' ? 'directive.errors.contentTooLong' : 'directive.errors.contentRequired',
-        params: { max: 4000 },
-      };
-    if (field === 'dueDate') return { field, key: 'directive.errors.dueDateInvalid' };
-    return { field, key: 'directive.errors.invalid', params: { field: String(extensions.field ?? '') } };
-  }
-  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
-    return { field: 'form', key: 'directive.errors.forbidden' };
-  if (code === 'RATE_LIMITED') return { field: 'form', key: 'directive.errors.rateLimited' };
-  return { field: 'form', key: 'directive.errors.unknown' };
+const DIRECTIVE_MESSAGES: ApiMessages = {
+  codes: {
+    NETWORK: 'directive.errors.network',
+    FORBIDDEN: 'directive.errors.forbidden',
+    UNAUTHENTICATED: 'directive.errors.forbidden',
+    RATE_LIMITED: 'directive.errors.rateLimited',
+    unknown: 'directive.errors.unknown',
+  },
+  fields: {
+    content: {
+      too_big: { key: 'directive.errors.contentTooLong', params: CONTENT_MAX },
+      '*': { key: 'directive.errors.contentRequired', params: CONTENT_MAX },
+    },
+    dueDate: { '*': 'directive.errors.dueDateInvalid' },
+  },
+  invalid: 'directive.errors.invalid',
+};
+
+export function directiveErrorOf(error: unknown): FieldError {
+  return apiMessageOf(apiErrorOf(error), DIRECTIVE_MESSAGES);
 }

@@ -1,6 +1,6 @@
 // A follow-up needs what was done (1–4,000 characters after trimming, the API's rule) and may
 // carry a due date, not in the past.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 export interface FollowUpDraft {
   description: string;

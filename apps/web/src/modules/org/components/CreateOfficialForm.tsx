@@ -3,13 +3,11 @@
 // month, sex, sequence) are checked here, and each broken one is named next to the field.
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import { CreateOfficialDocument } from '../graphql/createOfficialMutation.generated';
-import { useDraft } from '../hooks/useDraft';
-import { useOrgForm } from '../hooks/useOrgForm';
 import { officialFieldsOf, validateOfficialDraft, type OfficialDraft } from '../utils/validateOfficialDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { OrgDraftForm } from './OrgDraftForm';
 
 const FIELDS = ['nip', 'name', 'positionId', 'email', 'phone'] as const;
 const EMPTY: OfficialDraft = { nip: '', name: '', positionId: '', email: '', phone: '' };
@@ -27,85 +25,48 @@ export function CreateOfficialForm({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(FIELDS);
-  const { draft, edit, reset } = useDraft(EMPTY);
   const [create] = useMutation(CreateOfficialDocument);
 
-  const submit = async () => {
-    const fields = officialFieldsOf(draft);
-    const created = await form.sendChecked(
-      validateOfficialDraft(draft),
-      fields,
-      (input, clientMutationId) => create({ variables: { input: { tenantId, ...input, clientMutationId } } }),
-      onStale,
-    );
-    if (!created) return;
-    reset();
-    const position = vacantPositions.find((p) => p.id === fields.positionId);
-    onWritten(
-      position
-        ? t('org.done.officialPlaced', { name: fields.name, title: position.title })
-        : t('org.done.officialCreated', { name: fields.name }),
-    );
-  };
-
   return (
-    <OrgFormFrame
-      form={form}
+    <OrgDraftForm
+      fields={FIELDS}
+      empty={EMPTY}
+      check={validateOfficialDraft}
+      fieldsOf={officialFieldsOf}
+      clearAfterSave
       testId="org-official-form"
       problemTestId="org-official-error"
       title={t('org.official.title')}
       headingLevel={4}
       submitLabel={t('org.official.submit')}
-      onSubmit={submit}
+      onSave={(input, clientMutationId) =>
+        create({ variables: { input: { tenantId, ...input, clientMutationId } } })
+      }
+      onSaved={(fields) => {
+        const position = vacantPositions.find((p) => p.id === fields.positionId);
+        onWritten(
+          position
+            ? t('org.done.officialPlaced', { name: fields.name, title: position.title })
+            : t('org.done.officialCreated', { name: fields.name }),
+        );
+      }}
+      onStale={onStale}
     >
-      <div className="grid gap-3 md:grid-cols-2">
-        <FormInput
-          form={form}
-          field="nip"
-          label={t('org.fields.nip')}
-          hint={t('org.fields.nipHint')}
-          inputMode="numeric"
-          spellCheck={false}
-          value={draft.nip}
-          onChange={edit('nip')}
-        />
-        <FormInput
-          form={form}
-          field="name"
-          label={t('org.fields.officialName')}
-          value={draft.name}
-          onChange={edit('name')}
-        />
-        <FormField form={form} field="positionId" label={t('org.fields.position')} className="md:col-span-2">
-          {(props) => (
-            <select {...props} value={draft.positionId} onChange={edit('positionId')} className={INPUT_CLASS}>
-              <option value="">{t('org.official.noPosition')}</option>
-              {vacantPositions.map((position) => (
-                <option key={position.id} value={position.id}>
-                  {position.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormInput
-          form={form}
-          field="email"
-          label={t('org.fields.email')}
-          type="email"
-          value={draft.email}
-          onChange={edit('email')}
-        />
-        <FormInput
-          form={form}
-          field="phone"
-          label={t('org.fields.phone')}
-          type="tel"
-          value={draft.phone}
-          onChange={edit('phone')}
-        />
-      </div>
-    </OrgFormFrame>
+      {({ bind }) => (
+        <>
+          <FormInput {...bind('nip')} hint={t('org.fields.nipHint')} inputMode="numeric" spellCheck={false} />
+          <FormInput {...bind('name')} label={t('org.fields.officialName')} />
+          <FormSelect
+            {...bind('positionId')}
+            label={t('org.fields.position')}
+            options={vacantPositions.map((position) => ({ value: position.id, label: position.title }))}
+            emptyLabel={t('org.official.noPosition')}
+            className="md:col-span-2"
+          />
+          <FormInput {...bind('email')} type="email" />
+          <FormInput {...bind('phone')} type="tel" />
+        </>
+      )}
+    </OrgDraftForm>
   );
 }

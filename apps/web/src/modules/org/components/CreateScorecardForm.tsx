@@ -4,19 +4,21 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { PERSPECTIVE_ORDER } from '../../dashboard/utils/strategyMapLayout';
 import { CreateScorecardDocument } from '../graphql/createScorecardMutation.generated';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { useForm } from '../../../ui/form/useForm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 import {
   defaultScorecardName,
   defaultWeightDrafts,
   validateScorecardDraft,
   weightTotal,
 } from '../utils/validateScorecardDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { FormField } from '../../../ui/form/FormField';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormFrame } from '../../../ui/form/FormFrame';
 
 const FIELDS = ['name', 'weights', ...PERSPECTIVE_ORDER.map((p) => `weights.${p}`)];
 
@@ -39,7 +41,7 @@ export function CreateScorecardForm({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(FIELDS);
+  const form = useForm(orgFormOptions(FIELDS));
   const [name, setName] = useState(() => defaultScorecardName(ownerShortName, year));
   const [weights, setWeights] = useState(defaultWeightDrafts);
   const [create] = useMutation(CreateScorecardDocument);
@@ -60,7 +62,7 @@ export function CreateScorecardForm({
   };
 
   return (
-    <OrgFormFrame
+    <FormFrame
       form={form}
       testId="org-scorecard-form"
       problemTestId="org-scorecard-error"
@@ -68,6 +70,7 @@ export function CreateScorecardForm({
       headingLevel={5}
       submitLabel={t('org.scorecard.submit', { year })}
       onSubmit={submit}
+      cancelLabel={t('org.cancel')}
       onCancel={onCancel}
     >
       <FormInput
@@ -116,6 +119,6 @@ export function CreateScorecardForm({
         </output>
       </p>
       <FieldMessage id={`${form.formId}-sum-error`} message={sumError} testId="org-error-weights" />
-    </OrgFormFrame>
+    </FormFrame>
   );
 }

@@ -14,7 +14,8 @@ import { UpdateTenantDocument } from '../graphql/updateTenantMutation.generated'
 import type { OrgTreeUnit } from '../types/OrgTreeUnit';
 import { childKindOf } from '../utils/orgRules';
 import { CreateOfficialForm } from './CreateOfficialForm';
-import { DeleteWithConfirm } from './DeleteWithConfirm';
+import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 import { PositionList } from './PositionList';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TenantForm } from './TenantForm';
@@ -138,7 +139,7 @@ export function NodeDetail({
           <UnitForm
             key={node.id}
             title={t('org.unit.createTitle')}
-            description={t('org.unit.createWhat', { kind: t(`unitKind.${childKind}`), parent: node.name })}
+            intro={t('org.unit.createWhat', { kind: t(`unitKind.${childKind}`), parent: node.name })}
             submitLabel={t('org.unit.create')}
             clearAfterSave
             testId="org-unit-create"
@@ -217,6 +218,7 @@ export function NodeDetail({
               question={t('org.delete.confirm', { name: unit.name })}
               confirmLabel={t('org.delete.yes')}
               cancelLabel={t('org.cancel')}
+              {...orgFormOptions([])}
               remove={(clientMutationId) =>
                 deleteUnit({ variables: { input: { orgUnitId: unit.id, clientMutationId } } })
               }

@@ -2,87 +2,40 @@
 // problems, the API's too (a title the unit already has), sit next to their field.
 import { useTranslation } from 'react-i18next';
 import type { PositionLevel } from '../../../gql/graphql';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
-import { useDraft } from '../hooks/useDraft';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import { POSITION_LEVELS } from '../utils/orgRules';
 import { validatePositionDraft, type PositionDraft } from '../utils/validatePositionDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { OrgDraftForm, type OrgDraftFormProps } from './OrgDraftForm';
 
 const FIELDS = ['title', 'level'] as const;
 const EMPTY: PositionDraft = { title: '', level: '' };
 
-export function PositionForm({
-  title,
-  submitLabel,
-  initial = EMPTY,
-  clearAfterSave = false,
-  testId,
-  onSave,
-  onCancel,
-  onStale,
-}: {
-  /** The form's heading; an inline edit goes without one. */
-  title?: string;
-  submitLabel: string;
-  initial?: PositionDraft;
-  clearAfterSave?: boolean;
-  testId: string;
-  /** Writes the checked fields; throws the API's refusal. */
-  onSave: (fields: { title: string; level: PositionLevel }, clientMutationId: string) => Promise<unknown>;
-  onCancel?: () => void;
-  onStale: () => void;
-}) {
+/** What is sent: only once checked, so the level is one of the four. */
+const fieldsOf = (draft: PositionDraft) => ({
+  title: draft.title.trim(),
+  level: draft.level as PositionLevel,
+});
+type PositionFields = ReturnType<typeof fieldsOf>;
+
+export function PositionForm(page: OrgDraftFormProps<PositionDraft, PositionFields>) {
   const { t } = useTranslation();
-  const form = useOrgForm(FIELDS);
-  const { draft, edit, reset } = useDraft(initial);
-
-  const submit = async () => {
-    const found = validatePositionDraft(draft);
-    form.show(found);
-    if (found.length > 0 || draft.level === '') return;
-    const fields = { title: draft.title.trim(), level: draft.level };
-    const saved = await form.send(fields, (clientMutationId) => onSave(fields, clientMutationId), onStale);
-    if (saved && clearAfterSave) reset();
-  };
-
+  const levelChoices = POSITION_LEVELS.map((level) => ({ value: level, label: t(`positionLevel.${level}`) }));
   return (
-    <OrgFormFrame
-      form={form}
-      testId={testId}
-      title={title}
+    <OrgDraftForm
+      {...page}
+      fields={FIELDS}
+      empty={EMPTY}
+      check={validatePositionDraft}
+      fieldsOf={fieldsOf}
       headingLevel={5}
-      submitLabel={submitLabel}
-      onSubmit={submit}
-      onCancel={onCancel}
     >
-      <div className="grid gap-3 md:grid-cols-2">
-        <FormInput
-          form={form}
-          field="title"
-          label={t('org.fields.title')}
-          value={draft.title}
-          onChange={edit('title')}
-        />
-        <FormField form={form} field="level" label={t('org.fields.level')}>
-          {(props) => (
-            <select
-              {...props}
-              value={draft.level}
-              onChange={edit('level', (value) => value as PositionLevel | '')}
-              className={INPUT_CLASS}
-            >
-              <option value="">{t('org.choose')}</option>
-              {POSITION_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t(`positionLevel.${level}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-      </div>
-    </OrgFormFrame>
+      {({ bind }) => (
+        <>
+          <FormInput {...bind('title')} />
+          <FormSelect {...bind('level')} options={levelChoices} emptyLabel={t('org.choose')} />
+        </>
+      )}
+    </OrgDraftForm>
   );
 }

@@ -6,14 +6,16 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { DeletePositionDocument } from '../graphql/deletePositionMutation.generated';
 import type { PositionFieldsFragment } from '../graphql/positionFieldsFragment.generated';
 import { UpdateOfficialDocument } from '../graphql/updateOfficialMutation.generated';
 import { UpdatePositionDocument } from '../graphql/updatePositionMutation.generated';
-import { useOrgForm } from '../hooks/useOrgForm';
-import { FormField } from './FormField';
-import { FormProblem } from './FormProblem';
+import { useForm } from '../../../ui/form/useForm';
+import { orgFormOptions } from '../utils/orgFormOptions';
+import { ConfirmDelete } from '../../../ui/form/ConfirmDelete';
+import { FormField } from '../../../ui/form/FormField';
+import { FormProblem } from '../../../ui/form/FormProblem';
 import { PositionForm } from './PositionForm';
 import { ScorecardPanel } from './ScorecardPanel';
 
@@ -34,7 +36,7 @@ export function PositionRow({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useOrgForm(['officialId']);
+  const form = useForm(orgFormOptions(['officialId']));
   const [mode, setMode] = useState<Mode>('view');
   const [officialId, setOfficialId] = useState('');
   const [updatePosition] = useMutation(UpdatePositionDocument);
@@ -177,23 +179,17 @@ export function PositionRow({
       ) : null}
 
       {mode === 'confirmDelete' ? (
-        <div
-          role="group"
-          aria-labelledby={`${form.formId}-confirm`}
-          className="flex flex-col gap-3 rounded-lg border-l-4 border-danger bg-surface p-3"
-        >
-          <p id={`${form.formId}-confirm`} className="font-medium">
-            {t('org.positions.confirmDelete', { title })}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button disabled={busy} onClick={() => void remove()}>
-              {t('org.positions.deleteYes')}
-            </Button>
-            <Button tone="quiet" autoFocus disabled={busy} onClick={() => open('view')}>
-              {t('org.cancel')}
-            </Button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id={form.formId}
+          question={t('org.positions.confirmDelete', { title })}
+          deleting={busy}
+          confirmLabel={t('org.positions.deleteYes')}
+          cancelLabel={t('org.cancel')}
+          look="bar"
+          focusCancel
+          onConfirm={() => void remove()}
+          onCancel={() => open('view')}
+        />
       ) : null}
 
       <FormProblem form={form} testId="org-position-error" />

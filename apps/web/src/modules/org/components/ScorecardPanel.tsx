@@ -9,7 +9,8 @@ import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
 import { DeleteScorecardDocument } from '../graphql/deleteScorecardMutation.generated';
 import { CreateScorecardForm } from './CreateScorecardForm';
-import { DeleteWithConfirm } from './DeleteWithConfirm';
+import { DeleteWithConfirm } from '../../../ui/form/DeleteWithConfirm';
+import { orgFormOptions } from '../utils/orgFormOptions';
 
 export function ScorecardPanel({
   owner,
@@ -58,6 +59,7 @@ export function ScorecardPanel({
           question={t('org.scorecard.deleteConfirm', { name: scorecard.name })}
           confirmLabel={t('org.scorecard.deleteYes')}
           cancelLabel={t('org.cancel')}
+          {...orgFormOptions([])}
           remove={(clientMutationId) =>
             deleteScorecard({ variables: { input: { scorecardId: scorecard.id, clientMutationId } } })
           }

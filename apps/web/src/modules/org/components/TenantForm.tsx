@@ -2,116 +2,55 @@
 // to change the selected tenant (its name, short name and capital; kind and code stay). Checked
 // here with the API's rules; problems, the API's too, sit next to their field.
 import { useTranslation } from 'react-i18next';
-import type { TenantKind } from '../../../gql/graphql';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
-import { useDraft } from '../hooks/useDraft';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { FormInput } from '../../../ui/form/FormInput';
+import { FormSelect } from '../../../ui/form/FormSelect';
 import {
   REGIONAL_TENANT_KINDS,
   tenantFieldsOf,
   validateTenantDraft,
   type TenantDraft,
 } from '../utils/validateTenantDraft';
-import { FormField, FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { CodeInput } from './CodeInput';
+import { OrgDraftForm, type OrgDraftFormProps } from './OrgDraftForm';
 
 const FIELDS = ['kind', 'code', 'name', 'shortName', 'capital'] as const;
 const EMPTY: TenantDraft = { kind: 'REGENCY', code: '', name: '', shortName: '', capital: '' };
 
 export type TenantFields = ReturnType<typeof tenantFieldsOf>;
 
-export function TenantForm({
-  title,
-  intro,
-  submitLabel,
-  initial,
-  testId,
-  onSave,
-  onStale,
-}: {
-  title: string;
-  intro?: string;
-  submitLabel: string;
-  /** The tenant to change; without it the form adds a new one and starts empty after each. */
-  initial?: TenantDraft;
-  testId: string;
-  /** Writes the checked fields; throws the API's refusal. */
-  onSave: (fields: TenantFields, clientMutationId: string) => Promise<unknown>;
-  onStale: () => void;
-}) {
+/** Given `initial`, changes that tenant; else adds a new one and starts empty after each. */
+export function TenantForm(page: OrgDraftFormProps<TenantDraft, TenantFields>) {
   const { t } = useTranslation();
-  const creating = !initial;
-  const form = useOrgForm(FIELDS);
-  const { draft, edit, reset } = useDraft(initial ?? EMPTY);
-
-  const submit = async () => {
-    const found = validateTenantDraft(draft, { creating });
-    if ((await form.sendChecked(found, tenantFieldsOf(draft), onSave, onStale)) && creating) reset();
-  };
-
+  const creating = !page.initial;
+  const kindChoices = REGIONAL_TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKind.${kind}`) }));
   return (
-    <OrgFormFrame
-      form={form}
-      testId={testId}
-      title={title}
+    <OrgDraftForm
+      {...page}
+      fields={FIELDS}
+      empty={EMPTY}
+      check={(draft) => validateTenantDraft(draft, { creating })}
+      fieldsOf={tenantFieldsOf}
+      clearAfterSave={creating}
       headingLevel={3}
-      intro={intro}
-      submitLabel={submitLabel}
-      onSubmit={submit}
     >
-      <div className="grid gap-3 md:grid-cols-2">
-        {creating ? (
-          <>
-            <FormField form={form} field="kind" label={t('org.fields.kind')}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={draft.kind}
-                  onChange={edit('kind', (value) => value as TenantKind)}
-                  className={INPUT_CLASS}
-                >
-                  {REGIONAL_TENANT_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`tenantKind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormInput
-              form={form}
-              field="code"
-              label={t('org.fields.code')}
-              hint={t('org.fields.tenantCodeHint')}
-              autoCapitalize="characters"
-              spellCheck={false}
-              value={draft.code}
-              onChange={edit('code', (value) => value.toUpperCase())}
-            />
-          </>
-        ) : null}
-        <FormInput
-          form={form}
-          field="name"
-          label={t('org.fields.name')}
-          value={draft.name}
-          onChange={edit('name')}
-        />
-        <FormInput
-          form={form}
-          field="shortName"
-          label={t('org.fields.shortName')}
-          value={draft.shortName}
-          onChange={edit('shortName')}
-        />
-        <FormInput
-          form={form}
-          field="capital"
-          label={t('org.fields.capital')}
-          value={draft.capital}
-          onChange={edit('capital')}
-        />
-      </div>
-    </OrgFormFrame>
+      {({ form, bind, draft, set }) => (
+        <>
+          {creating ? (
+            <>
+              <FormSelect {...bind('kind')} options={kindChoices} />
+              <CodeInput
+                form={form}
+                hint={t('org.fields.tenantCodeHint')}
+                value={draft.code}
+                onChange={(code) => set('code', code)}
+              />
+            </>
+          ) : null}
+          {(['name', 'shortName', 'capital'] as const).map((field) => (
+            <FormInput key={field} {...bind(field)} />
+          ))}
+        </>
+      )}
+    </OrgDraftForm>
   );
 }

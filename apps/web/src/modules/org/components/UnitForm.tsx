@@ -2,83 +2,37 @@
 // selected unit. Checked here with the API's rules; problems, the API's too, sit next to their
 // field. The code is typed in upper case, as the rule wants it.
 import { useTranslation } from 'react-i18next';
-import { useDraft } from '../hooks/useDraft';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { FormInput } from '../../../ui/form/FormInput';
 import { unitFieldsOf, validateUnitDraft, type UnitDraft } from '../utils/validateUnitDraft';
-import { FormInput } from './FormField';
-import { OrgFormFrame } from './OrgFormFrame';
+import { CodeInput } from './CodeInput';
+import { OrgDraftForm, type OrgDraftFormProps } from './OrgDraftForm';
 
 const FIELDS = ['code', 'name', 'shortName'] as const;
 const EMPTY: UnitDraft = { code: '', name: '', shortName: '' };
 
-export function UnitForm({
-  title,
-  description,
-  submitLabel,
-  initial = EMPTY,
-  clearAfterSave = false,
-  testId,
-  onSave,
-  onStale,
-}: {
-  title: string;
-  /** A line under the heading, e.g. what kind of unit is added where. */
-  description?: string;
-  submitLabel: string;
-  initial?: UnitDraft;
-  /** A form for new units starts empty again once one is saved. */
-  clearAfterSave?: boolean;
-  testId: string;
-  /** Writes the checked fields; throws the API's refusal. */
-  onSave: (fields: UnitDraft, clientMutationId: string) => Promise<unknown>;
-  onStale: () => void;
-}) {
+export function UnitForm(page: OrgDraftFormProps<UnitDraft, UnitDraft>) {
   const { t } = useTranslation();
-  const form = useOrgForm(FIELDS);
-  const { draft, edit, reset } = useDraft(initial);
-
-  const submit = async () => {
-    const found = validateUnitDraft(draft);
-    if ((await form.sendChecked(found, unitFieldsOf(draft), onSave, onStale)) && clearAfterSave) reset();
-  };
-
   return (
-    <OrgFormFrame
-      form={form}
-      testId={testId}
-      title={title}
+    <OrgDraftForm
+      {...page}
+      fields={FIELDS}
+      empty={EMPTY}
+      check={validateUnitDraft}
+      fieldsOf={unitFieldsOf}
       headingLevel={4}
-      intro={description}
-      submitLabel={submitLabel}
-      onSubmit={submit}
     >
-      <div className="grid gap-3 md:grid-cols-2">
-        <FormInput
-          form={form}
-          field="code"
-          label={t('org.fields.code')}
-          hint={t('org.fields.unitCodeHint')}
-          autoCapitalize="characters"
-          spellCheck={false}
-          value={draft.code}
-          onChange={edit('code', (value) => value.toUpperCase())}
-        />
-        <FormInput
-          form={form}
-          field="shortName"
-          label={t('org.fields.shortName')}
-          value={draft.shortName}
-          onChange={edit('shortName')}
-        />
-        <FormInput
-          form={form}
-          field="name"
-          label={t('org.fields.name')}
-          className="md:col-span-2"
-          value={draft.name}
-          onChange={edit('name')}
-        />
-      </div>
-    </OrgFormFrame>
+      {({ form, bind, draft, set }) => (
+        <>
+          <CodeInput
+            form={form}
+            hint={t('org.fields.unitCodeHint')}
+            value={draft.code}
+            onChange={(code) => set('code', code)}
+          />
+          <FormInput {...bind('shortName')} />
+          <FormInput {...bind('name')} className="md:col-span-2" />
+        </>
+      )}
+    </OrgDraftForm>
   );
 }

@@ -1,21 +1,6 @@
 // Reads the org page's errors by field, as `fieldMessages` does; an `inUse` refusal first has its
 // counts put into words ("2 subunit, 1 jabatan").
-import { fieldMessages } from '../../../ui/fieldMessages';
-import type { OrgMessage } from '../types/OrgMessage';
+import { inUseMessages } from '../../../ui/form/inUseMessages';
 import { IN_USE_KEY, inUseItemsOf } from './inUseItemsOf';
 
-type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-export function orgMessages(errors: readonly OrgMessage[], t: Translate): (field: string) => string | null {
-  const worded = errors.map((error) =>
-    error.key === IN_USE_KEY
-      ? {
-          ...error,
-          params: {
-            items: inUseItemsOf(error.params?.counts).map((item) => t(item.key, { count: item.count })),
-          },
-        }
-      : error,
-  );
-  return fieldMessages(worded, t);
-}
+export const orgMessages = inUseMessages(IN_USE_KEY, inUseItemsOf);

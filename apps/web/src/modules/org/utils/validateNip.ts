@@ -1,7 +1,7 @@
 // Checks a NIP (Nomor Induk Pegawai) with the API's rules: 18 digits made of the birth date
 // (YYYYMMDD, digits 1–8), the appointment month (YYYYMM, digits 9–14), the sex (1 or 2, digit 15)
 // and a sequence number. Spaces, as NIPs are often printed ("19850712 201001 1 001"), are ignored.
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 
 export type NipRule = 'required' | 'digits' | 'birthDate' | 'appointment' | 'sex';
 
@@ -47,7 +47,7 @@ export function nipMessageOf(rule: NipRule): string {
   return NIP_RULE_KEYS[rule];
 }
 
-export function validateNip(text: string): OrgMessage[] {
+export function validateNip(text: string): FormMessage[] {
   const rule = nipRuleBroken(text);
   return rule ? [{ field: 'nip', key: nipMessageOf(rule) }] : [];
 }

@@ -1,6 +1,6 @@
 // Checks a new official (ASN) before it is sent: a well-formed NIP, a name, and an email address
 // when one is given. The position and the phone number are optional.
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { EMAIL_PATTERN, requiredMessage } from './orgRules';
 import { normalizeNip, validateNip } from './validateNip';
 
@@ -13,7 +13,7 @@ export interface OfficialDraft {
   phone: string;
 }
 
-export function validateOfficialDraft(draft: OfficialDraft): OrgMessage[] {
+export function validateOfficialDraft(draft: OfficialDraft): FormMessage[] {
   const email = draft.email.trim();
   return [
     ...validateNip(draft.nip),

@@ -1,6 +1,6 @@
 // Checks a jabatan before it is sent (new or changed): a title and one of the four levels.
 import type { PositionLevel } from '../../../gql/graphql';
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { POSITION_LEVELS, requiredMessage } from './orgRules';
 
 export interface PositionDraft {
@@ -8,7 +8,7 @@ export interface PositionDraft {
   level: PositionLevel | '';
 }
 
-export function validatePositionDraft(draft: PositionDraft): OrgMessage[] {
+export function validatePositionDraft(draft: PositionDraft): FormMessage[] {
   return [
     ...requiredMessage('title', draft.title),
     ...(draft.level !== '' && POSITION_LEVELS.includes(draft.level)

@@ -4,7 +4,7 @@
 import type { Perspective, PerspectiveWeightInput } from '../../../gql/graphql';
 import { PERSPECTIVE_ORDER } from '../../dashboard/utils/strategyMapLayout';
 import { parseDecimal } from '../../format/parseDecimal';
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { requiredMessage } from './orgRules';
 
 export interface WeightDraft {
@@ -41,10 +41,10 @@ export function weightTotal(drafts: readonly WeightDraft[]): number {
 }
 
 export function validateScorecardDraft(draft: { name: string; weights: readonly WeightDraft[] }): {
-  errors: OrgMessage[];
+  errors: FormMessage[];
   weights: PerspectiveWeightInput[] | null;
 } {
-  const errors: OrgMessage[] = requiredMessage('name', draft.name);
+  const errors: FormMessage[] = requiredMessage('name', draft.name);
   const weights: PerspectiveWeightInput[] = [];
   for (const perspective of PERSPECTIVE_ORDER) {
     const field = `weights.${perspective}`;

@@ -1,7 +1,7 @@
 // Checks a kabupaten/kota before it is sent, with the API's rules: REGENCY or CITY, a code of
 // upper-case letters, digits and hyphens (2–32), a name and a short name; the capital is optional.
 import type { TenantKind } from '../../../gql/graphql';
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { requiredMessage, TENANT_CODE_PATTERN } from './orgRules';
 
 export const REGIONAL_TENANT_KINDS: readonly TenantKind[] = ['REGENCY', 'CITY'];
@@ -15,7 +15,7 @@ export interface TenantDraft {
 }
 
 /** A new tenant is checked whole; an edit leaves kind and code, which cannot change, alone. */
-export function validateTenantDraft(draft: TenantDraft, { creating = true } = {}): OrgMessage[] {
+export function validateTenantDraft(draft: TenantDraft, { creating = true } = {}): FormMessage[] {
   const code = draft.code.trim();
   return [
     ...(!creating || REGIONAL_TENANT_KINDS.includes(draft.kind)

@@ -1,6 +1,6 @@
 // Checks an org unit before it is sent (new or changed), with the API's rules: a code of
 // upper-case letters, digits, dots and hyphens (1–32), a name and a short name.
-import type { OrgMessage } from '../types/OrgMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { requiredMessage, UNIT_CODE_PATTERN } from './orgRules';
 
 export interface UnitDraft {
@@ -9,7 +9,7 @@ export interface UnitDraft {
   shortName: string;
 }
 
-export function validateUnitDraft(draft: UnitDraft): OrgMessage[] {
+export function validateUnitDraft(draft: UnitDraft): FormMessage[] {
   const code = draft.code.trim();
   return [
     ...(code === ''

@@ -1,30 +1,29 @@
 // Turns the API's refusal of a lock or unlock into a message next to the reason field (by
 // `extensions.field` and `rule`) or on the month's form; the catalog says it in words.
-import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldError } from '../../../ui/FieldError';
+import type { ApiMessages } from '../../../ui/form/ApiMessages';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import { apiMessageOf } from '../../../ui/form/apiMessageOf';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { LOCK_REASON_MAX_LENGTH } from './validateLockReason';
 
+const PERIOD_LOCK_MESSAGES: ApiMessages = {
+  codes: {
+    NETWORK: 'periods.errors.network',
+    FORBIDDEN: 'periods.errors.forbidden',
+    NOT_FOUND: 'periods.errors.notFound',
+    UNAUTHENTICATED: 'periods.errors.session',
+    unknown: 'periods.errors.unknown',
+  },
+  fields: {
+    reason: {
+      too_big: { key: 'periods.errors.reasonTooLong', params: { max: LOCK_REASON_MAX_LENGTH } },
+      too_small: 'periods.errors.reasonRequired',
+      invalid_type: 'periods.errors.reasonRequired',
+    },
+  },
+  invalid: 'periods.errors.invalid',
+};
+
 export function periodLockErrorOf(error: unknown): FieldError {
-  if (!CombinedGraphQLErrors.is(error)) return { field: 'form', key: 'periods.errors.network' };
-  const extensions = error.errors[0]?.extensions ?? {};
-  const field = String(extensions.field ?? '');
-  const rule = String(extensions.rule ?? 'invalid');
-  switch (extensions.code) {
-    case 'BAD_USER_INPUT':
-      if (field === 'reason') {
-        if (rule === 'too_big')
-          return { field, key: 'periods.errors.reasonTooLong', params: { max: LOCK_REASON_MAX_LENGTH } };
-        if (rule === 'too_small' || rule === 'invalid_type')
-          return { field, key: 'periods.errors.reasonRequired' };
-      }
-      return { field: 'form', key: 'periods.errors.invalid', params: { field: field || 'input' } };
-    case 'FORBIDDEN':
-      return { field: 'form', key: 'periods.errors.forbidden' };
-    case 'NOT_FOUND':
-      return { field: 'form', key: 'periods.errors.notFound' };
-    case 'UNAUTHENTICATED':
-      return { field: 'form', key: 'periods.errors.session' };
-    default:
-      return { field: 'form', key: 'periods.errors.unknown' };
-  }
+  return apiMessageOf(apiErrorOf(error), PERIOD_LOCK_MESSAGES);
 }

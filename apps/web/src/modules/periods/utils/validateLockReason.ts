@@ -1,6 +1,6 @@
 // Checks the reason for locking or unlocking a month with the API's rule (trimmed, 1–1,000
 // characters); the API accepts no reason at all, but the page asks for one so the audit log says why.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 
 export const LOCK_REASON_MAX_LENGTH = 1000;
 

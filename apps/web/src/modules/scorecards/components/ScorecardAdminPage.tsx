@@ -4,9 +4,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
+import type { RowNotice } from '../../../ui/form/RowNotice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { ParentObjectivesDocument } from '../graphql/parentObjectivesQuery.generated';
@@ -15,7 +16,7 @@ import { ScorecardMapDocument } from '../graphql/scorecardMapQuery.generated';
 import { groupByPerspective } from '../utils/groupByPerspective';
 import { parentObjectivesOf } from '../utils/parentObjectivesOf';
 import { ObjectiveForm } from './ObjectiveForm';
-import { ObjectiveItem, type ObjectiveNotice } from './ObjectiveItem';
+import { ObjectiveItem } from './ObjectiveItem';
 import { ObjectiveLinks } from './ObjectiveLinks';
 import { PerspectiveWeightsForm } from './PerspectiveWeightsForm';
 
@@ -24,7 +25,7 @@ export function ScorecardAdminPage() {
   const id = useId();
   const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
   const [scorecardId, setScorecardId] = useState('');
-  const [notice, setNotice] = useState<ObjectiveNotice | null>(null);
+  const [notice, setNotice] = useState<RowNotice | null>(null);
   const scopes = useQuery(ScorecardAdminScopesDocument, { variables: { year } });
   const map = useQuery(ScorecardMapDocument, {
     variables: { id: scorecardId },

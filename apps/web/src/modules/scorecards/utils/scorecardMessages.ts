@@ -1,37 +1,13 @@
 // Reads the scorecard forms' errors by field, as `fieldMessages` does; an objective's `inUse`
 // refusal first has its counts put into words ("2 indikator dan 1 sasaran turunan").
-import type { FieldError } from '../../../ui/FieldError';
-import { fieldMessages } from '../../../ui/fieldMessages';
+import { inUseItemsOf } from '../../../ui/form/inUseItemsOf';
+import { inUseMessages } from '../../../ui/form/inUseMessages';
 import { OBJECTIVE_IN_USE_KEY } from './scorecardErrorOf';
-
-type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /** What can still hang on an objective, in the order the message names them. */
 const IN_USE_KINDS = ['indicators', 'childObjectives'] as const;
 
-export function objectiveInUseItems(counts: unknown): { key: string; count: number }[] {
-  const found = typeof counts === 'object' && counts !== null ? (counts as Record<string, unknown>) : {};
-  return IN_USE_KINDS.flatMap((kind) => {
-    const count = found[kind];
-    return typeof count === 'number' && count > 0 ? [{ key: `scorecards.inUse.${kind}`, count }] : [];
-  });
-}
+export const objectiveInUseItems = (counts: unknown) =>
+  inUseItemsOf(counts, IN_USE_KINDS, 'scorecards.inUse');
 
-export function scorecardMessages(
-  errors: readonly FieldError[],
-  t: Translate,
-): (field: string) => string | null {
-  const worded = errors.map((error) =>
-    error.key === OBJECTIVE_IN_USE_KEY
-      ? {
-          ...error,
-          params: {
-            items: objectiveInUseItems(error.params?.counts).map((item) =>
-              t(item.key, { count: item.count }),
-            ),
-          },
-        }
-      : error,
-  );
-  return fieldMessages(worded, t);
-}
+export const scorecardMessages = inUseMessages(OBJECTIVE_IN_USE_KEY, objectiveInUseItems);

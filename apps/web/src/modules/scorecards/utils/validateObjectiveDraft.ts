@@ -2,7 +2,7 @@
 // 1–300, a weight above 0 up to 1,000; the parent (cascading) objective is optional. A new one
 // also names its perspective; an existing one keeps it.
 import type { CreateObjectiveInput, Perspective, UpdateObjectiveInput } from '../../../gql/graphql';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { parseDecimal } from '../../format/parseDecimal';
 
 export interface ObjectiveDraft {

@@ -1,7 +1,7 @@
 // Checks perspective weights before they are sent, with the API's rule: each a number ≥ 0, all
 // of them summing to 100. Errors sit on `weights.<PERSPECTIVE>` or on the sum (`weights`).
 import type { Perspective, PerspectiveWeightInput } from '../../../gql/graphql';
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { parseDecimal } from '../../format/parseDecimal';
 
 /** Float sums of decimal weights (33,3 + 33,3 + 33,4) are 100 only up to rounding. */

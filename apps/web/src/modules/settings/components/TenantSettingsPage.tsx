@@ -2,16 +2,16 @@
 // predikat bands, ranking weights, budget deviation levels and the report due day. Saving
 // recomputes every score of the tenant; the API checks the orderings between fields.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { useLocale } from '../../../i18n/useLocale';
 import { Button } from '../../../ui/Button';
-import type { FieldError } from '../../../ui/FieldError';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { fieldMessages } from '../../../ui/fieldMessages';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import type { FieldError } from '../../../ui/form/FieldError';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { fieldMessages } from '../../../ui/form/fieldMessages';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { TenantPicker } from '../../../ui/TenantPicker';
@@ -30,15 +30,11 @@ import {
 } from '../utils/settingsForm';
 
 function refusalOf(error: unknown): FieldError {
-  if (!CombinedGraphQLErrors.is(error)) return { field: 'form', key: 'settings.errors.network' };
-  const ext = error.errors[0]?.extensions ?? {};
-  if (ext.code === 'BAD_USER_INPUT' && SETTINGS_FIELDS.includes(ext.field as SettingsField))
-    return {
-      field: String(ext.field),
-      key: `settings.rules.${String(ext.rule)}`,
-      params: ext.params as Record<string, unknown>,
-    };
-  if (ext.code === 'FORBIDDEN') return { field: 'form', key: 'settings.errors.forbidden' };
+  const { code, field, rule, params } = apiErrorOf(error);
+  if (code === 'NETWORK') return { field: 'form', key: 'settings.errors.network' };
+  if (code === 'BAD_USER_INPUT' && SETTINGS_FIELDS.includes(field as SettingsField))
+    return { field, key: `settings.rules.${rule}`, params };
+  if (code === 'FORBIDDEN') return { field: 'form', key: 'settings.errors.forbidden' };
   return { field: 'form', key: 'settings.errors.unknown' };
 }
 

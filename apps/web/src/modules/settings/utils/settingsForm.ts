@@ -1,7 +1,7 @@
 // The settings form's fields in display groups, and reading what was typed: numbers the
 // Indonesian way, the due day a whole number. Orderings between fields (green above yellow, …)
 // are the API's to check; its answer names the field.
-import type { FieldError } from '../../../ui/FieldError';
+import type { FieldError } from '../../../ui/form/FieldError';
 import { parseDecimal } from '../../format/parseDecimal';
 
 export const SETTINGS_GROUPS = {

@@ -5,8 +5,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { Button } from '../../../ui/Button';
-import { FieldMessage } from '../../../ui/FieldMessage';
-import { INPUT_CLASS } from '../../../ui/fieldClasses';
+import { FieldMessage } from '../../../ui/form/FieldMessage';
+import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { Notice } from '../../../ui/Notice';
 import type { DeviceScopeOption } from '../../devices/utils/scopeOptionsOf';
 import { AssignRoleDocument } from '../graphql/assignRoleMutation.generated';
@@ -14,7 +14,7 @@ import { ResetPasswordDocument } from '../graphql/resetPasswordMutation.generate
 import { RevokeRoleDocument } from '../graphql/revokeRoleMutation.generated';
 import type { UserFieldsFragment } from '../graphql/userFieldsFragment.generated';
 import { USER_ROLES, type UserRole } from '../types/UserRole';
-import type { UserMessage } from '../types/UserMessage';
+import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { validatePassword } from '../utils/validateNewUser';
 
@@ -39,7 +39,7 @@ export function UserRow({
   const [role, setRole] = useState<UserRole>('OPERATOR');
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<UserMessage | null>(null);
+  const [error, setError] = useState<FormMessage | null>(null);
   const [assign, assigning] = useMutation(AssignRoleDocument);
   const [revoke, revoking] = useMutation(RevokeRoleDocument);
   const [reset, resetting] = useMutation(ResetPasswordDocument);

@@ -1,9 +1,36 @@
 // Turns a failed verify, bulk verify or reject into a message on the reason field or on the page;
 // the API sends codes and rules, the catalog says it in words. In a bulk verification the API
 // names the failing row (`items.<index>`): `codes` are the rows' indicator codes, in order.
-import { CombinedGraphQLErrors } from '@apollo/client';
+import type { ApiError } from '../../../ui/form/ApiError';
+import type { ApiMessages } from '../../../ui/form/ApiMessages';
+import { apiErrorOf } from '../../../ui/form/apiErrorOf';
+import { apiMessageOf } from '../../../ui/form/apiMessageOf';
 import type { VerifyMessage } from '../types/VerifyMessage';
 import { REJECTION_REASON_MAX_LENGTH } from './validateRejection';
+
+const GONE = { field: 'form', key: 'verify.errors.gone', reload: true };
+
+const VERIFY_MESSAGES: ApiMessages = {
+  codes: {
+    NETWORK: 'verify.errors.network',
+    CONFLICT: { key: 'verify.errors.conflict', reload: true },
+    NOT_FOUND: GONE,
+    PERIOD_LOCKED: 'verify.errors.periodLocked',
+    FORBIDDEN: 'verify.errors.forbidden',
+    UNAUTHENTICATED: 'verify.errors.forbidden',
+    RATE_LIMITED: 'verify.errors.rateLimited',
+    unknown: 'verify.errors.unknown',
+  },
+  fields: {
+    reason: {
+      too_big: { key: 'verify.errors.reasonTooLong', params: { max: REJECTION_REASON_MAX_LENGTH } },
+      '*': 'verify.errors.reasonRequired',
+    },
+    // No longer submitted (verified or rejected by someone else, or withdrawn): the list is stale.
+    '*': { invalidTransition: GONE, notFound: GONE },
+  },
+  invalid: 'verify.errors.invalid',
+};
 
 const ROW = /^items\.(\d+)(?:\.|$)/;
 
@@ -16,52 +43,20 @@ function rowOf(field: string, codes: readonly string[]): { row: number; code: st
   return code === undefined ? null : { row, code };
 }
 
+/** The refusals a bulk verification can pin on one row, said with the row's indicator code. */
+function bulkKeyOf({ code, rule }: ApiError): string | null {
+  if (code === 'CONFLICT') return 'verify.errors.bulkConflict';
+  if (code === 'PERIOD_LOCKED') return 'verify.errors.bulkPeriodLocked';
+  const stale = code === 'BAD_USER_INPUT' && (rule === 'invalidTransition' || rule === 'notFound');
+  return stale ? 'verify.errors.bulkGone' : null;
+}
+
 export function verifyErrorOf(error: unknown, codes: readonly string[] = []): VerifyMessage {
-  if (!CombinedGraphQLErrors.is(error)) return { field: 'form', key: 'verify.errors.network' };
-  const extensions = error.errors[0]?.extensions ?? {};
-  const code = extensions.code;
-  const field = String(extensions.field ?? '');
-  const named = rowOf(field, codes);
-  if (code === 'CONFLICT')
-    return named
-      ? {
-          field: 'form',
-          key: 'verify.errors.bulkConflict',
-          params: { code: named.code },
-          reload: true,
-          row: named.row,
-        }
-      : { field: 'form', key: 'verify.errors.conflict', reload: true };
-  if (code === 'NOT_FOUND') return { field: 'form', key: 'verify.errors.gone', reload: true };
-  if (code === 'BAD_USER_INPUT') {
-    const rule = String(extensions.rule ?? 'invalid');
-    if (field === 'reason')
-      return rule === 'too_big'
-        ? {
-            field: 'reason',
-            key: 'verify.errors.reasonTooLong',
-            params: { max: REJECTION_REASON_MAX_LENGTH },
-          }
-        : { field: 'reason', key: 'verify.errors.reasonRequired' };
-    // No longer submitted (verified or rejected by someone else, or withdrawn): the list is stale.
-    if (rule === 'invalidTransition' || rule === 'notFound')
-      return named
-        ? {
-            field: 'form',
-            key: 'verify.errors.bulkGone',
-            params: { code: named.code },
-            reload: true,
-            row: named.row,
-          }
-        : { field: 'form', key: 'verify.errors.gone', reload: true };
-    return { field: 'form', key: 'verify.errors.invalid', params: { field } };
-  }
-  if (code === 'PERIOD_LOCKED')
-    return named
-      ? { field: 'form', key: 'verify.errors.bulkPeriodLocked', params: { code: named.code }, row: named.row }
-      : { field: 'form', key: 'verify.errors.periodLocked' };
-  if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
-    return { field: 'form', key: 'verify.errors.forbidden' };
-  if (code === 'RATE_LIMITED') return { field: 'form', key: 'verify.errors.rateLimited' };
-  return { field: 'form', key: 'verify.errors.unknown' };
+  const refusal = apiErrorOf(error);
+  const message = apiMessageOf(refusal, VERIFY_MESSAGES);
+  const named = rowOf(refusal.field, codes);
+  const bulkKey = named && bulkKeyOf(refusal);
+  return named && bulkKey
+    ? { ...message, key: bulkKey, params: { code: named.code }, row: named.row }
+    : message;
 }

@@ -1,9 +1,10 @@
-// A deletion behind a confirm step (a unit, a scorecard). The API refuses what still has things
-// attached (rule `inUse`): the message under the button says what is left.
+// A deletion behind a button and a confirm step (a unit, a scorecard). The API refuses what still
+// has things attached (rule `inUse`): the message under the step says what is left.
 import { useState } from 'react';
-import { Button } from '../../../ui/Button';
-import { useOrgForm } from '../hooks/useOrgForm';
+import { Button } from '../Button';
+import { ConfirmDelete } from './ConfirmDelete';
 import { FormProblem } from './FormProblem';
+import { useForm } from './useForm';
 
 export function DeleteWithConfirm({
   testId,
@@ -15,7 +16,8 @@ export function DeleteWithConfirm({
   remove,
   onDeleted,
   onStale,
-}: {
+  ...options
+}: Parameters<typeof useForm>[0] & {
   testId: string;
   problemTestId: string;
   actionLabel: string;
@@ -27,7 +29,7 @@ export function DeleteWithConfirm({
   onDeleted: () => void;
   onStale: () => void;
 }) {
-  const form = useOrgForm([]);
+  const form = useForm(options);
   const [confirming, setConfirming] = useState(false);
 
   const confirm = async () => {
@@ -39,23 +41,17 @@ export function DeleteWithConfirm({
   return (
     <div className="flex flex-col gap-3" data-testid={testId}>
       {confirming ? (
-        <div
-          role="group"
-          aria-labelledby={`${form.formId}-confirm`}
-          className="flex flex-col gap-3 rounded-lg border-l-4 border-danger bg-surface p-3"
-        >
-          <p id={`${form.formId}-confirm`} className="font-medium">
-            {question}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button disabled={form.sending} onClick={() => void confirm()}>
-              {confirmLabel}
-            </Button>
-            <Button tone="quiet" autoFocus disabled={form.sending} onClick={() => setConfirming(false)}>
-              {cancelLabel}
-            </Button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id={form.formId}
+          question={question}
+          deleting={form.sending}
+          confirmLabel={confirmLabel}
+          cancelLabel={cancelLabel}
+          look="bar"
+          focusCancel
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div>
           <Button
