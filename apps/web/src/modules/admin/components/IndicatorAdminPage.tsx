@@ -7,7 +7,6 @@ import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import type { RowNotice } from '../../../ui/form/RowNotice';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { AdminScopesDocument } from '../graphql/adminScopesQuery.generated';
 import { AdminScorecardDocument } from '../graphql/adminScorecardQuery.generated';
@@ -16,11 +15,13 @@ import { ExportButtons } from '../../transfer/components/ExportButtons';
 import { targetTemplateOf } from '../utils/targetTemplateOf';
 import { IndicatorForm } from './IndicatorForm';
 import { IndicatorItem } from './IndicatorItem';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function IndicatorAdminPage() {
+  const timeZone = useTimeZone();
   const { t } = useTranslation();
   const id = useId();
-  const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
+  const [year] = useState(() => currentPeriod(new Date(), timeZone).year);
   const [scorecardId, setScorecardId] = useState('');
   const [objectiveId, setObjectiveId] = useState('');
   const [notice, setNotice] = useState<RowNotice | null>(null);

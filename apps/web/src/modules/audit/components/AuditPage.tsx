@@ -1,5 +1,5 @@
 // `/audit`: the audit trail of a scope the viewer may audit (their widest by default): every
-// committed change, newest first, with who made it, when (WITA), what it was and the fields it
+// committed change, newest first, with who made it, when (in the tenant's time), what it was and the fields it
 // changed from what to what. The filters live in the address so a view can be shared.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { auditScopesOf } from '../utils/auditScopesOf';
 import { dateRangeProblem } from '../utils/dateRangeProblem';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditResults } from './AuditResults';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 /** Entries per page. */
 const PAGE_SIZE = 50;
@@ -24,7 +25,11 @@ export function AuditPage() {
   // A scope in the address that is not one of the viewer's falls back to their widest.
   const scopeId = scopes.find((s) => s.id === filters.scopeId)?.id ?? scopes[0]?.id ?? null;
   const problem = dateRangeProblem(filters.from, filters.to);
-  const variables = useMemo(() => auditQueryVariables(filters, scopeId, PAGE_SIZE), [filters, scopeId]);
+  const timeZone = useTimeZone();
+  const variables = useMemo(
+    () => auditQueryVariables(filters, scopeId, PAGE_SIZE, timeZone),
+    [filters, scopeId, timeZone],
+  );
 
   let body;
   if (!me) body = loading ? <LoadingState /> : <Notice tone="error">{t('common.loadFailed')}</Notice>;

@@ -1,4 +1,4 @@
-// Describes audit entries in the UI language: time in WITA, who, what in words, the changed
+// Describes audit entries in the UI language: time in the tenant's zone, who, what in words, the changed
 // fields with old and new values, and where the entity can be opened.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,12 @@ import { auditLinkOf } from '../utils/auditLinkOf';
 import { auditPeriodOf } from '../utils/auditPeriodOf';
 import { auditWhatKey } from '../utils/auditWhatKey';
 import { formatAuditValue, type Translate } from '../utils/formatAuditValue';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function useAuditEntryView(): (entry: AuditEntry) => AuditEntryView {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   return useCallback(
     (entry: AuditEntry) => {
       const translate: Translate = (key, options) => t(key, options);
@@ -34,7 +36,7 @@ export function useAuditEntryView(): (entry: AuditEntry) => AuditEntryView {
         entityId: entry.entityId,
         action: entry.action,
         at: entry.at,
-        time: formatDateTime(entry.at, { locale }),
+        time: formatDateTime(entry.at, { locale, timeZone }),
         actor: entry.actor ?? t('audit.system'),
         what,
         period: period ? `${formatMonth(period.month, locale)} ${period.year}` : null,

@@ -4,16 +4,18 @@
 import type { AuditLogQueryVariables } from '../graphql/auditLogQuery.generated';
 import type { AuditFilters } from '../types/AuditFilters';
 import { dateRangeProblem } from './dateRangeProblem';
-import { witaInstantOf } from './witaInstantOf';
+import { dayEdgeInstant } from './dayEdgeInstant';
 
 export function auditQueryVariables(
   filters: AuditFilters,
   scopeId: string | null,
   first: number,
+  timeZone: string,
 ): AuditLogQueryVariables | null {
   if (!scopeId || dateRangeProblem(filters.from, filters.to)) return null;
-  const from = filters.from ? witaInstantOf(filters.from, 'start') : null;
-  const to = filters.to ? witaInstantOf(filters.to, 'end') : null;
+  // A day of the filter is a day on the tenant's clock.
+  const from = filters.from ? dayEdgeInstant(filters.from, 'start', timeZone) : null;
+  const to = filters.to ? dayEdgeInstant(filters.to, 'end', timeZone) : null;
   // Absent filters are left out rather than sent as null, so equal views share one cache entry.
   return {
     scopeId,

@@ -3,13 +3,14 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Period } from '../../../ui/PeriodPicker';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { PERIOD_PARAM, periodFromParam, periodParamOf } from '../utils/periodParam';
 
 export function useDashboardPeriod(): Period & { current: Period; choose: (period: Period) => void } {
   const [params, setParams] = useSearchParams();
-  const current = useMemo(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE), []);
+  const timeZone = useTimeZone();
+  const current = useMemo(() => currentPeriod(new Date(), timeZone), [timeZone]);
   const chosen = periodFromParam(params.get(PERIOD_PARAM), current);
   const choose = (period: Period) =>
     setParams((previous) => {

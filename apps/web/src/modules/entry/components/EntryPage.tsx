@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { ImportPanel } from '../../imports/components/ImportPanel';
 import { ExportButtons } from '../../transfer/components/ExportButtons';
@@ -18,6 +17,7 @@ import { BudgetTaskCard } from './BudgetTaskCard';
 import { IndicatorTaskCard } from './IndicatorTaskCard';
 import { OutboxBanner } from './OutboxBanner';
 import { PeriodPicker, type Period } from '../../../ui/PeriodPicker';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function EntryPage() {
   const { me } = useMe();
@@ -27,7 +27,8 @@ export function EntryPage() {
 
 function EntryInbox({ userId }: { userId: string }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<Period>(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE));
+  const timeZone = useTimeZone();
+  const [period, setPeriod] = useState<Period>(() => currentPeriod(new Date(), timeZone));
   const [open, setOpen] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(MyTasksDocument, {
     variables: period,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
 import { formatTime } from '../../format/formatTime';
 import type { PendingSave, SaveOutcome } from '../outbox/outboxTypes';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function SaveStatus({
   pending,
@@ -15,6 +16,7 @@ export function SaveStatus({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   let state: string;
   let text: string;
   if (sending) [state, text] = ['sending', t('entry.status.sending')];
@@ -23,14 +25,14 @@ export function SaveStatus({
       'waiting',
       t('entry.status.waiting', {
         count: pending.attempts,
-        time: formatTime(pending.failedAt ?? Date.now(), { locale, seconds: false }),
+        time: formatTime(pending.failedAt ?? Date.now(), { locale, timeZone, seconds: false }),
       }),
     ];
   else if (outcome?.kind === 'applied')
     [state, text] = [
       outcome.status === 'SUBMITTED' ? 'submitted' : 'saved',
       t(outcome.status === 'SUBMITTED' ? 'entry.status.submitted' : 'entry.status.saved', {
-        time: formatTime(outcome.at, { locale, seconds: false }),
+        time: formatTime(outcome.at, { locale, timeZone, seconds: false }),
       }),
     ];
   else return null;

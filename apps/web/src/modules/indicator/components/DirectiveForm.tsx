@@ -9,14 +9,14 @@ import { Button } from '../../../ui/Button';
 import type { FieldError } from '../../../ui/form/FieldError';
 import { fieldMessages } from '../../../ui/form/fieldMessages';
 import { Notice } from '../../../ui/Notice';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { CreateDirectiveDocument } from '../graphql/createDirectiveMutation.generated';
 import type { DirectiveDraft } from '../types/DirectiveDraft';
 import { directiveErrorOf } from '../utils/directiveErrorOf';
 import { DIRECTIVE_MAX_LENGTH, validateDirective } from '../utils/validateDirective';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
-function todayInZone(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(new Date());
+function todayInZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
 
 const EMPTY: DirectiveDraft = { content: '', dueDate: '' };
@@ -31,6 +31,7 @@ export function DirectiveForm({
   onCreated: () => unknown;
 }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const id = useId();
   const [draft, setDraft] = useState<DirectiveDraft>(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -42,7 +43,7 @@ export function DirectiveForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const found = validateDirective(draft, todayInZone());
+    const found = validateDirective(draft, todayInZone(timeZone));
     setErrors(found);
     if (found.length > 0) return;
     try {

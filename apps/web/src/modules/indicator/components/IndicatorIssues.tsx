@@ -9,6 +9,7 @@ import { Card } from '../../../ui/Card';
 import { formatDate } from '../../format/formatDate';
 import { DirectiveForm } from './DirectiveForm';
 import { IssueFollowUps } from './IssueFollowUps';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function IndicatorIssues({
   issues,
@@ -23,6 +24,7 @@ export function IndicatorIssues({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   // One problem's follow-ups at a time, fetched when it is opened.
   const [openIssue, setOpenIssue] = useState<string | null>(null);
   return (
@@ -40,7 +42,7 @@ export function IndicatorIssues({
                   {t('indicator.issues.meta', {
                     severity: t(`issueSeverity.${i.severity}`),
                     status: t(`issueStatus.${i.status}`),
-                    date: formatDate(i.createdAt, { locale }),
+                    date: formatDate(i.createdAt, { locale, timeZone }),
                     who: i.raisedBy ?? t('wall.activity.system'),
                   })}
                 </p>
@@ -70,11 +72,11 @@ export function IndicatorIssues({
                 <p className="text-xs text-ink-muted">
                   {t('indicator.directives.meta', {
                     who: d.author ?? t('wall.activity.system'),
-                    date: formatDate(d.createdAt, { locale }),
+                    date: formatDate(d.createdAt, { locale, timeZone }),
                     status: t(`directiveStatus.${d.status}`),
                   })}
                   {d.dueDate
-                    ? ` · ${t('indicator.directives.due', { date: formatDate(d.dueDate, { locale }) })}`
+                    ? ` · ${t('indicator.directives.due', { date: formatDate(d.dueDate, { locale, timeZone }) })}`
                     : ''}
                   {d.picName ? ` · ${t('indicator.directives.pic', { name: d.picName })}` : ''}
                 </p>

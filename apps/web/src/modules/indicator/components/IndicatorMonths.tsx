@@ -11,6 +11,7 @@ import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
 import type { IndicatorMonthView } from '../types/IndicatorDetail';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 const IndicatorMonthsChart = lazy(async () => ({
   default: (await import('./IndicatorMonthsChart')).IndicatorMonthsChart,
@@ -26,6 +27,7 @@ function targetText(m: IndicatorMonthView, locale: string): string {
 export function IndicatorMonths({ months, unit }: { months: readonly IndicatorMonthView[]; unit: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const points = useMemo(
     () =>
       months.map((m) => ({
@@ -99,7 +101,9 @@ export function IndicatorMonths({ months, unit }: { months: readonly IndicatorMo
                       ) : null}
                       {m.verifiedAt ? (
                         <span className="block text-xs text-ink-muted">
-                          {t('indicator.months.verifiedAt', { date: formatDate(m.verifiedAt, { locale }) })}
+                          {t('indicator.months.verifiedAt', {
+                            date: formatDate(m.verifiedAt, { locale, timeZone }),
+                          })}
                         </span>
                       ) : null}
                       {m.rejectionReason ? (

@@ -12,22 +12,23 @@ import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { fieldMessages } from '../../../ui/form/fieldMessages';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { Notice } from '../../../ui/Notice';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { formatDate } from '../../format/formatDate';
 import { AddFollowUpDocument } from '../graphql/addFollowUpMutation.generated';
 import { IssueFollowUpsDocument } from '../graphql/issueFollowUpsQuery.generated';
 import { validateFollowUp, type FollowUpDraft } from '../utils/validateFollowUp';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 const STATUSES: IssueStatus[] = ['IN_PROGRESS', 'RESOLVED', 'OPEN'];
 const EMPTY: FollowUpDraft = { description: '', dueDate: '' };
 
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(new Date());
+function today(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
 
 export function IssueFollowUps({ issueId, onChanged }: { issueId: string; onChanged: () => unknown }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const id = useId();
   const { data, refetch } = useQuery(IssueFollowUpsDocument, { variables: { id: issueId } });
   const [add, { loading }] = useMutation(AddFollowUpDocument);
@@ -39,7 +40,7 @@ export function IssueFollowUps({ issueId, onChanged }: { issueId: string; onChan
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validateFollowUp(draft, today());
+    const found = validateFollowUp(draft, today(timeZone));
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -73,9 +74,10 @@ export function IssueFollowUps({ issueId, onChanged }: { issueId: string; onChan
             <li key={f.id} data-testid="follow-up">
               <span className="break-words">{f.description}</span>{' '}
               <span className="text-ink-muted">
-                ({t(`issueStatus.${f.status}`)} · {f.createdBy ?? '—'} · {formatDate(f.createdAt, { locale })}
+                ({t(`issueStatus.${f.status}`)} · {f.createdBy ?? '—'} ·{' '}
+                {formatDate(f.createdAt, { locale, timeZone })}
                 {f.dueDate
-                  ? ` · ${t('indicator.followUps.due', { date: formatDate(f.dueDate, { locale }) })}`
+                  ? ` · ${t('indicator.followUps.due', { date: formatDate(f.dueDate, { locale, timeZone }) })}`
                   : ''}
                 )
               </span>

@@ -8,10 +8,12 @@ import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
 import type { IndicatorMonthView } from '../types/IndicatorDetail';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function RevisionHistory({ months }: { months: readonly IndicatorMonthView[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const rows = months.flatMap((m) => m.revisions.map((r) => ({ month: m.month, ...r })));
   rows.sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   const title = t('indicator.revisions.title');
@@ -42,7 +44,7 @@ export function RevisionHistory({ months }: { months: readonly IndicatorMonthVie
                   className="border-b border-line align-top"
                 >
                   <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
-                    {formatDateTime(r.changedAt, { locale })}
+                    {formatDateTime(r.changedAt, { locale, timeZone })}
                   </th>
                   <td className="py-2 pr-3">{r.changedBy ?? t('wall.activity.system')}</td>
                   <td className="py-2 pr-3">{formatMonth(r.month, locale)}</td>

@@ -9,16 +9,17 @@ import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { TenantPicker } from '../../../ui/TenantPicker';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { CreateTenantDocument } from '../graphql/createTenantMutation.generated';
 import { OrgTenantsDocument } from '../graphql/orgTenantsQuery.generated';
 import { OrgWorkspace } from './OrgWorkspace';
 import { TenantForm } from './TenantForm';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function OrgAdminPage() {
+  const timeZone = useTimeZone();
   const { t } = useTranslation();
-  const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
+  const [year] = useState(() => currentPeriod(new Date(), timeZone).year);
   const tenantsQuery = useQuery(OrgTenantsDocument);
   const tenants = useMemo(() => tenantsQuery.data?.tenants ?? [], [tenantsQuery.data]);
   const [chosenTenantId, setChosenTenantId] = useState('');

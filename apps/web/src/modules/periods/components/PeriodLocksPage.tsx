@@ -14,13 +14,15 @@ import { periodLockErrorOf } from '../utils/periodLockErrorOf';
 import { periodMonthsOf } from '../utils/periodMonthsOf';
 import { yearOptionsOf } from '../utils/yearOptionsOf';
 import { PeriodMonthCard } from './PeriodMonthCard';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 const GRID = { className: 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3', 'data-testid': 'period-grid' };
 
 export function PeriodLocksPage() {
+  const timeZone = useTimeZone();
   const { t } = useTranslation();
   const locale = useLocale();
-  const [currentYear] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
+  const [currentYear] = useState(() => currentPeriod(new Date(), timeZone).year);
   const [year, setYear] = useState(currentYear);
   const page = useTenantAdmin(PeriodTenantsDocument, PeriodLocksDocument, { year });
   const rows = useMemo(() => periodMonthsOf(page.list.data?.periodLocks ?? [], year), [page.list.data, year]);

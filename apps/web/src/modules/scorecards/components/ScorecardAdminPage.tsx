@@ -8,7 +8,6 @@ import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import type { RowNotice } from '../../../ui/form/RowNotice';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { currentPeriod } from '../../wall/utils/currentPeriod';
 import { ParentObjectivesDocument } from '../graphql/parentObjectivesQuery.generated';
 import { ScorecardAdminScopesDocument } from '../graphql/scorecardAdminScopesQuery.generated';
@@ -19,11 +18,13 @@ import { ObjectiveForm } from './ObjectiveForm';
 import { ObjectiveItem } from './ObjectiveItem';
 import { ObjectiveLinks } from './ObjectiveLinks';
 import { PerspectiveWeightsForm } from './PerspectiveWeightsForm';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 export function ScorecardAdminPage() {
+  const timeZone = useTimeZone();
   const { t } = useTranslation();
   const id = useId();
-  const [year] = useState(() => currentPeriod(new Date(), DEFAULT_TIME_ZONE).year);
+  const [year] = useState(() => currentPeriod(new Date(), timeZone).year);
   const [scorecardId, setScorecardId] = useState('');
   const [notice, setNotice] = useState<RowNotice | null>(null);
   const scopes = useQuery(ScorecardAdminScopesDocument, { variables: { year } });

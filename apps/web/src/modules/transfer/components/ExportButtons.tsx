@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import type { ExportTable } from '../types/ExportTable';
 import { downloadBlob } from '../utils/downloadBlob';
 import { fileNameFor } from '../utils/fileNameFor';
 import { loadExcelJs } from '../utils/loadExcelJs';
 import { toCsv } from '../utils/toCsv';
 import { toXlsx } from '../utils/toXlsx';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 type Format = 'xlsx' | 'csv';
 
@@ -23,14 +23,11 @@ function prefetchExcelJs() {
   loadExcelJs().catch(() => undefined);
 }
 
-export function ExportButtons({
-  table,
-  timeZone = DEFAULT_TIME_ZONE,
-}: {
-  table: ExportTable;
-  timeZone?: string;
-}) {
+export function ExportButtons({ table, timeZone: givenZone }: { table: ExportTable; timeZone?: string }) {
   const { t } = useTranslation();
+  // Times in the file are on the viewer's tenant clock unless the page knows a better one.
+  const viewerZone = useTimeZone();
+  const timeZone = givenZone ?? viewerZone;
   const [building, setBuilding] = useState<Format | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -14,6 +14,7 @@ import type { VerifyMessage } from '../types/VerifyMessage';
 import { isWebAddress } from '../utils/isWebAddress';
 import { targetTextOf } from '../utils/targetTextOf';
 import { RejectForm } from './RejectForm';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 
 const linkClass =
   'rounded break-all text-accent underline focus-visible:outline-2 focus-visible:outline-accent';
@@ -36,6 +37,7 @@ export function VerifyItemCard({
   onReject: (reason: string) => Promise<VerifyMessage | null>;
 }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
   const { preview } = item;
@@ -159,7 +161,9 @@ export function VerifyItemCard({
             {item.submittedAt ? (
               <>
                 {' · '}
-                <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, { locale })}</time>
+                <time dateTime={item.submittedAt}>
+                  {formatDateTime(item.submittedAt, { locale, timeZone })}
+                </time>
               </>
             ) : null}
           </dd>

@@ -13,7 +13,10 @@ const none: AuditFilters = {
 
 describe('auditQueryVariables', () => {
   it('asks for the scope only when nothing is filtered', () => {
-    expect(auditQueryVariables(none, 'Tenant:t', 50)).toEqual({ scopeId: 'Tenant:t', first: 50 });
+    expect(auditQueryVariables(none, 'Tenant:t', 50, 'Asia/Makassar')).toEqual({
+      scopeId: 'Tenant:t',
+      first: 50,
+    });
   });
 
   it('sends the WITA day bounds as instants, and the type and user filters', () => {
@@ -24,7 +27,7 @@ describe('auditQueryVariables', () => {
       from: '2026-03-01',
       to: '2026-03-02',
     };
-    expect(auditQueryVariables(filters, 'OrgUnit:o', 200)).toEqual({
+    expect(auditQueryVariables(filters, 'OrgUnit:o', 200, 'Asia/Makassar')).toEqual({
       scopeId: 'OrgUnit:o',
       first: 200,
       entityType: 'Measurement',
@@ -35,7 +38,7 @@ describe('auditQueryVariables', () => {
   });
 
   it('asks the API for the chosen action', () => {
-    expect(auditQueryVariables({ ...none, action: 'SUBMITTED' }, 'Tenant:t', 50)).toEqual({
+    expect(auditQueryVariables({ ...none, action: 'SUBMITTED' }, 'Tenant:t', 50, 'Asia/Makassar')).toEqual({
       scopeId: 'Tenant:t',
       first: 50,
       action: 'SUBMITTED',
@@ -43,7 +46,9 @@ describe('auditQueryVariables', () => {
   });
 
   it('asks nothing without a scope or with a reversed range', () => {
-    expect(auditQueryVariables(none, null, 50)).toBeNull();
-    expect(auditQueryVariables({ ...none, from: '2026-03-02', to: '2026-03-01' }, 'Tenant:t', 50)).toBeNull();
+    expect(auditQueryVariables(none, null, 50, 'Asia/Makassar')).toBeNull();
+    expect(
+      auditQueryVariables({ ...none, from: '2026-03-02', to: '2026-03-01' }, 'Tenant:t', 50, 'Asia/Makassar'),
+    ).toBeNull();
   });
 });
