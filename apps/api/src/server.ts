@@ -189,10 +189,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
         ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics',
       },
       // One line per request: its id, what it ran and for whom, and how long it took.
-      customProps: (req, res) => ({
-        operation: (req as express.Request).body?.operationName ?? undefined,
-        userId: res.locals?.userId,
-      }),
+      customProps: (_req, res) => ({ operation: res.locals?.operation, userId: res.locals?.userId }),
       serializers: {
         req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
           id: req.id,

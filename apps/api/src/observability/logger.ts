@@ -1,6 +1,6 @@
 // The server's JSON log (pino): secrets never reach it. Authorization headers, cookies and
 // Set-Cookie are redacted, and a wall's one-time link (`?device=<token>`) is logged without its token.
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 const REDACTED = [
   'req.headers.authorization',
@@ -16,6 +16,7 @@ export function loggableUrl(url: string): string {
   return url.replace(/([?&](?:device|token)=)[^&#]*/gi, '$1[redacted]');
 }
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: '[redacted]' } });
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACTED, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }

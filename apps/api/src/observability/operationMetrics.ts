@@ -33,8 +33,12 @@ export function operationMetrics<T extends object>(): ApolloServerPlugin<T> {
             requestContext.operationName ??
             requestContext.request.operationName ??
             (named && 'name' in named ? named.name?.value : undefined);
+          const operation = operationLabel(name);
+          // The request's log line names the operation too (HTTP only: a socket has no response).
+          const res = (requestContext.contextValue as { res?: { locals: Record<string, unknown> } }).res;
+          if (res) res.locals.operation = operation;
           graphqlOperationDuration.observe(
-            { operation: operationLabel(name), result: failed ? 'error' : 'ok' },
+            { operation, result: failed ? 'error' : 'ok' },
             (performance.now() - started) / 1000,
           );
         },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, gql, loginAs, startTestServer, type TestServer } from '../testing/testServer';
+import { createLogger } from './logger';
 
 const METRICS_TOKEN = 'scrape-token-for-tests-0123456789';
 const ASSET = 'assets/index-Ab3dE5fG.js';
@@ -127,6 +128,34 @@ describe('sign-in in production', () => {
         field: 'password',
         rule: 'credentials',
       });
+    }
+  });
+});
+
+describe('request logs', () => {
+  it('log one line per request with its operation and user, and never a password, token or session', async () => {
+    const lines: string[] = [];
+    const logged = await startTestServer({
+      config: { env: 'development' },
+      logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    });
+    try {
+      const token = await loginAs(logged.base, 'kadis-kesehatan');
+      const me = await gql<{ me: { id: string } }>(logged.base, 'query WhoAmI { me { id } }', {}, token);
+      await fetch(`${logged.base}/wall?device=${logged.wallToken}`);
+      const text = lines.join('');
+      for (const secret of [DEMO_PASSWORD, token, logged.wallToken]) expect(text).not.toContain(secret);
+      const sessions = await logged.db.prisma.session.findMany({ select: { id: true } });
+      for (const { id } of sessions) expect(text).not.toContain(id);
+      const requests = lines
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.responseTime);
+      const whoAmI = requests.find((l) => l.operation === 'WhoAmI');
+      expect(whoAmI).toMatchObject({ userId: me.data!.me.id.replace('User:', '') });
+      expect(typeof (whoAmI!.req as { id: unknown }).id).toBe('string');
+      expect(text).toContain('device=[redacted]');
+    } finally {
+      await logged.stop();
     }
   });
 });

@@ -1,6 +1,6 @@
 // Starts the real API over a fresh copy of the seeded demo database on a free port, for integration tests.
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { TestDatabase } from '@ekinerja/db/testing';
 import { loadConfig, type Config } from '../config';
 import { LoginLimiter, type LoginLimiterOptions } from '../modules/auth/lib/loginLimiter';
@@ -26,13 +26,13 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { config?: Partial<Config>; limits?: LoginLimiterOptions } = {},
+  options: { config?: Partial<Config>; limits?: LoginLimiterOptions; logger?: Logger } = {},
 ): Promise<TestServer> {
   const sql: string[] = [];
   const { db, wallToken } = await createDemoDatabase((statement) => sql.push(statement));
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
   // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus.
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const bus = createEventBus(process.env.REDIS_URL, logger);
   await bus.ready();
   const services: AppServices = {
