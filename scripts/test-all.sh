@@ -31,6 +31,21 @@ if [ ! -x "$chromium" ]; then
 fi
 pnpm test:e2e
 
+step "deployment test: nginx from deploy/ in front of two API instances (own PostgreSQL and Redis)"
+# Uses the build the end-to-end step just made; starts its own servers on free ports.
+if ! command -v nginx >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "nginx is missing: installing Debian's nginx-light"
+  apt-get install -y --no-install-recommends nginx-light >/dev/null || { apt-get update >/dev/null && apt-get install -y --no-install-recommends nginx-light >/dev/null; }
+fi
+if command -v nginx >/dev/null && command -v redis-server >/dev/null && { [ -n "${PG_BINDIR:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }; then
+  pnpm test:deploy
+elif [ "${CI:-}" = "true" ]; then
+  echo "The deployment test needs nginx, redis-server and PostgreSQL's server binaries; CI needs it" >&2
+  exit 1
+else
+  echo "Skipped the deployment test: it needs Debian's nginx-light, redis-server and postgresql (CI runs it)." >&2
+fi
+
 pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
 redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
 if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then
