@@ -10,6 +10,7 @@ const pureTests = [
   'src/errors.test.ts',
   'src/realtime/eventBus.test.ts',
   'src/schemaWiring.test.ts',
+  'src/realtime/socketRegistry.test.ts',
 ];
 
 export default defineConfig({

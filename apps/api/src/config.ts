@@ -74,7 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: e.BODY_LIMIT,
     redisUrl: e.REDIS_URL,
-    simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1',
+    // Simulated values never enter a production database, even one restored from the demo.
+    simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1' && e.NODE_ENV !== 'production',
     loginLimitPerIp: e.LOGIN_LIMIT_PER_IP,
     metricsToken: e.METRICS_TOKEN,
   };

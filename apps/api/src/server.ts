@@ -131,7 +131,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     },
     wsServer,
   );
-  sockets.startRevalidation(prisma, 15_000);
+  sockets.startRevalidation(prisma, 15_000, logger);
   const unwatch = watchLive({ sockets: () => sockets.size, subscriptions: () => live.subscriptionsByKind() });
 
   const armor = new ApolloArmor({

@@ -1,5 +1,6 @@
 // Live WebSocket connections by viewer, so a revoked session or device loses its sockets.
 import type { WebSocket } from 'ws';
+import type { Logger } from 'pino';
 import type { PrismaClient } from '@ekinerja/db';
 import type { Viewer } from '../modules/policy/lib/policy';
 import { isViewerStillValid } from '../modules/auth/providers/sessions';
@@ -29,14 +30,22 @@ export class SocketRegistry {
   }
 
   /** Re-checks every socket's credentials periodically (revocations made on other instances). */
-  startRevalidation(prisma: PrismaClient, intervalMs: number): void {
-    this.timer = setInterval(() => void this.revalidate(prisma), intervalMs);
+  startRevalidation(prisma: PrismaClient, intervalMs: number, logger: Logger): void {
+    this.timer = setInterval(() => void this.revalidate(prisma, logger), intervalMs);
     this.timer.unref();
   }
 
-  async revalidate(prisma: PrismaClient): Promise<void> {
-    for (const [socket, viewer] of [...this.sockets]) {
-      if (!(await isViewerStillValid(prisma, viewer))) socket.close(CLOSE_REVOKED, 'Session revoked');
+  /**
+   * Closes the sockets whose session or device is no longer valid. While the database cannot be
+   * asked (an outage), every socket stays open: the next round decides, and the process lives on.
+   */
+  async revalidate(prisma: PrismaClient, logger: Logger): Promise<void> {
+    try {
+      for (const [socket, viewer] of [...this.sockets]) {
+        if (!(await isViewerStillValid(prisma, viewer))) socket.close(CLOSE_REVOKED, 'Session revoked');
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'socket revalidation skipped: the database did not answer');
     }
   }
 
