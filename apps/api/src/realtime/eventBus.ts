@@ -20,9 +20,10 @@ export interface ChangeNotice {
   scores: { nodeId: string; nodeKind: string; month: number; score: number | null; band: string }[];
   /** When the change committed (epoch ms), for the delivery-latency metric. */
   committedAtMs?: number;
-  /** When it was published on Redis (epoch ms), for the bus-lag metric. */
-  publishedAtMs?: number;
 }
+
+/** A notice on the Redis channel, stamped with when it was published (for the bus-lag metric). */
+type BusMessage = ChangeNotice & { publishedAtMs?: number };
 
 export interface EventBus {
   readonly kind: 'memory' | 'redis';
@@ -97,8 +98,9 @@ export class RedisEventBus implements EventBus {
     );
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
-        const notice = JSON.parse(message) as ChangeNotice;
-        if (notice.publishedAtMs) eventBusLag.observe(Math.max(0, Date.now() - notice.publishedAtMs) / 1000);
+        // The stamp is the bus's own: subscribers get the notice exactly as it was published.
+        const { publishedAtMs, ...notice } = JSON.parse(message) as BusMessage;
+        if (publishedAtMs) eventBusLag.observe(Math.max(0, Date.now() - publishedAtMs) / 1000);
         void this.local.publish(notice);
       } catch (error) {
         logger.warn({ err: error }, 'dropped a malformed bus message');
@@ -108,7 +110,10 @@ export class RedisEventBus implements EventBus {
 
   async publish(notice: ChangeNotice): Promise<void> {
     try {
-      await this.publisher.publish(CHANNEL, JSON.stringify({ ...notice, publishedAtMs: Date.now() }));
+      await this.publisher.publish(
+        CHANNEL,
+        JSON.stringify({ ...notice, publishedAtMs: Date.now() } satisfies BusMessage),
+      );
     } catch (error) {
       this.logger.warn(
         { err: (error as Error).message, seq: notice.seq },
