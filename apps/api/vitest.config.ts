@@ -20,7 +20,9 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at once, one per core: each file has its own database (a PGlite copy, or a fresh
+    // PostgreSQL database) and its own Redis channel, so files never see each other's data or events.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'pure', include: pureTests } },
       {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { compiled, databaseTargetFromEnv, repoRoot, type DatabaseTarget } from '@ekinerja/db';
+import { DEFAULT_CHANNEL } from './realtime/eventBus';
 
 // The compiled server carries the built web app beside it (dist/web); a checkout has it in apps/web.
 const defaultWebDist = compiled ? resolve(repoRoot, 'web') : resolve(repoRoot, 'apps/web/dist');
@@ -23,6 +24,8 @@ const envSchema = z.object({
   // Sheet imports travel base64-encoded inside the GraphQL request (up to 2 MB of it).
   BODY_LIMIT: z.string().default('2500kb'),
   REDIS_URL: z.string().url().optional(),
+  // Two deployments (say staging and production) that share one Redis each need their own channel.
+  REDIS_CHANNEL: z.string().min(1).max(200).default(DEFAULT_CHANNEL),
   // A government office often reaches the server through one NAT address: a whole floor logs in
   // at eight from one IP. Guessing passwords is stopped by the per-username failure limit.
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(300),
@@ -45,6 +48,8 @@ export interface Config {
   bodyLimit: string;
   /** Redis for the event bus between API instances; unset = in-process bus. */
   redisUrl: string | undefined;
+  /** The Redis pub/sub channel of this deployment's instances. */
+  redisChannel: string;
   /** Demo mode: enter and verify plausible values every few seconds (SIMULATE=0 turns it off). */
   simulate: boolean;
   /** Login attempts allowed from one IP address per 5 minutes. */
@@ -74,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: e.BODY_LIMIT,
     redisUrl: e.REDIS_URL,
+    redisChannel: e.REDIS_CHANNEL,
     // Simulated values never enter a production database, even one restored from the demo.
     simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1' && e.NODE_ENV !== 'production',
     loginLimitPerIp: e.LOGIN_LIMIT_PER_IP,

@@ -42,7 +42,7 @@ if (missingScores && (await db.prisma.tenant.count()) > 0) {
   await rebuildScores(db.prisma, { year });
 }
 
-const bus = createEventBus(config.redisUrl, logger);
+const bus = createEventBus(config.redisUrl, logger, config.redisChannel);
 await bus.ready();
 const server = await createAppServer({
   config,

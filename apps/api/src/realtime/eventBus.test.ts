@@ -1,5 +1,6 @@
 // Runs against the bus the environment selects: in-process, or Redis when REDIS_URL is set (CI's
 // PostgreSQL pass sets it), so both implementations honour the same contract.
+import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEventBus, type ChangeNotice, type EventBus } from './eventBus';
@@ -27,8 +28,10 @@ function nextNotice(bus: EventBus): Promise<ChangeNotice> {
 
 describe(`event bus (${process.env.REDIS_URL ? 'redis' : 'memory'})`, () => {
   const logger = pino({ level: 'silent' });
-  const a = createEventBus(process.env.REDIS_URL, logger);
-  const b = process.env.REDIS_URL ? createEventBus(process.env.REDIS_URL, logger) : a;
+  // A channel of its own: other test files may be using the same Redis at the same time.
+  const channel = `ekinerja:test:${randomUUID()}`;
+  const a = createEventBus(process.env.REDIS_URL, logger, channel);
+  const b = process.env.REDIS_URL ? createEventBus(process.env.REDIS_URL, logger, channel) : a;
 
   afterAll(async () => {
     await a.close();

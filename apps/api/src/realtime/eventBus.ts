@@ -37,19 +37,21 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-const CHANNEL = 'ekinerja:changes';
+/** The Redis channel unless `REDIS_CHANNEL` names another (deployments that share one Redis). */
+export const DEFAULT_CHANNEL = 'ekinerja:changes';
+const LOCAL_EVENT = 'change';
 
 export class MemoryEventBus implements EventBus {
   readonly kind = 'memory' as const;
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
   async publish(notice: ChangeNotice): Promise<void> {
-    this.emitter.emit(CHANNEL, notice);
+    this.emitter.emit(LOCAL_EVENT, notice);
   }
 
   subscribe(listener: (notice: ChangeNotice) => void): () => void {
-    this.emitter.on(CHANNEL, listener);
-    return () => this.emitter.off(CHANNEL, listener);
+    this.emitter.on(LOCAL_EVENT, listener);
+    return () => this.emitter.off(LOCAL_EVENT, listener);
   }
 
   async ready(): Promise<void> {}
@@ -79,6 +81,7 @@ export class RedisEventBus implements EventBus {
   constructor(
     url: string,
     private readonly logger: Logger,
+    private readonly channel: string,
   ) {
     const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false };
     this.publisher = new Redis(url, options);
@@ -89,7 +92,7 @@ export class RedisEventBus implements EventBus {
       );
     }
     // ioredis re-subscribes by itself after a reconnect.
-    this.subscriber.subscribe(CHANNEL).then(
+    this.subscriber.subscribe(this.channel).then(
       () => {
         this.subscribed = true;
         this.onSubscribed?.();
@@ -111,7 +114,7 @@ export class RedisEventBus implements EventBus {
   async publish(notice: ChangeNotice): Promise<void> {
     try {
       await this.publisher.publish(
-        CHANNEL,
+        this.channel,
         JSON.stringify({ ...notice, publishedAtMs: Date.now() } satisfies BusMessage),
       );
     } catch (error) {
@@ -156,6 +159,10 @@ export class RedisEventBus implements EventBus {
   }
 }
 
-export function createEventBus(redisUrl: string | undefined, logger: Logger): EventBus {
-  return redisUrl ? new RedisEventBus(redisUrl, logger) : new MemoryEventBus();
+export function createEventBus(
+  redisUrl: string | undefined,
+  logger: Logger,
+  channel = DEFAULT_CHANNEL,
+): EventBus {
+  return redisUrl ? new RedisEventBus(redisUrl, logger, channel) : new MemoryEventBus();
 }

@@ -1,4 +1,5 @@
 // Starts the real API over a fresh copy of the seeded demo database on a free port, for integration tests.
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import type { TestDatabase } from '@ekinerja/db/testing';
@@ -31,9 +32,10 @@ export async function startTestServer(
   const sql: string[] = [];
   const { db, wallToken } = await createDemoDatabase((statement) => sql.push(statement));
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
-  // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus.
+  // CI's PostgreSQL pass sets REDIS_URL, so the same tests run through the Redis bus, each server
+  // on its own channel: test files that run at once share the Redis but never each other's events.
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const bus = createEventBus(process.env.REDIS_URL, logger);
+  const bus = createEventBus(process.env.REDIS_URL, logger, `ekinerja:test:${randomUUID()}`);
   await bus.ready();
   const services: AppServices = {
     config,
