@@ -125,6 +125,10 @@ export async function applyTransition(
   if (before.version !== input.expectedVersion) throw conflictOn(before);
   if (!rule.from.includes(before.status))
     throw badInput('measurementId', 'invalidTransition', { from: before.status, to: rule.to });
+  // Separation of duties: whoever submitted a value never verifies or rejects it, whatever roles
+  // they hold. Checked on the row read under the lock, so a resubmission cannot slip past it.
+  if (kind !== 'submit' && before.submittedById === actor.userId)
+    throw badInput('measurementId', 'ownSubmission');
   const now = new Date();
   const after = await tx.measurement.update({
     where: { id: before.id },
