@@ -1173,7 +1173,7 @@ export type OrgUnit = Node & {
   /** Holders of the unit's positions, by level (JPT first) then name. */
   officials: Array<Official>;
   parent: Maybe<OrgUnit>;
-  /** The unit's positions, JPT first, then by order of creation. */
+  /** The unit's positions, JPT first, then by order of creation; none when the viewer may not read the unit. */
   positions: Array<Position>;
   /** Programs the unit owns in the budget year, by code. */
   programs: Array<Program>;
