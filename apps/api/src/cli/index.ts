@@ -2,6 +2,7 @@
 // is its own file, a thin shell over the same providers the API uses; every one has --help, says
 // what it did, and exits non-zero when it did not.
 import { Command } from 'commander';
+import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { CliError } from './lib/fail';
 import { migrateCommand } from './migrate';
@@ -16,7 +17,8 @@ const program = new Command('ekinerja')
   .addCommand(migrateCommand())
   .addCommand(backupCommand())
   .addCommand(restoreCommand())
-  .addCommand(rebuildScoresCommand());
+  .addCommand(rebuildScoresCommand())
+  .addCommand(auditCommand());
 
 try {
   await program.parseAsync(process.argv);

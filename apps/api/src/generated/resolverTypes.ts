@@ -155,6 +155,31 @@ export type AtRiskIndicator = {
   unit: Scalars['String']['output'];
 };
 
+/** Why a record of the audit chain does not verify. */
+export type AuditChainProblem =
+  /** Its stored content no longer gives its stored hash: it was altered. */
+  | 'HASH'
+  /** A head recorded by the daily job is no longer in the chain: the chain was rewritten or cut after it. */
+  | 'HEAD'
+  /** Its link to the tenant's previous record does not hold: a record before it was changed, removed or added. */
+  | 'LINK';
+
+/** A tenant's tamper-evident audit chain, verified when it is asked for. */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** The first record that does not verify; null when the chain verifies. */
+  brokenSeq: Maybe<Scalars['String']['output']>;
+  problem: Maybe<AuditChainProblem>;
+  /** Records that verified. */
+  records: Scalars['Int']['output'];
+  /** True when every record verifies and the chain passes through every recorded head. */
+  verified: Scalars['Boolean']['output'];
+  /** When the check ran (ISO instant). */
+  verifiedAt: Scalars['String']['output'];
+  /** Sequence number of the last record that verified; null when none did (or there are none yet). */
+  verifiedSeq: Maybe<Scalars['String']['output']>;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   edges: Array<AuditEdge>;
@@ -1310,6 +1335,8 @@ export type Query = {
   __typename?: 'Query';
   /** Users who may be assigned to report indicators of the objective's scorecard (administrators only). */
   assignableOperators: Array<User>;
+  /** Walks the tenant's audit chain now: for those who may audit the whole tenant. */
+  auditChain: AuditChainStatus;
   /** Changes inside a scope, newest first; filter by user, entity type, action and time (ISO instants). */
   auditLog: AuditConnection;
   /** Events after `seq` (decimal digits of a 64-bit counter) inside the scope. */
@@ -1342,6 +1369,11 @@ export type Query = {
 
 export type QueryassignableOperatorsArgs = {
   objectiveId: Scalars['ID']['input'];
+};
+
+
+export type QueryauditChainArgs = {
+  tenantId: Scalars['ID']['input'];
 };
 
 
@@ -2049,11 +2081,13 @@ export type ResolversTypes = {
   Aggregation: ResolverTypeWrapper<'SUM' | 'AVERAGE' | 'LAST' | 'MIN' | 'MAX'>;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
+  AuditChainProblem: ResolverTypeWrapper<'HASH' | 'LINK' | 'HEAD'>;
+  AuditChainStatus: ResolverTypeWrapper<Omit<AuditChainStatus, 'problem'> & { problem?: Maybe<ResolversTypes['AuditChainProblem']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   Band: ResolverTypeWrapper<'GREEN' | 'YELLOW' | 'RED' | 'NO_DATA'>;
   BudgetFigures: ResolverTypeWrapper<Omit<BudgetFigures, 'physicalLevel' | 'spendLevel'> & { physicalLevel: ResolversTypes['DeviationLevel'], spendLevel: ResolversTypes['DeviationLevel'] }>;
@@ -2193,11 +2227,12 @@ export type ResolversParentTypes = {
   AddFollowUpInput: AddFollowUpInput;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
+  AuditChainStatus: AuditChainStatus;
+  Boolean: Scalars['Boolean']['output'];
   AuditConnection: AuditConnectionMapper;
   AuditEdge: AuditEdgeMapper;
   AuditEntry: AuditEntryMapper;
   AuditPageInfo: AuditPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   AuthPayload: AuthPayloadMapper;
   BudgetFigures: BudgetFigures;
   BudgetMonth: BudgetMonthMapper;
@@ -2359,6 +2394,17 @@ export type AtRiskIndicatorResolvers<ContextType = GraphQLContext, ParentType ex
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChainProblemResolvers = EnumResolverSignature<{ HASH?: any, HEAD?: any, LINK?: any }, ResolversTypes['AuditChainProblem']>;
+
+export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  brokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['AuditChainProblem']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
@@ -2830,6 +2876,7 @@ export type ProjectedAchievementResolvers<ContextType = GraphQLContext, ParentTy
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assignableOperators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryassignableOperatorsArgs, 'objectiveId'>>;
+  auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType, RequireFields<QueryauditChainArgs, 'tenantId'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first' | 'scopeId'>>;
   changesSince?: Resolver<ResolversTypes['ChangesSince'], ParentType, ContextType, RequireFields<QuerychangesSinceArgs, 'scopeId' | 'seq'>>;
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QuerydirectivesArgs, 'first' | 'scopeId'>>;
@@ -3075,6 +3122,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityProgressPayload?: ActivityProgressPayloadResolvers<ContextType>;
   Aggregation?: AggregationResolvers;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
+  AuditChainProblem?: AuditChainProblemResolvers;
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

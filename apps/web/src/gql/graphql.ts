@@ -51,6 +51,15 @@ export type AssignRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Why a record of the audit chain does not verify. */
+export type AuditChainProblem =
+  /** Its stored content no longer gives its stored hash: it was altered. */
+  | 'HASH'
+  /** A head recorded by the daily job is no longer in the chain: the chain was rewritten or cut after it. */
+  | 'HEAD'
+  /** Its link to the tenant's previous record does not hold: a record before it was changed, removed or added. */
+  | 'LINK';
+
 export type Band =
   | 'GREEN'
   | 'NO_DATA'
