@@ -1,7 +1,7 @@
 // Submitted values waiting for verification under the scopes where the viewer may verify, oldest
 // first, each with its indicator, that month's target and its tenant's scoring settings.
 import type { PrismaClient } from '@ekinerja/db';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import type { VerificationItemMapper } from '../schema.mappers';
 
 export async function submittedValues(
@@ -49,6 +49,7 @@ export async function submittedValues(
   });
   const settingsRows = await prisma.tenantSettings.findMany({
     where: { tenantId: { in: [...new Set(rows.map((r) => r.tenantId))] } },
+    include: WITH_CALENDAR,
   });
   const settings = new Map(settingsRows.map((s) => [s.tenantId, scoringSettingsFromRow(s)]));
   return rows.map((row) => ({
