@@ -15,6 +15,7 @@ import type { ObjectiveMapper, ObjectiveLinkMapper, ScorecardMapper, ScorecardPe
 import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schema.mappers';
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
 import type { PeriodLockMapper, PeriodReopeningMapper } from './../modules/periods/schema.mappers';
+import type { ReportingBoardMapper, ReportingBoardRowMapper } from './../modules/reporting/schema.mappers';
 import type { TenantSettingsMapper } from './../modules/settings/schema.mappers';
 import type { UserRoleAssignmentMapper } from './../modules/users/schema.mappers';
 import type { VerificationItemMapper } from './../modules/verification/schema.mappers';
@@ -1349,6 +1350,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Locked months of a tenant in a year. */
   periodLocks: Array<PeriodLock>;
+  /** The reporting state of a scope's OPDs (and a province's kabupaten/kota) in a period. */
+  reportingBoard: ReportingBoard;
   scoreboard: Scoreboard;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
@@ -1418,6 +1421,13 @@ export type QueryperiodLocksArgs = {
 };
 
 
+export type QueryreportingBoardArgs = {
+  month: Scalars['Int']['input'];
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryscoreboardArgs = {
   month: Scalars['Int']['input'];
   scopeId: Scalars['ID']['input'];
@@ -1473,6 +1483,36 @@ export type ReopenPeriodInput = {
   reason: Scalars['String']['input'];
   /** The month that closes the period. */
   year: Scalars['Int']['input'];
+};
+
+export type ReportingBoard = {
+  __typename?: 'ReportingBoard';
+  month: Scalars['Int']['output'];
+  rows: Array<ReportingBoardRow>;
+  year: Scalars['Int']['output'];
+};
+
+export type ReportingBoardRow = {
+  __typename?: 'ReportingBoardRow';
+  /** Every due value is verified. */
+  complete: Scalars['Boolean']['output'];
+  /** Indicators due in the period (by their reporting frequency). */
+  due: Scalars['Int']['output'];
+  /** Due values verified after their deadline, or not verified while the deadline has passed. */
+  late: Scalars['Int']['output'];
+  /** Operators assigned to the due indicators, by name. */
+  operators: Array<Scalars['String']['output']>;
+  /** Values sent back to the operator. */
+  rejected: Scalars['Int']['output'];
+  /** Values saved as drafts, not submitted yet. */
+  saved: Scalars['Int']['output'];
+  /** The OPD, the sub-unit, or the kabupaten/kota the row counts. */
+  scope: ScopeNode;
+  /** Values submitted, waiting for verification. */
+  submitted: Scalars['Int']['output'];
+  /** Unit heads of the OPD, by name (none for a kabupaten/kota). */
+  unitHeads: Array<Scalars['String']['output']>;
+  verified: Scalars['Int']['output'];
 };
 
 /** Days of the month after a period ends, in the tenant's time zone. */
@@ -2203,6 +2243,8 @@ export type ResolversTypes = {
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   RejectMeasurementInput: RejectMeasurementInput;
   ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ResolverTypeWrapper<ReportingBoardMapper>;
+  ReportingBoardRow: ResolverTypeWrapper<ReportingBoardRowMapper>;
   ReportingCalendarRule: ResolverTypeWrapper<Omit<ReportingCalendarRule, 'frequency'> & { frequency: ResolversTypes['Frequency'] }>;
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
@@ -2336,6 +2378,8 @@ export type ResolversParentTypes = {
   RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   RejectMeasurementInput: RejectMeasurementInput;
   ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ReportingBoardMapper;
+  ReportingBoardRow: ReportingBoardRowMapper;
   ReportingCalendarRule: ReportingCalendarRule;
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -2928,6 +2972,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
+  reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -2944,6 +2989,25 @@ export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoard'] = ResolversParentTypes['ReportingBoard']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportingBoardRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingBoardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoardRow'] = ResolversParentTypes['ReportingBoardRow']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitHeads?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportingCalendarRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingCalendarRule'] = ResolversParentTypes['ReportingCalendarRule']> = {
@@ -3235,6 +3299,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedUnit?: RankedUnitResolvers<ContextType>;
+  ReportingBoard?: ReportingBoardResolvers<ContextType>;
+  ReportingBoardRow?: ReportingBoardRowResolvers<ContextType>;
   ReportingCalendarRule?: ReportingCalendarRuleResolvers<ContextType>;
   ReportingPhase?: ReportingPhaseResolvers;
   Revision?: RevisionResolvers<ContextType>;
