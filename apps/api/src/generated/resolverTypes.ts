@@ -1998,6 +1998,8 @@ export type UserRoleAssignment = {
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   code: Scalars['String']['output'];
+  /** End of the value's due day (ISO instant), by its tenant's reporting calendar. */
+  deadline: Scalars['String']['output'];
   evidence: Array<Evidence>;
   high: Maybe<Scalars['Float']['output']>;
   indicatorId: Scalars['ID']['output'];
@@ -3199,6 +3201,7 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -6,12 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../ids';
 import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
-import { saveMeasurement, type Slot } from '../../testing/workflow';
+import { saveMeasurement, SUBMIT, type Slot } from '../../testing/workflow';
 
 const UPDATE = `mutation($input: UpdateTenantSettingsInput!) {
   updateTenantSettings(input: $input) { settings { reportingCalendar { frequency openDay dueDay graceDays } } } }`;
 const TASKS = `query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { indicators {
   indicatorId deadline opensAt locksAt phase late } } }`;
+const QUEUE = '{ verificationQueue { measurementId deadline } }';
 const REOPEN = `mutation($input: ReopenPeriodInput!) {
   reopenPeriod(input: $input) { orgUnitId year month reason reopenedBy } }`;
 
@@ -201,6 +202,19 @@ describe('reporting calendar', () => {
     const saved = await saveMeasurement(t.base, dikes, dikesSlot, 55, { expectedVersion: 1 });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveMeasurement.measurement).toMatchObject({ value: 55, version: 2 });
+    const id = saved.data!.saveMeasurement.measurement.id;
+    const submitted = await gql(t.base, SUBMIT, { input: { measurementId: id, expectedVersion: 2 } }, dikes);
+    expect(submitted.errors).toBeUndefined();
+    // The unit head's queue shows the value's deadline by the calendar.
+    const queue = await gql<{ verificationQueue: { measurementId: string; deadline: string }[] }>(
+      t.base,
+      QUEUE,
+      {},
+      head,
+    );
+    expect(queue.data!.verificationQueue.find((q) => q.measurementId === id)?.deadline).toBe(
+      '2026-11-10T16:00:00.000Z',
+    );
 
     expect(await taskOf(pupr, puprSlot)).toMatchObject({ phase: 'LOCKED' });
     const other = await saveMeasurement(t.base, pupr, puprSlot, 70);
