@@ -547,11 +547,16 @@ describe('API contract', () => {
 
     it('shows the tenant’s settings to those who may read the tenant', async () => {
       const query =
-        'query($t: ID!) { tenantSettings(tenantId: $t) { reportDueDay timeZone achievementCap bandGreenMin lockedMonths(year: 2026) } }';
+        'query($t: ID!) { tenantSettings(tenantId: $t) { reportingCalendar { frequency dueDay } timeZone achievementCap bandGreenMin lockedMonths(year: 2026) } }';
       const res = await gql(t.base, query, { t: province }, tokens.gubernur);
       expect(res.data).toEqual({
         tenantSettings: {
-          reportDueDay: 10,
+          reportingCalendar: [
+            { frequency: 'MONTHLY', dueDay: 10 },
+            { frequency: 'QUARTERLY', dueDay: 10 },
+            { frequency: 'SEMESTER', dueDay: 10 },
+            { frequency: 'YEARLY', dueDay: 10 },
+          ],
           timeZone: 'Asia/Makassar',
           achievementCap: 120,
           bandGreenMin: 100,

@@ -14,7 +14,8 @@ import type { LiveNodeChangeMapper, ScoreboardDeltaMapper } from './../modules/l
 import type { ObjectiveMapper, ObjectiveLinkMapper, ScorecardMapper, ScorecardPerspectiveMapper } from './../modules/scorecards/schema.mappers';
 import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schema.mappers';
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
-import type { PeriodLockMapper } from './../modules/periods/schema.mappers';
+import type { PeriodLockMapper, PeriodReopeningMapper } from './../modules/periods/schema.mappers';
+import type { ReportingBoardMapper, ReportingBoardRowMapper } from './../modules/reporting/schema.mappers';
 import type { TenantSettingsMapper } from './../modules/settings/schema.mappers';
 import type { UserRoleAssignmentMapper } from './../modules/users/schema.mappers';
 import type { VerificationItemMapper } from './../modules/verification/schema.mappers';
@@ -514,11 +515,17 @@ export type EntryTask = {
   indicatorId: Scalars['ID']['output'];
   /** Past the deadline without a verified value. */
   late: Scalars['Boolean']['output'];
+  /** When the period locks itself after its grace days (ISO instant); null when it never does. */
+  locksAt: Maybe<Scalars['String']['output']>;
   low: Maybe<Scalars['Float']['output']>;
   measurement: Maybe<MeasurementState>;
   month: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** When the entry window opens (ISO instant), by the tenant's reporting calendar. */
+  opensAt: Scalars['String']['output'];
   owner: ScopeNode;
+  /** Where the period stands in its entry window now. */
+  phase: ReportingPhase;
   polarity: Scalars['String']['output'];
   target: Maybe<Scalars['Float']['output']>;
   unit: Scalars['String']['output'];
@@ -849,6 +856,8 @@ export type Mutation = {
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
   rejectMeasurement: MeasurementPayload;
+  /** Administrators: opens one OPD's period again after its grace days ended. */
+  reopenPeriod: PeriodReopening;
   /** Sets a new password and ends every session of the user. */
   resetPassword: User;
   /** An administrator cannot revoke their own last administrator role. */
@@ -995,6 +1004,11 @@ export type MutationloginArgs = {
 
 export type MutationrejectMeasurementArgs = {
   input: RejectMeasurementInput;
+};
+
+
+export type MutationreopenPeriodArgs = {
+  input: ReopenPeriodInput;
 };
 
 
@@ -1249,6 +1263,17 @@ export type PeriodLockInput = {
   year: Scalars['Int']['input'];
 };
 
+/** One OPD's period opened again for entry after it locked itself. */
+export type PeriodReopening = {
+  __typename?: 'PeriodReopening';
+  month: Scalars['Int']['output'];
+  orgUnitId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reopenedAt: Scalars['String']['output'];
+  reopenedBy: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type Perspective =
   | 'CUSTOMER'
   | 'INTERNAL_PROCESS'
@@ -1352,6 +1377,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Locked months of a tenant in a year. */
   periodLocks: Array<PeriodLock>;
+  /** The reporting state of a scope's OPDs (and a province's kabupaten/kota) in a period. */
+  reportingBoard: ReportingBoard;
   scoreboard: Scoreboard;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
@@ -1426,6 +1453,13 @@ export type QueryperiodLocksArgs = {
 };
 
 
+export type QueryreportingBoardArgs = {
+  month: Scalars['Int']['input'];
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryscoreboardArgs = {
   month: Scalars['Int']['input'];
   scopeId: Scalars['ID']['input'];
@@ -1471,6 +1505,79 @@ export type RejectMeasurementInput = {
   measurementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+export type ReopenPeriodInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** The OPD (global id) whose period opens again; the other OPDs' stay locked. */
+  orgUnitId: Scalars['ID']['input'];
+  /** Why it opens again (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The month that closes the period. */
+  year: Scalars['Int']['input'];
+};
+
+export type ReportingBoard = {
+  __typename?: 'ReportingBoard';
+  month: Scalars['Int']['output'];
+  rows: Array<ReportingBoardRow>;
+  year: Scalars['Int']['output'];
+};
+
+export type ReportingBoardRow = {
+  __typename?: 'ReportingBoardRow';
+  /** Every due value is verified. */
+  complete: Scalars['Boolean']['output'];
+  /** Indicators due in the period (by their reporting frequency). */
+  due: Scalars['Int']['output'];
+  /** Due values verified after their deadline, or not verified while the deadline has passed. */
+  late: Scalars['Int']['output'];
+  /** Operators assigned to the due indicators, by name. */
+  operators: Array<Scalars['String']['output']>;
+  /** Values sent back to the operator. */
+  rejected: Scalars['Int']['output'];
+  /** Values saved as drafts, not submitted yet. */
+  saved: Scalars['Int']['output'];
+  /** The OPD, the sub-unit, or the kabupaten/kota the row counts. */
+  scope: ScopeNode;
+  /** Values submitted, waiting for verification. */
+  submitted: Scalars['Int']['output'];
+  /** Unit heads of the OPD, by name (none for a kabupaten/kota). */
+  unitHeads: Array<Scalars['String']['output']>;
+  verified: Scalars['Int']['output'];
+};
+
+/** Days of the month after a period ends, in the tenant's time zone. */
+export type ReportingCalendarRule = {
+  __typename?: 'ReportingCalendarRule';
+  /** A value verified before this day ends is on time (1–28, not before openDay). */
+  dueDay: Scalars['Int']['output'];
+  frequency: Frequency;
+  /** Days after the due day before the period locks itself for entry (0–90); null: never. */
+  graceDays: Maybe<Scalars['Int']['output']>;
+  /** The entry window opens at the start of this day (1–28). */
+  openDay: Scalars['Int']['output'];
+};
+
+export type ReportingCalendarRuleInput = {
+  dueDay: Scalars['Int']['input'];
+  frequency: Frequency;
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  openDay: Scalars['Int']['input'];
+};
+
+/** Where a period stands in its entry window. */
+export type ReportingPhase =
+  /** Past the due day, within the grace days. */
+  | 'GRACE'
+  /** Past the grace days: closed for entry. */
+  | 'LOCKED'
+  /** Before the day the entry window opens. */
+  | 'NOT_OPEN'
+  /** Open, before the end of the due day. */
+  | 'OPEN'
+  /** Past the grace days, opened again for this OPD by an administrator. */
+  | 'REOPENED';
 
 export type ResetPasswordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -1786,7 +1893,8 @@ export type TenantSettings = {
   rankingWeightBudget: Scalars['Float']['output'];
   rankingWeightScore: Scalars['Float']['output'];
   rankingWeightTimeliness: Scalars['Float']['output'];
-  reportDueDay: Scalars['Int']['output'];
+  /** When each frequency's periods open for entry, fall due and lock themselves. */
+  reportingCalendar: Array<ReportingCalendarRule>;
   tenantId: Scalars['ID']['output'];
   timeZone: Scalars['String']['output'];
 };
@@ -1890,8 +1998,8 @@ export type UpdateTenantSettingsInput = {
   /** OPD ranking index weights (≥ 0, summing to 100). */
   rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
   rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
-  /** Day of the next month when a month's report is due (1–28). */
-  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar of the frequencies given; the others keep theirs. */
+  reportingCalendar?: InputMaybe<Array<ReportingCalendarRuleInput>>;
   tenantId: Scalars['ID']['input'];
 };
 
@@ -1922,6 +2030,8 @@ export type UserRoleAssignment = {
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   code: Scalars['String']['output'];
+  /** End of the value's due day (ISO instant), by its tenant's reporting calendar. */
+  deadline: Scalars['String']['output'];
   evidence: Array<Evidence>;
   high: Maybe<Scalars['Float']['output']>;
   indicatorId: Scalars['ID']['output'];
@@ -2155,6 +2265,7 @@ export type ResolversTypes = {
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
   PeriodLockInput: PeriodLockInput;
+  PeriodReopening: ResolverTypeWrapper<PeriodReopeningMapper>;
   Perspective: ResolverTypeWrapper<'STAKEHOLDER' | 'CUSTOMER' | 'INTERNAL_PROCESS' | 'LEARNING_GROWTH'>;
   PerspectiveScore: ResolverTypeWrapper<Omit<PerspectiveScore, 'perspective' | 'score'> & { perspective: ResolversTypes['Perspective'], score: ResolversTypes['Score'] }>;
   PerspectiveWeightInput: PerspectiveWeightInput;
@@ -2167,6 +2278,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   RejectMeasurementInput: RejectMeasurementInput;
+  ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ResolverTypeWrapper<ReportingBoardMapper>;
+  ReportingBoardRow: ResolverTypeWrapper<ReportingBoardRowMapper>;
+  ReportingCalendarRule: ResolverTypeWrapper<Omit<ReportingCalendarRule, 'frequency'> & { frequency: ResolversTypes['Frequency'] }>;
+  ReportingCalendarRuleInput: ReportingCalendarRuleInput;
+  ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
   ResetPasswordInput: ResetPasswordInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
@@ -2288,6 +2405,7 @@ export type ResolversParentTypes = {
   OrgUnit: OrgUnitMapper;
   PeriodLock: PeriodLockMapper;
   PeriodLockInput: PeriodLockInput;
+  PeriodReopening: PeriodReopeningMapper;
   PerspectiveScore: Omit<PerspectiveScore, 'score'> & { score: ResolversParentTypes['Score'] };
   PerspectiveWeightInput: PerspectiveWeightInput;
   Position: PositionMapper;
@@ -2296,6 +2414,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   RejectMeasurementInput: RejectMeasurementInput;
+  ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ReportingBoardMapper;
+  ReportingBoardRow: ReportingBoardRowMapper;
+  ReportingCalendarRule: ReportingCalendarRule;
+  ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
@@ -2539,11 +2662,14 @@ export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends 
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locksAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measurement?: Resolver<Maybe<ResolversTypes['MeasurementState']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReportingPhase'], ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2741,6 +2867,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
@@ -2832,6 +2959,15 @@ export type PeriodLockResolvers<ContextType = GraphQLContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PeriodReopeningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReopening'] = ResolversParentTypes['PeriodReopening']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reopenedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reopenedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PerspectiveResolvers = EnumResolverSignature<{ CUSTOMER?: any, INTERNAL_PROCESS?: any, LEARNING_GROWTH?: any, STAKEHOLDER?: any }, ResolversTypes['Perspective']>;
 
 export type PerspectiveScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerspectiveScore'] = ResolversParentTypes['PerspectiveScore']> = {
@@ -2885,6 +3021,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
+  reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -2902,6 +3039,34 @@ export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
+
+export type ReportingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoard'] = ResolversParentTypes['ReportingBoard']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportingBoardRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingBoardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoardRow'] = ResolversParentTypes['ReportingBoardRow']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitHeads?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingCalendarRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingCalendarRule'] = ResolversParentTypes['ReportingCalendarRule']> = {
+  dueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
+  graceDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingPhaseResolvers = EnumResolverSignature<{ GRACE?: any, LOCKED?: any, NOT_OPEN?: any, OPEN?: any, REOPENED?: any }, ResolversTypes['ReportingPhase']>;
 
 export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3051,7 +3216,7 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   rankingWeightBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightTimeliness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportingCalendar?: Resolver<Array<ResolversTypes['ReportingCalendarRule']>, ParentType, ContextType>;
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3083,6 +3248,7 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3174,6 +3340,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
   PeriodLock?: PeriodLockResolvers<ContextType>;
+  PeriodReopening?: PeriodReopeningResolvers<ContextType>;
   Perspective?: PerspectiveResolvers;
   PerspectiveScore?: PerspectiveScoreResolvers<ContextType>;
   Polarity?: PolarityResolvers;
@@ -3184,6 +3351,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedUnit?: RankedUnitResolvers<ContextType>;
+  ReportingBoard?: ReportingBoardResolvers<ContextType>;
+  ReportingBoardRow?: ReportingBoardRowResolvers<ContextType>;
+  ReportingCalendarRule?: ReportingCalendarRuleResolvers<ContextType>;
+  ReportingPhase?: ReportingPhaseResolvers;
   Revision?: RevisionResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;

@@ -364,6 +364,37 @@ export type RejectMeasurementInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ReopenPeriodInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** The OPD (global id) whose period opens again; the other OPDs' stay locked. */
+  orgUnitId: Scalars['ID']['input'];
+  /** Why it opens again (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The month that closes the period. */
+  year: Scalars['Int']['input'];
+};
+
+export type ReportingCalendarRuleInput = {
+  dueDay: Scalars['Int']['input'];
+  frequency: Frequency;
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  openDay: Scalars['Int']['input'];
+};
+
+/** Where a period stands in its entry window. */
+export type ReportingPhase =
+  /** Past the due day, within the grace days. */
+  | 'GRACE'
+  /** Past the grace days: closed for entry. */
+  | 'LOCKED'
+  /** Before the day the entry window opens. */
+  | 'NOT_OPEN'
+  /** Open, before the end of the due day. */
+  | 'OPEN'
+  /** Past the grace days, opened again for this OPD by an administrator. */
+  | 'REOPENED';
+
 export type ResetPasswordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** At least 10 characters. */
@@ -542,8 +573,8 @@ export type UpdateTenantSettingsInput = {
   /** OPD ranking index weights (≥ 0, summing to 100). */
   rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
   rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
-  /** Day of the next month when a month's report is due (1–28). */
-  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar of the frequencies given; the others keep theirs. */
+  reportingCalendar?: InputMaybe<Array<ReportingCalendarRuleInput>>;
   tenantId: Scalars['ID']['input'];
 };
 
