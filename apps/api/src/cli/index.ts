@@ -3,11 +3,13 @@
 // what it did, and exits non-zero when it did not.
 import { Command } from 'commander';
 import { backupCommand } from './backup';
+import { importCommand } from './importWorkbook';
 import { CliError } from './lib/fail';
 import { migrateCommand } from './migrate';
 import { rebuildScoresCommand } from './rebuildScores';
 import { restoreCommand } from './restore';
 import { setupCommand } from './setup';
+import { templateCommand } from './template';
 
 const program = new Command('ekinerja')
   .description('E-Kinerja BSC: operate an installation (database from DATABASE_URL, or PGlite in PGLITE_DIR)')
@@ -16,7 +18,9 @@ const program = new Command('ekinerja')
   .addCommand(migrateCommand())
   .addCommand(backupCommand())
   .addCommand(restoreCommand())
-  .addCommand(rebuildScoresCommand());
+  .addCommand(rebuildScoresCommand())
+  .addCommand(templateCommand())
+  .addCommand(importCommand());
 
 try {
   await program.parseAsync(process.argv);
