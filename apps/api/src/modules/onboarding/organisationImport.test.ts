@@ -1,10 +1,9 @@
 // Importing the Organisasi workbook into an empty kabupaten: a dry run writes nothing, applying
 // creates the tree with its head positions in one change, re-importing changes nothing, an edited
 // row updates only that unit; every bad file or row is refused with the database unchanged.
-import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
-import { pino } from 'pino';
+import type { TestDatabase } from '@ekinerja/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventBus } from '../../realtime/eventBus';
+import { emptyTenant } from '../../testing/emptyTenant';
 import { ORGANISATION } from './lib/templates';
 import { writeTemplate } from './lib/workbook';
 import { planOrganisation } from './providers/organisationImport';
@@ -55,19 +54,7 @@ async function state() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const logger = pino({ level: 'silent' });
-  ctx = { prisma: db.prisma, bus: createEventBus(undefined, logger), logger, actor: null };
-  const tenant = await db.prisma.tenant.create({
-    data: {
-      code: 'SUMBAWA',
-      name: 'Pemerintah Kabupaten Sumbawa',
-      shortName: 'Kab. Sumbawa',
-      kind: 'REGENCY',
-      settings: { create: { timeZone: 'Asia/Makassar' } },
-    },
-  });
-  tenantId = tenant.id;
+  ({ db, ctx, tenantId } = await emptyTenant('SUMBAWA', 'Sumbawa'));
   // The tenant has figures for 2026: every new unit gets its zero rows for that year.
   await db.prisma.scopeMonthStats.createMany({
     data: Array.from({ length: 12 }, (_, k) => ({ scopeId: tenantId, tenantId, year: 2026, month: k + 1 })),

@@ -1,10 +1,9 @@
 // Importing the Pegawai workbook after the Organisasi one: officials are placed in their positions
 // (made when missing) under their supervisors' positions; re-importing changes nothing, an edited
 // row updates only that official; bad rows are refused with the database unchanged.
-import { createTestDatabase, type TestDatabase } from '@ekinerja/db/testing';
-import { pino } from 'pino';
+import type { TestDatabase } from '@ekinerja/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventBus } from '../../realtime/eventBus';
+import { emptyTenant } from '../../testing/emptyTenant';
 import { ORGANISATION, STAFF } from './lib/templates';
 import { writeTemplate } from './lib/workbook';
 import { planOrganisation } from './providers/organisationImport';
@@ -55,19 +54,7 @@ async function state() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const logger = pino({ level: 'silent' });
-  ctx = { prisma: db.prisma, bus: createEventBus(undefined, logger), logger, actor: null };
-  const tenant = await db.prisma.tenant.create({
-    data: {
-      code: 'DOMPU',
-      name: 'Pemerintah Kabupaten Dompu',
-      shortName: 'Kab. Dompu',
-      kind: 'REGENCY',
-      settings: { create: { timeZone: 'Asia/Makassar' } },
-    },
-  });
-  tenantId = tenant.id;
+  ({ db, ctx, tenantId } = await emptyTenant('DOMPU', 'Dompu'));
   const units = await writeTemplate(ORGANISATION, [
     ['DINKES', null, 'Dinas Kesehatan', 'Dinkes', 'OPD', 'Kepala Dinas Kesehatan'],
     ['DINKES.YANKES', 'DINKES', 'Bidang Pelayanan Kesehatan', null, 'Bidang', null],
