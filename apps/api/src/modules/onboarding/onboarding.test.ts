@@ -170,4 +170,51 @@ describe('onboarding through the API', () => {
     });
     expect(await state()).toBe(before);
   });
+
+  it('creates a kabupaten under the province from a Kabupaten row, with the province clock and zero figures', async () => {
+    const province = await t.db.prisma.tenant.findFirstOrThrow({ where: { kind: 'PROVINCE' } });
+    const file = await writeTemplate(ORGANISATION, [
+      [
+        'LOMBOK-SELATAN',
+        null,
+        'Pemerintah Kabupaten Lombok Selatan',
+        'Kab. Lombok Selatan',
+        'Kabupaten',
+        null,
+      ],
+    ]);
+    const input = {
+      tenantId: toGlobalId('Tenant', province.id),
+      template: 'ORGANISASI',
+      contentBase64: base64(file),
+    };
+    const dry = await gql<{ importWorkbook: Report }>(t.base, IMPORT, { input }, admin);
+    expect(dry.data!.importWorkbook).toMatchObject({ created: 1, refused: 0, applied: false });
+    // Everything the province already has is listed and kept: its OPDs and kabupaten/kota.
+    expect(dry.data!.importWorkbook.notInFile).toContain('SUMBAWA-BARAT');
+    const applied = await gql<{ importWorkbook: Report }>(
+      t.base,
+      IMPORT,
+      { input: { ...input, dryRun: false } },
+      admin,
+    );
+    expect(applied.data!.importWorkbook).toMatchObject({ created: 1, applied: true });
+    const created = await t.db.prisma.tenant.findUniqueOrThrow({
+      where: { code: 'LOMBOK-SELATAN' },
+      include: { settings: true },
+    });
+    expect([created.kind, created.parentId, created.settings?.timeZone]).toEqual([
+      'REGENCY',
+      province.id,
+      'Asia/Makassar',
+    ]);
+    const years = await t.db.prisma.scopeMonthStats.findMany({
+      where: { tenantId: province.id },
+      distinct: ['year'],
+      select: { year: true },
+    });
+    expect(await t.db.prisma.scopeMonthStats.count({ where: { scopeId: created.id } })).toBe(
+      12 * years.length,
+    );
+  });
 });

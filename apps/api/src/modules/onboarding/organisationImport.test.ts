@@ -190,6 +190,19 @@ describe('bad Organisasi input leaves the database unchanged', () => {
     ]);
   });
 
+  it('a kabupaten row in a tenant that is not a province, and a unit placed under it', async () => {
+    const result = await refused(
+      await workbook([
+        ['KAB-X', null, 'Kabupaten X', null, 'Kabupaten', null],
+        ['KAB-X.DINAS', 'KAB-X', 'Dinas di Kabupaten X', null, 'OPD', null],
+      ]),
+    );
+    expect(problemsOf(result)).toEqual([
+      [2, 'Jenis', 'regionOutsideProvince'],
+      [3, 'Jenis', 'kindUnderParent'],
+    ]);
+  });
+
   it('a cycle in parents', async () => {
     const result = await refused(
       await workbook([

@@ -16,6 +16,9 @@ export const UNIT_KINDS: Record<string, OrgUnitKind> = {
   subbagian: 'SECTION',
 };
 
+/** Kabupaten/kota rows of a province's sheet: governments of their own under the province. */
+export const REGION_KINDS: Record<string, 'REGENCY' | 'CITY'> = { kabupaten: 'REGENCY', kota: 'CITY' };
+
 /** The level of a unit's head: kepala OPD (eselon II), kepala bidang (III), kepala seksi (IV). */
 export const HEAD_LEVEL: Record<OrgUnitKind, PositionLevel> = {
   OPD: 'JPT',
@@ -68,10 +71,11 @@ export const ORGANISATION: TemplateDef<OrganisationKey> = {
       key: 'kind',
       header: 'Jenis',
       required: true,
-      rule: 'OPD, Bidang, Bagian, Seksi atau Subbagian',
-      description: 'OPD di bawah pemda, bidang/bagian di bawah OPD, seksi/subbagian di bawah bidang.',
+      rule: 'OPD, Bidang, Bagian, Seksi atau Subbagian; Kabupaten atau Kota hanya untuk pemerintah provinsi',
+      description:
+        'OPD di bawah pemda, bidang/bagian di bawah OPD, seksi/subbagian di bawah bidang. Kabupaten/kota (tanpa kode induk) menjadi pemda sendiri di bawah provinsi; OPD-nya diimpor ke pemda itu.',
       example: 'OPD',
-      check: (text) => (UNIT_KINDS[text.toLowerCase()] ? null : 'kind'),
+      check: (text) => (UNIT_KINDS[text.toLowerCase()] || REGION_KINDS[text.toLowerCase()] ? null : 'kind'),
     },
     {
       key: 'head',

@@ -4,8 +4,9 @@
 import type { OrgUnitKind, Prisma } from '@ekinerja/db';
 import { childUnitKind } from '../../orgAdmin/lib/orgInputs';
 import { rowResult, type RowResult } from '../lib/importOutcome';
-import { HEAD_LEVEL, ORGANISATION, UNIT_KINDS } from '../lib/templates';
+import { HEAD_LEVEL, ORGANISATION, REGION_KINDS, UNIT_KINDS } from '../lib/templates';
 import type { WorkbookProblem } from '../lib/workbook';
+import { planRegions, type RegionRow } from './regionImport';
 import { problemsByRow, type ImportDb, type ImportPlan, type Planner } from './runImport';
 
 const header = (key: (typeof ORGANISATION.columns)[number]['key']) =>
@@ -69,8 +70,11 @@ function placementProblems(
   inFile: Map<string, UnitRow>,
   existing: Map<string, ExistingUnit>,
   byId: Map<string, ExistingUnit>,
+  regionCodes: ReadonlySet<string>,
 ): WorkbookProblem[] {
   const problems: WorkbookProblem[] = [];
+  // A kabupaten/kota holds its own OPDs: they are imported into it, not under it here.
+  if (r.parentCode && regionCodes.has(r.parentCode)) return [at(header('kind'), 'kindUnderParent', r.kind)];
   const parent = r.parentCode ? (inFile.get(r.parentCode) ?? existing.get(r.parentCode)) : null;
   if (r.parentCode && !parent) return [at(header('parentCode'), 'notFound', r.parentCode)];
   // Following parents through the file must end at the tenant or at a unit already there.
@@ -101,20 +105,32 @@ export const planOrganisation: Planner = async (db, tenant, sheetRows, readProbl
     if (!positionsOf.has(p.orgUnitId)) positionsOf.set(p.orgUnitId, []);
     positionsOf.get(p.orgUnitId)!.push(p);
   }
-  const rows: UnitRow[] = sheetRows.map(({ row, values: v }) => ({
+  const all = sheetRows.map(({ row, values: v }) => ({
     row,
     code: v.code ?? '',
     parentCode: v.parentCode ?? null,
     name: v.name ?? '',
     shortName: v.shortName ?? (v.name ?? '').slice(0, 60),
-    kind: UNIT_KINDS[(v.kind ?? '').toLowerCase()] ?? 'OPD',
+    kindText: (v.kind ?? '').toLowerCase(),
     head: v.head ?? null,
   }));
-  const inFile = new Map<string, UnitRow>();
   const duplicates = new Set<number>();
+  const codes = new Set<string>();
+  for (const r of all) {
+    if (codes.has(r.code)) duplicates.add(r.row);
+    codes.add(r.code);
+  }
+  const regionRows: RegionRow[] = all
+    .filter((r) => REGION_KINDS[r.kindText])
+    .map(({ kindText, ...r }) => ({ ...r, kind: REGION_KINDS[kindText]! }));
+  const regionCodes = new Set(regionRows.map((r) => r.code));
+  const rows: UnitRow[] = all
+    .filter((r) => !REGION_KINDS[r.kindText])
+    .map(({ kindText, ...r }) => ({ ...r, kind: UNIT_KINDS[kindText] ?? 'OPD' }));
+  const inFile = new Map<string, UnitRow>();
   for (const r of rows) {
-    if (inFile.has(r.code)) duplicates.add(r.row);
-    else if (!readByRow.get(r.row)?.some((p) => p.column === header('code'))) inFile.set(r.code, r);
+    if (!duplicates.has(r.row) && !readByRow.get(r.row)?.some((p) => p.column === header('code')))
+      inFile.set(r.code, r);
   }
 
   const results: RowResult[] = [];
@@ -132,7 +148,8 @@ export const planOrganisation: Planner = async (db, tenant, sheetRows, readProbl
     });
     const problems = [...(readByRow.get(r.row) ?? [])];
     if (duplicates.has(r.row)) problems.push(at(header('code'), 'duplicate', r.code));
-    if (problems.length === 0) problems.push(...placementProblems(r, at, inFile, existing, byId));
+    if (problems.length === 0)
+      problems.push(...placementProblems(r, at, inFile, existing, byId, regionCodes));
     const current = existing.get(r.code);
     let change: 'CREATED' | 'UPDATED' | 'UNCHANGED' = current ? 'UNCHANGED' : 'CREATED';
     if (!current) creates.push(r);
@@ -152,11 +169,40 @@ export const planOrganisation: Planner = async (db, tenant, sheetRows, readProbl
     }
     results.push(rowResult(r.row, r.code, problems, change));
   }
+  const regions = await planRegions(
+    db,
+    tenantId,
+    regionRows,
+    (r) => [
+      ...(readByRow.get(r.row) ?? []),
+      ...(duplicates.has(r.row)
+        ? [
+            {
+              sheet: ORGANISATION.sheet,
+              row: r.row,
+              column: header('code'),
+              rule: 'duplicate',
+              value: r.code,
+            },
+          ]
+        : []),
+    ],
+    (r, column, rule, value) => ({
+      sheet: ORGANISATION.sheet,
+      row: r.row,
+      column: header(column),
+      rule,
+      value,
+    }),
+  );
   const listed = new Set(rows.map((r) => r.code));
   return {
-    rows: results,
-    notInFile: loaded.units.filter((u) => !listed.has(u.code)).map((u) => u.code),
-    write: (tx) => writeOrganisation(tx, tenantId, loaded, { creates, renames, headCreates, headRenames }),
+    rows: [...results, ...regions.results].sort((a, b) => a.row - b.row),
+    notInFile: [...regions.notInFile, ...loaded.units.filter((u) => !listed.has(u.code)).map((u) => u.code)],
+    write: async (tx) => {
+      await writeOrganisation(tx, tenantId, loaded, { creates, renames, headCreates, headRenames });
+      await regions.write(tx);
+    },
   } satisfies ImportPlan;
 };
 
