@@ -8,8 +8,10 @@ import { createEventBus } from '../realtime/eventBus';
 export async function emptyTenant(
   code: string,
   name: string,
+  /** Sees every SQL statement (to count them). */
+  onQuery?: (sql: string) => void,
 ): Promise<{ db: TestDatabase; ctx: ImportContext; tenantId: string }> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ onQuery });
   const logger = pino({ level: 'silent' });
   const ctx = { prisma: db.prisma, bus: createEventBus(undefined, logger), logger, actor: null };
   const tenant = await db.prisma.tenant.create({

@@ -16,9 +16,10 @@ const folder = resolve(import.meta.dirname, '../../../../../examples/onboarding'
 let db: TestDatabase;
 let ctx: ImportContext;
 let tenantId: string;
+let statements = 0;
 
 beforeAll(async () => {
-  ({ db, ctx, tenantId } = await emptyTenant('TAMBORA', 'Tambora Raya'));
+  ({ db, ctx, tenantId } = await emptyTenant('TAMBORA', 'Tambora Raya', () => (statements += 1)));
 }, 120_000);
 
 afterAll(async () => {
@@ -37,12 +38,21 @@ it('the committed workbooks are what the generator writes', async () => {
 it('imports the organisation, then the officials, into an empty kabupaten; again changes nothing', async () => {
   const organisasi = await readFile(resolve(folder, 'organisasi.xlsx'));
   const pegawai = await readFile(resolve(folder, 'pegawai.xlsx'));
+  // A few set-based statements per import, however many rows: never one per row.
+  statements = 0;
   const units = await importWorkbook(ctx, 'organisasi', tenantId, organisasi, true);
+  console.log(`Organisasi apply of 96 rows: ${statements} SQL statements`);
+  expect(statements).toBeGreaterThan(0);
+  expect(statements).toBeLessThan(40);
   expect(units).toMatchObject({
     applied: true,
     counts: { created: 96, updated: 0, unchanged: 0, refused: 0 },
   });
+  statements = 0;
   const staff = await importWorkbook(ctx, 'pegawai', tenantId, pegawai, true);
+  console.log(`Pegawai apply of 320 rows: ${statements} SQL statements`);
+  expect(statements).toBeGreaterThan(0);
+  expect(statements).toBeLessThan(40);
   expect(staff).toMatchObject({
     applied: true,
     counts: { created: 320, updated: 0, unchanged: 0, refused: 0 },

@@ -3,6 +3,7 @@
 // and a reader that turns a workbook into rows of text, every problem at its sheet, row and
 // column. Cells are always read as text: a formula is kept as its formula text and a text
 // starting with `=`, `+`, `-` or `@` stays that text; nothing in a workbook is ever evaluated.
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellValue, normaliseHeader } from '../../imports/lib/readSheet';
 
@@ -109,70 +110,91 @@ function textOfCell(cell: ExcelJS.Cell): string | null {
   return read === null ? null : String(read);
 }
 
-async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook | null> {
-  // An XLSX file is a zip archive: anything else (CSV, a PDF renamed .xlsx) is refused as such.
-  if (content.length < 4 || content.readUInt32LE(0) !== 0x04034b50) return null;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    return workbook;
-  } catch {
-    return null;
-  }
-}
+type SheetRead<K extends string> = { rows: WorkbookRow<K>[]; problems: WorkbookProblem[] };
 
-/**
- * Reads the template's data sheet (by its name, else the first sheet that is not the Petunjuk):
- * every filled row as text keyed by column, with the problems of the file (`notXlsx`), the headers
- * (`missingColumn`) and each cell (`required`, or the rule its column's check names).
- */
-export async function readWorkbook<K extends string>(
+/** One sheet, row by row as the streaming reader hands them over: its header, then its rows. */
+async function readSheetRows<K extends string>(
   def: TemplateDef<K>,
-  content: Buffer,
-): Promise<{ rows: WorkbookRow<K>[]; problems: WorkbookProblem[] }> {
-  const workbook = await loadWorkbook(content);
-  const fileProblem = (rule: string, column: string | null = null, row = 0) => ({
-    rows: [],
-    problems: [{ sheet: def.sheet, row, column, rule, value: null }],
-  });
-  if (!workbook) return fileProblem('notXlsx');
-  const sheet =
-    workbook.worksheets.find((s) => normaliseHeader(s.name) === normaliseHeader(def.sheet)) ??
-    workbook.worksheets.find((s) => normaliseHeader(s.name) !== normaliseHeader(GUIDE_SHEET));
-  if (!sheet) return fileProblem('noSheet');
+  name: string,
+  rowsOfSheet: AsyncIterable<ExcelJS.Row>,
+): Promise<SheetRead<K>> {
   const columnOf = new Map<string, number>();
-  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => {
-    const header = textOfCell(cell);
-    if (header) columnOf.set(normaliseHeader(header), col);
-  });
-  const missing = def.columns.filter((c) => c.required && !columnOf.has(normaliseHeader(c.header)));
-  if (missing.length > 0)
-    return {
-      rows: [],
-      problems: missing.map((c) => ({
-        sheet: sheet.name,
-        row: 1,
-        column: c.header,
-        rule: 'missingColumn',
-        value: null,
-      })),
-    };
   const rows: WorkbookRow<K>[] = [];
   const problems: WorkbookProblem[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
+  let missing: WorkbookProblem[] | null = null;
+  for await (const row of rowsOfSheet) {
+    if (missing === null) {
+      // The first row read is the header row (row 1, or the first filled one).
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const header = textOfCell(cell);
+        if (header) columnOf.set(normaliseHeader(header), col);
+      });
+      missing = def.columns
+        .filter((c) => c.required && !columnOf.has(normaliseHeader(c.header)))
+        .map((c) => ({ sheet: name, row: row.number, column: c.header, rule: 'missingColumn', value: null }));
+      continue;
+    }
+    if (missing.length > 0) continue;
     const values = {} as Record<K, string | null>;
     for (const c of def.columns) {
       const col = columnOf.get(normaliseHeader(c.header));
       values[c.key] = col === undefined ? null : textOfCell(row.getCell(col));
     }
-    if (Object.values(values).every((v) => v === null)) return;
+    if (Object.values(values).every((v) => v === null)) continue;
     for (const c of def.columns) {
       const text = values[c.key];
       const rule = text === null ? (c.required ? 'required' : null) : (c.check?.(text) ?? null);
-      if (rule) problems.push({ sheet: sheet.name, row: number, column: c.header, rule, value: text });
+      if (rule) problems.push({ sheet: name, row: row.number, column: c.header, rule, value: text });
     }
-    rows.push({ row: number, values });
+    rows.push({ row: row.number, values });
+  }
+  if (missing === null)
+    missing = def.columns
+      .filter((c) => c.required)
+      .map((c) => ({ sheet: name, row: 1, column: c.header, rule: 'missingColumn', value: null }));
+  return missing.length > 0 ? { rows: [], problems: missing } : { rows, problems };
+}
+
+/**
+ * Reads the template's data sheet (by its name, else the first sheet that is not the Petunjuk):
+ * every filled row as text keyed by column, with the problems of the file (`notXlsx`), the headers
+ * (`missingColumn`) and each cell (`required`, or the rule its column's check names). The file is
+ * streamed: only the rows' text is kept, never a model of the whole workbook.
+ */
+export async function readWorkbook<K extends string>(
+  def: TemplateDef<K>,
+  content: Buffer,
+): Promise<SheetRead<K>> {
+  const fileProblem = (rule: string): SheetRead<K> => ({
+    rows: [],
+    problems: [{ sheet: def.sheet, row: 0, column: null, rule, value: null }],
   });
-  return { rows, problems };
+  // An XLSX file is a zip archive: anything else (CSV, a PDF renamed .xlsx) is refused as such.
+  if (content.length < 4 || content.readUInt32LE(0) !== 0x04034b50) return fileProblem('notXlsx');
+  let named: SheetRead<K> | null = null;
+  let first: SheetRead<K> | null = null;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'emit',
+    });
+    for await (const sheet of reader) {
+      const name = (sheet as unknown as { name: string }).name;
+      const rowsOfSheet = sheet as unknown as AsyncIterable<ExcelJS.Row>;
+      const wanted = normaliseHeader(name) === normaliseHeader(def.sheet);
+      if (named || normaliseHeader(name) === normaliseHeader(GUIDE_SHEET) || (first && !wanted)) {
+        for await (const _row of rowsOfSheet); // the reader moves on only once a sheet is drained
+        continue;
+      }
+      const read = await readSheetRows(def, name, rowsOfSheet);
+      if (wanted) named = read;
+      else first = read;
+    }
+  } catch {
+    return fileProblem('notXlsx');
+  }
+  return named ?? first ?? fileProblem('noSheet');
 }
