@@ -4,11 +4,13 @@
 import { Command } from 'commander';
 import { auditCommand } from './audit';
 import { backupCommand } from './backup';
+import { importCommand } from './importWorkbook';
 import { CliError } from './lib/fail';
 import { migrateCommand } from './migrate';
 import { rebuildScoresCommand } from './rebuildScores';
 import { restoreCommand } from './restore';
 import { setupCommand } from './setup';
+import { templateCommand } from './template';
 
 const program = new Command('ekinerja')
   .description('E-Kinerja BSC: operate an installation (database from DATABASE_URL, or PGlite in PGLITE_DIR)')
@@ -18,7 +20,9 @@ const program = new Command('ekinerja')
   .addCommand(backupCommand())
   .addCommand(restoreCommand())
   .addCommand(rebuildScoresCommand())
-  .addCommand(auditCommand());
+  .addCommand(auditCommand())
+  .addCommand(templateCommand())
+  .addCommand(importCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -617,6 +617,12 @@ export type ImportReport = {
   seq: Maybe<Scalars['String']['output']>;
 };
 
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type ImportSheetInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
@@ -625,6 +631,16 @@ export type ImportSheetInput = {
   dryRun: Scalars['Boolean']['input'];
   format: ImportFormat;
   kind: ImportKind;
+};
+
+export type ImportWorkbookInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The XLSX file's bytes, base64-encoded (at most 1.75 MB of file; larger workbooks through `pnpm cli import`). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only (the default): report every row's outcome, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
 };
 
 /** A performance indicator (IKU / IKK / individual). */
@@ -849,6 +865,7 @@ export type Mutation = {
   /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
   deleteScorecard: DeletePayload;
   importSheet: ImportReport;
+  importWorkbook: OnboardingImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
   lockPeriod: Array<PeriodLock>;
@@ -983,6 +1000,11 @@ export type MutationdeleteScorecardArgs = {
 
 export type MutationimportSheetArgs = {
   input: ImportSheetInput;
+};
+
+
+export type MutationimportWorkbookArgs = {
+  input: ImportWorkbookInput;
 };
 
 
@@ -1200,6 +1222,46 @@ export type OfficialscorecardArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type OnboardingImportReport = {
+  __typename?: 'OnboardingImportReport';
+  /** True when the file's changes were written (never on a dry run or with anything refused). */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  /** Problems of the file as a whole: not a workbook, a required column missing. */
+  fileProblems: Array<WorkbookProblem>;
+  /** Unit codes or NIPs the tenant has that the file does not list; kept as they are. */
+  notInFile: Array<Scalars['String']['output']>;
+  refused: Scalars['Int']['output'];
+  rows: Array<OnboardingRowResult>;
+  /** The change-log sequence of the import when anything was written. */
+  seq: Maybe<Scalars['String']['output']>;
+  template: OnboardingTemplate;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type OnboardingRowResult = {
+  __typename?: 'OnboardingRowResult';
+  /** The row's unit code or NIP. */
+  key: Scalars['String']['output'];
+  outcome: ImportRowOutcome;
+  problems: Array<WorkbookProblem>;
+  row: Scalars['Int']['output'];
+};
+
+export type OnboardingTemplate =
+  /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
+  | 'ORGANISASI'
+  /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
+  | 'PEGAWAI';
+
+/** A workbook to download: the file name and its bytes, base64-encoded. */
+export type OnboardingTemplateFile = {
+  __typename?: 'OnboardingTemplateFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 export type OrgUnit = Node & {
   __typename?: 'OrgUnit';
   /** From the tenant down to this unit, for the breadcrumb. */
@@ -1375,6 +1437,8 @@ export type Query = {
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** An empty onboarding workbook with its Petunjuk sheet (tenant and super administrators). */
+  onboardingTemplate: OnboardingTemplateFile;
   /** Locked months of a tenant in a year. */
   periodLocks: Array<PeriodLock>;
   /** The reporting state of a scope's OPDs (and a province's kabupaten/kota) in a period. */
@@ -1444,6 +1508,12 @@ export type QuerymyTasksArgs = {
 
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryonboardingTemplateArgs = {
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
 };
 
 
@@ -2074,6 +2144,18 @@ export type WallDevice = Node & {
   scope: ScopeNode;
 };
 
+/** Why a cell, row or file cannot be imported: `row` as the spreadsheet numbers it (0: the whole file). */
+export type WorkbookProblem = {
+  __typename?: 'WorkbookProblem';
+  /** The column's header; null for the row or file as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  sheet: Scalars['String']['output'];
+  /** The cell as read. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2238,7 +2320,9 @@ export type ResolversTypes = {
   ImportKind: ResolverTypeWrapper<'REALISATIONS' | 'TARGETS'>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<Omit<ImportReport, 'kind'> & { kind: ResolversTypes['ImportKind'] }>;
+  ImportRowOutcome: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REFUSED'>;
   ImportSheetInput: ImportSheetInput;
+  ImportWorkbookInput: ImportWorkbookInput;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
   IndicatorMonth: ResolverTypeWrapper<IndicatorMonthMapper>;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
@@ -2261,6 +2345,10 @@ export type ResolversTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: ResolverTypeWrapper<Omit<ObjectivePayload, 'objective'> & { objective: ResolversTypes['Objective'] }>;
   Official: ResolverTypeWrapper<OfficialMapper>;
+  OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
+  OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
+  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI'>;
+  OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
@@ -2327,6 +2415,7 @@ export type ResolversTypes = {
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
+  WorkbookProblem: ResolverTypeWrapper<WorkbookProblem>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2385,6 +2474,7 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   ImportSheetInput: ImportSheetInput;
+  ImportWorkbookInput: ImportWorkbookInput;
   Indicator: IndicatorMapper;
   IndicatorMonth: IndicatorMonthMapper;
   IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
@@ -2402,6 +2492,9 @@ export type ResolversParentTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: Omit<ObjectivePayload, 'objective'> & { objective: ResolversParentTypes['Objective'] };
   Official: OfficialMapper;
+  OnboardingImportReport: Omit<OnboardingImportReport, 'rows'> & { rows: Array<ResolversParentTypes['OnboardingRowResult']> };
+  OnboardingRowResult: OnboardingRowResult;
+  OnboardingTemplateFile: OnboardingTemplateFile;
   OrgUnit: OrgUnitMapper;
   PeriodLock: PeriodLockMapper;
   PeriodLockInput: PeriodLockInput;
@@ -2459,6 +2552,7 @@ export type ResolversParentTypes = {
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: WallDeviceMapper;
+  WorkbookProblem: WorkbookProblem;
 };
 
 export type AchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
@@ -2726,6 +2820,8 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   seq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImportRowOutcomeResolvers = EnumResolverSignature<{ CREATED?: any, REFUSED?: any, UNCHANGED?: any, UPDATED?: any }, ResolversTypes['ImportRowOutcome']>;
+
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aggregation?: Resolver<ResolversTypes['Aggregation'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
@@ -2862,6 +2958,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
+  importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationlinkObjectivesArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationlockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'password' | 'username'>>;
@@ -2929,6 +3026,33 @@ export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends R
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<OfficialscoreArgs, 'month' | 'year'>>;
   scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<OfficialscorecardArgs, 'year'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OnboardingImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingImportReport'] = ResolversParentTypes['OnboardingImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileProblems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  notInFile?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['OnboardingRowResult']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['OnboardingTemplate'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OnboardingRowResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingRowResult'] = ResolversParentTypes['OnboardingRowResult']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any }, ResolversTypes['OnboardingTemplate']>;
+
+export type OnboardingTemplateFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingTemplateFile'] = ResolversParentTypes['OnboardingTemplateFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -3020,6 +3144,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
+  onboardingTemplate?: Resolver<ResolversTypes['OnboardingTemplateFile'], ParentType, ContextType, RequireFields<QueryonboardingTemplateArgs, 'template' | 'tenantId'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
   reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
@@ -3280,6 +3405,14 @@ export type WallDeviceResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WorkbookProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkbookProblem'] = ResolversParentTypes['WorkbookProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Achievement?: AchievementResolvers<ContextType>;
   AchievementPreview?: AchievementPreviewResolvers<ContextType>;
@@ -3317,6 +3450,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportKind?: ImportKindResolvers;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowOutcome?: ImportRowOutcomeResolvers;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorMonth?: IndicatorMonthResolvers<ContextType>;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
@@ -3337,6 +3471,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
   ObjectivePayload?: ObjectivePayloadResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
+  OnboardingImportReport?: OnboardingImportReportResolvers<ContextType>;
+  OnboardingRowResult?: OnboardingRowResultResolvers<ContextType>;
+  OnboardingTemplate?: OnboardingTemplateResolvers;
+  OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
   PeriodLock?: PeriodLockResolvers<ContextType>;
@@ -3380,5 +3518,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
   WallDevice?: WallDeviceResolvers<ContextType>;
+  WorkbookProblem?: WorkbookProblemResolvers<ContextType>;
 };
 

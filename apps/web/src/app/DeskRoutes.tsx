@@ -54,6 +54,9 @@ const OrgAdminPage = lazy(async () => ({
 const ScorecardAdminPage = lazy(async () => ({
   default: (await import('../modules/scorecards/components/ScorecardAdminPage')).ScorecardAdminPage,
 }));
+const OnboardingPage = lazy(async () => ({
+  default: (await import('../modules/onboarding/components/OnboardingPage')).OnboardingPage,
+}));
 const AuditPage = lazy(async () => ({
   default: (await import('../modules/audit/components/AuditPage')).AuditPage,
 }));
@@ -103,6 +106,7 @@ export function DeskRoutes() {
               <Route path="devices" element={<WallDevicesPage />} />
               <Route path="periods" element={<PeriodLocksPage />} />
               <Route path="settings" element={<TenantSettingsPage />} />
+              <Route path="onboarding" element={<OnboardingPage />} />
             </Route>
           </Route>
           <Route path="*" element={<HomeRedirect />} />

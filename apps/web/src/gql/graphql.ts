@@ -257,6 +257,12 @@ export type ImportKind =
   /** Columns: ID indikator, Tahun, Bulan, Target, or Batas bawah and Batas atas for a range indicator. */
   | 'TARGETS';
 
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type ImportSheetInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
@@ -265,6 +271,16 @@ export type ImportSheetInput = {
   dryRun: Scalars['Boolean']['input'];
   format: ImportFormat;
   kind: ImportKind;
+};
+
+export type ImportWorkbookInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The XLSX file's bytes, base64-encoded (at most 1.75 MB of file; larger workbooks through `pnpm cli import`). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only (the default): report every row's outcome, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
 };
 
 export type IssueSeverity =
@@ -307,6 +323,12 @@ export type ObjectiveLinkInput = {
   /** …this one; both on the same scorecard. */
   toObjectiveId: Scalars['ID']['input'];
 };
+
+export type OnboardingTemplate =
+  /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
+  | 'ORGANISASI'
+  /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
+  | 'PEGAWAI';
 
 export type OrgUnitKind =
   | 'DIVISION'
