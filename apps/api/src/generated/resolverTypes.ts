@@ -2136,7 +2136,7 @@ export type WallDevice = Node & {
   /** When the screen last used its token (to a few minutes); null when never. */
   lastSeenAt: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
-  /** Panel ids in the order the wall shows them: nko, ranking, budget, atRisk, regencies, activity. */
+  /** Panel ids in the order the wall shows them: nko, ranking, budget, atRisk, reporting, regencies, activity. */
   playlist: Array<Scalars['String']['output']>;
   /** When the token was revoked; null while it works. */
   revokedAt: Maybe<Scalars['String']['output']>;

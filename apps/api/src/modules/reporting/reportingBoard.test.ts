@@ -160,6 +160,10 @@ describe('belum melapor board', () => {
 
     const other = await board(dikes.global, pupr);
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The province's wall device reads the board for its panel.
+    const onWall = await board(province, t.wallToken);
+    expect(onWall.errors).toBeUndefined();
+    expect(onWall.data!.reportingBoard.rows.map((r) => r.scope.id)).toContain(dikes.global);
     // A unit head's grant covers their OPD, not the province around it.
     expect((await board(province, head)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

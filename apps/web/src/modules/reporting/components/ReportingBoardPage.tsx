@@ -1,6 +1,7 @@
 // `/board` (the viewer's top scope) and `/board/:scopeId`: who has not reported ("belum melapor")
 // in a month — per OPD (and kabupaten/kota for the province) the indicators due and where their
 // values stand, the people responsible, complete rows in green; downloadable as XLSX or CSV.
+// It follows the scope's live changes, so a row turns complete without a reload.
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -12,6 +13,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { primaryScope } from '../../auth/utils/primaryScope';
 import { DashboardPeriodPicker } from '../../dashboard/components/DashboardPeriodPicker';
 import { useDashboardPeriod } from '../../dashboard/hooks/useDashboardPeriod';
+import { useScopeLiveRefresh } from '../../dashboard/hooks/useScopeLiveRefresh';
 import { formatMonth } from '../../format/formatMonth';
 import { ExportButtons } from '../../transfer/components/ExportButtons';
 import { ReportingBoardDocument } from '../graphql/reportingBoardQuery.generated';
@@ -26,10 +28,11 @@ export function ReportingBoardPage() {
   const params = useParams();
   const scopeId = params.scopeId ?? primaryScope(me?.roles ?? [])?.scope.id ?? null;
   const { year, month } = useDashboardPeriod();
-  const { data, error } = useQuery(ReportingBoardDocument, {
+  const { data, error, refetch } = useQuery(ReportingBoardDocument, {
     variables: { scopeId: scopeId ?? '', year, month },
     skip: !scopeId,
   });
+  useScopeLiveRefresh(scopeId, year, month, refetch);
 
   if (!scopeId) return <Notice tone="info">{t('dashboard.noScope')}</Notice>;
   const rows = data?.reportingBoard.rows ?? [];
