@@ -116,12 +116,23 @@ describe('onboarding through the API', () => {
     expect(dry.errors).toBeUndefined();
     expect(dry.data!.importWorkbook).toMatchObject({ created: 2, refused: 0, applied: false, seq: null });
 
-    const applied = await importAs(admin, {
+    const apply = {
       template: 'ORGANISASI',
       contentBase64: base64(ORGANISASI),
       dryRun: false,
-    });
+      clientMutationId: 'onb-1',
+    };
+    const applied = await importAs(admin, apply);
     expect(applied.data!.importWorkbook).toMatchObject({ created: 2, applied: true });
+    // A retry of the same request (a lost answer) gets the first answer; nothing is applied twice.
+    const events = await t.db.prisma.changeEvent.count();
+    const retried = await importAs(admin, apply);
+    expect(retried.data!.importWorkbook).toMatchObject({
+      created: 2,
+      applied: true,
+      seq: applied.data!.importWorkbook.seq,
+    });
+    expect(await t.db.prisma.changeEvent.count()).toBe(events);
     const event = await t.db.prisma.changeEvent.findFirstOrThrow({
       where: { seq: BigInt(applied.data!.importWorkbook.seq!) },
       include: { actor: { select: { username: true } } },

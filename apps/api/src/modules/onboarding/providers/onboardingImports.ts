@@ -14,6 +14,7 @@ export function importWorkbook(
   tenantId: string,
   content: Buffer,
   apply: boolean,
+  clientMutationId: string | null = null,
 ): Promise<ImportResult> {
-  return runImport(ctx, template, PLANNERS[template], tenantId, content, apply);
+  return runImport(ctx, template, PLANNERS[template], tenantId, content, apply, clientMutationId);
 }

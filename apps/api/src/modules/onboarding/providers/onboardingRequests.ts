@@ -20,7 +20,7 @@ export async function templateFile(ctx: GraphQLContext, tenantId: string, templa
 export async function importWorkbookAs(
   ctx: GraphQLContext,
   tenantId: string,
-  input: { template: TemplateName; contentBase64: string; dryRun: boolean },
+  input: { template: TemplateName; contentBase64: string; dryRun: boolean; clientMutationId?: string | null },
 ): Promise<ImportResult> {
   const actor = writeActor(ctx.viewer);
   await authorizedTenant(ctx, tenantId, 'administer', `Tenant:${tenantId}`);
@@ -30,5 +30,6 @@ export async function importWorkbookAs(
     tenantId,
     Buffer.from(input.contentBase64, 'base64'),
     !input.dryRun,
+    input.clientMutationId ?? null,
   );
 }

@@ -1,7 +1,7 @@
 // Runs one onboarding import: reads the workbook, plans every row against what the tenant holds
-// (a few set-based queries, never one per row) and, when asked to apply and nothing is refused,
-// plans again inside one transaction and writes it all with one change-log record and one live
-// event, or nothing at all.
+// (a few set-based queries, never one per row) and, when asked to apply, plans inside one
+// transaction and writes it all with one change-log record and one live event, or nothing at all
+// when anything is refused.
 import type { Prisma } from '@ekinerja/db';
 import { appendChange, changeOf, noticeOf } from '../../changes/providers/changeLog';
 import { performWrite, type WriteActor, type WriteContext } from '../../changes/providers/performWrite';
@@ -35,7 +35,7 @@ export type Planner = (
 /** Publishes the import's event under this name when no signed-in user made it. */
 const COMMAND_LINE: WriteActor = { userId: '', displayName: 'Impor lewat baris perintah' };
 
-/** Something changed between the dry run and the transaction: nothing was written. */
+/** A row is refused: the transaction is rolled back and nothing was written. */
 class RefusedOnApply extends Error {
   constructor(readonly plan: ImportPlan) {
     super('import refused while applying');
@@ -56,6 +56,8 @@ export async function runImport(
   tenantId: string,
   content: Buffer,
   apply: boolean,
+  /** A retried apply with the same id is answered from the first one, not applied again. */
+  clientMutationId: string | null = null,
 ): Promise<ImportResult> {
   const tenant = await scopeOrBadInput(ctx.prisma, { type: 'Tenant', id: tenantId }, 'tenantId');
   const read = await readWorkbook(TEMPLATES[template] as TemplateDef, content);
@@ -75,23 +77,27 @@ export async function runImport(
     seq,
   });
   if (fileProblems.length > 0) return result({ rows: [], notInFile: [] });
-  const dryRun = await planner(ctx.prisma, tenant, rows, read.problems);
-  const counts = countsOf(dryRun.rows);
-  if (!apply || counts.refused > 0) return result(dryRun);
-  // The tenant already holds what the file says: nothing to write or log.
-  if (counts.created + counts.updated === 0) return result(dryRun, true);
+  if (!apply) return result(await planner(ctx.prisma, tenant, rows, read.problems));
+  // Applying plans inside the transaction, so what is written is what the database holds then.
   const actor = ctx.actor;
   try {
     const written = await performWrite(
       ctx,
       actor ?? COMMAND_LINE,
-      { operation: `import:${template}`, input: { tenantId, rows } },
+      {
+        operation: `import:${template}`,
+        clientMutationId: actor ? clientMutationId : null,
+        input: { tenantId, rows },
+      },
       async (tx) => {
         // One import per tenant at a time: a second one waits, then plans on what the first wrote.
         await tx.$executeRaw`SELECT id FROM "Tenant" WHERE id = ${tenantId}::uuid FOR UPDATE`;
         const plan = await planner(tx, tenant, rows, read.problems);
         const planned = countsOf(plan.rows);
         if (planned.refused > 0) throw new RefusedOnApply(plan);
+        // The tenant already holds what the file says: nothing to write or log.
+        if (planned.created + planned.updated === 0)
+          return { result: { rows: plan.rows, notInFile: plan.notInFile, seq: null } };
         await plan.write(tx);
         const keysOf = (outcome: RowResult['outcome']) =>
           plan.rows.filter((r) => r.outcome === outcome).map((r) => r.key);
@@ -103,7 +109,7 @@ export async function runImport(
         });
         const seq = await appendChange(tx, { ...record, actorId: actor?.userId ?? null });
         return {
-          result: { rows: plan.rows, notInFile: plan.notInFile, seq: seq.toString() },
+          result: { rows: plan.rows, notInFile: plan.notInFile, seq: seq.toString() as string | null },
           notices: [noticeOf(record, seq)],
         };
       },
