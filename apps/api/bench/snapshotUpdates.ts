@@ -6,7 +6,7 @@ import {
   indicatorScoreChanges,
   storeSnapshotChanges,
 } from '../src/modules/snapshots/providers/incrementalScores';
-import { scoringSettingsFromRow } from '../src/modules/settings/lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR } from '../src/modules/settings/lib/scoringSettings';
 
 class RolledBack extends Error {}
 
@@ -31,10 +31,9 @@ export async function measureSnapshotUpdates(
     WHERE m.status = 'VERIFIED' AND m.year = ${year} AND i."tenantId" = ANY(${tenantIds}::uuid[])
     ORDER BY md5(m.id::text) LIMIT ${count + warmup}`;
   const settings = new Map(
-    (await prisma.tenantSettings.findMany({ where: { tenantId: { in: tenantIds } } })).map((s) => [
-      s.tenantId,
-      scoringSettingsFromRow(s),
-    ]),
+    (
+      await prisma.tenantSettings.findMany({ where: { tenantId: { in: tenantIds } }, include: WITH_CALENDAR })
+    ).map((s) => [s.tenantId, scoringSettingsFromRow(s)]),
   );
   const samples: SnapshotUpdateSample[] = [];
   for (const row of rows) {

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { loadConfig } from './config';
 import { toGlobalId } from './ids';
 import { LoginLimiter } from './modules/auth/lib/loginLimiter';
+import { appendChange } from './modules/changes/providers/changeLog';
 import { createAppServer } from './server';
 import {
   DEMO_PASSWORD,
@@ -481,8 +482,8 @@ describe('API contract', () => {
       const provinceId = province.split(':')[1]!;
       const actor = await prisma.user.findUniqueOrThrow({ where: { username: 'kadis-kesehatan' } });
       for (const action of ['SUBMIT', 'VERIFY', 'REVISE']) {
-        await prisma.changeEvent.create({
-          data: {
+        await prisma.$transaction((tx) =>
+          appendChange(tx, {
             tenantId: provinceId,
             scopeIds: [provinceId, dikesId],
             entityType: 'Measurement',
@@ -491,8 +492,9 @@ describe('API contract', () => {
             actorId: actor.id,
             before: { value: 1 },
             after: { value: 2 },
-          },
-        });
+            payload: null,
+          }),
+        );
       }
       const page =
         'query($s: ID!, $after: String) { auditLog(scopeId: $s, first: 2, after: $after) { edges { cursor node { seq action actor before after } } pageInfo { hasNextPage endCursor } } }';
@@ -545,11 +547,16 @@ describe('API contract', () => {
 
     it('shows the tenant’s settings to those who may read the tenant', async () => {
       const query =
-        'query($t: ID!) { tenantSettings(tenantId: $t) { reportDueDay timeZone achievementCap bandGreenMin lockedMonths(year: 2026) } }';
+        'query($t: ID!) { tenantSettings(tenantId: $t) { reportingCalendar { frequency dueDay } timeZone achievementCap bandGreenMin lockedMonths(year: 2026) } }';
       const res = await gql(t.base, query, { t: province }, tokens.gubernur);
       expect(res.data).toEqual({
         tenantSettings: {
-          reportDueDay: 10,
+          reportingCalendar: [
+            { frequency: 'MONTHLY', dueDay: 10 },
+            { frequency: 'QUARTERLY', dueDay: 10 },
+            { frequency: 'SEMESTER', dueDay: 10 },
+            { frequency: 'YEARLY', dueDay: 10 },
+          ],
           timeZone: 'Asia/Makassar',
           achievementCap: 120,
           bandGreenMin: 100,

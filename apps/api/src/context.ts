@@ -17,6 +17,13 @@ export interface AppServices {
   bus: EventBus;
   /** Called after a session is revoked, so this instance closes its sockets at once. */
   onSessionRevoked?: (sessionId: string) => void;
+  /** The moment reporting windows are judged at (tests set it); the system clock when absent. */
+  clock?: () => Date;
+}
+
+/** Now, by the services' clock. */
+export function nowOf(services: Pick<AppServices, 'clock'>): Date {
+  return services.clock?.() ?? new Date();
 }
 
 export interface GraphQLContext extends AppServices {

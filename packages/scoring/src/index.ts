@@ -47,6 +47,18 @@ export {
   type ReportingStatus,
   type Submission,
 } from './reporting';
+export {
+  DEFAULT_CALENDAR_RULE,
+  FREQUENCIES,
+  MAX_GRACE_DAYS,
+  periodPhase,
+  periodWindow,
+  reportingCalendar,
+  type CalendarRule,
+  type PeriodPhase,
+  type PeriodWindow,
+  type ReportingCalendar,
+} from './calendar';
 export { band, predikat, type ScoreBand } from './classification';
 export {
   buildFullSnapshots,

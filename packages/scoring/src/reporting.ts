@@ -167,7 +167,7 @@ function offsetMillis(instant: number, timeZone: string): number {
  * UTC instant of local midnight at the start of (year, monthIndex, day) in the zone. Two passes
  * settle zones whose offset differs between the naive guess and the answer (daylight saving).
  */
-function zonedMidnightToUtc(year: number, monthIndex: number, day: number, timeZone: string): number {
+export function zonedMidnightToUtc(year: number, monthIndex: number, day: number, timeZone: string): number {
   const naive = Date.UTC(year, monthIndex, day);
   const first = naive - offsetMillis(naive, timeZone);
   return naive - offsetMillis(first, timeZone);

@@ -11,6 +11,9 @@ import { createAppServer } from '../server';
 import { cliDatabase, runCli, type CliDatabase } from '../testing/cliProcess';
 import { gql } from '../testing/testServer';
 import { pino } from 'pino';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ORGANISATION } from '../modules/onboarding/lib/templates';
+import { readWorkbook, writeTemplate } from '../modules/onboarding/lib/workbook';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -53,7 +56,7 @@ describe('pnpm cli', () => {
   it('lists every subcommand, each with its own help', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['setup', 'migrate', 'backup', 'restore', 'rebuild-scores'])
+    for (const command of ['setup', 'migrate', 'backup', 'restore', 'rebuild-scores', 'template', 'import'])
       expect(help.stdout).toContain(command);
     const setupHelp = await runCli(['setup', '--help']);
     expect(setupHelp.code).toBe(0);
@@ -201,5 +204,67 @@ describe('pnpm cli', () => {
       expect(bogus.code).toBe(1);
       expect(bogus.stderr).toMatch(/not an E-Kinerja backup/);
     });
+  });
+
+  describe('onboarding workbooks on a new tenant', () => {
+    let db: CliDatabase;
+    let folder: string;
+    beforeAll(async () => {
+      db = await cliDatabase();
+      folder =
+        db.env.TEST_FOLDER ??
+        (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'ekinerja-'));
+      const setup = await runCli([...SETUP.slice(0, 2), 'SUMBAWA', ...SETUP.slice(3, 10), 'admin-sumbawa'], {
+        env: { ...db.env, EKINERJA_ADMIN_PASSWORD: STRONG },
+      });
+      expect(setup.code).toBe(0);
+    });
+    afterAll(() => db.dispose());
+
+    it('writes a template, checks a filled workbook, applies it once, and refuses a broken one', async () => {
+      const template = join(folder, 'organisasi-kosong.xlsx');
+      const written = await runCli(['template', 'organisasi', template], { env: db.env });
+      expect(written.code).toBe(0);
+      expect(existsSync(template)).toBe(true);
+      expect(await readWorkbook(ORGANISATION, readFileSync(template))).toEqual({ rows: [], problems: [] });
+
+      const filled = join(folder, 'organisasi.xlsx');
+      writeFileSync(
+        filled,
+        await writeTemplate(ORGANISATION, [
+          ['DINKES', null, 'Dinas Kesehatan', 'Dinkes', 'OPD', 'Kepala Dinas Kesehatan'],
+          ['DINKES.P2P', 'DINKES', 'Bidang Pencegahan dan Pengendalian Penyakit', 'P2P', 'Bidang', null],
+        ]),
+      );
+      const lastLine = (out: string) => out.trim().split('\n').at(-1);
+      const dry = await runCli(['import', 'organisasi', filled, '--tenant', 'SUMBAWA'], { env: db.env });
+      expect(dry.stderr).toBe('');
+      expect([dry.code, lastLine(dry.stdout)]).toEqual([0, 'created 2, updated 0, unchanged 0, refused 0']);
+      const before = await counts(db.env);
+      const applied = await runCli(['import', 'organisasi', filled, '--tenant', 'SUMBAWA', '--apply'], {
+        env: db.env,
+      });
+      expect([applied.code, lastLine(applied.stdout)]).toEqual([
+        0,
+        'created 2, updated 0, unchanged 0, refused 0',
+      ]);
+      expect(await counts(db.env)).toEqual({ ...before, events: before.events + 1 });
+      const again = await runCli(['import', 'organisasi', filled, '--tenant', 'SUMBAWA', '--apply'], {
+        env: db.env,
+      });
+      expect([again.code, lastLine(again.stdout)]).toEqual([
+        0,
+        'created 0, updated 0, unchanged 2, refused 0',
+      ]);
+
+      const broken = await runCli(['import', 'pegawai', 'package.json', '--tenant', 'SUMBAWA', '--apply'], {
+        env: db.env,
+      });
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('notXlsx');
+      expect(lastLine(broken.stdout)).toBe('created 0, updated 0, unchanged 0, refused 0');
+      expect(await counts(db.env)).toEqual({ ...before, events: before.events + 1 });
+      // Five processes of the CLI, each starting from the sources.
+    }, 300_000);
   });
 });

@@ -14,7 +14,8 @@ import type { LiveNodeChangeMapper, ScoreboardDeltaMapper } from './../modules/l
 import type { ObjectiveMapper, ObjectiveLinkMapper, ScorecardMapper, ScorecardPerspectiveMapper } from './../modules/scorecards/schema.mappers';
 import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schema.mappers';
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
-import type { PeriodLockMapper } from './../modules/periods/schema.mappers';
+import type { PeriodLockMapper, PeriodReopeningMapper } from './../modules/periods/schema.mappers';
+import type { ReportingBoardMapper, ReportingBoardRowMapper } from './../modules/reporting/schema.mappers';
 import type { TenantSettingsMapper } from './../modules/settings/schema.mappers';
 import type { UserRoleAssignmentMapper } from './../modules/users/schema.mappers';
 import type { VerificationItemMapper } from './../modules/verification/schema.mappers';
@@ -153,6 +154,31 @@ export type AtRiskIndicator = {
   owner: ScopeNode;
   score: Score;
   unit: Scalars['String']['output'];
+};
+
+/** Why a record of the audit chain does not verify. */
+export type AuditChainProblem =
+  /** Its stored content no longer gives its stored hash: it was altered. */
+  | 'HASH'
+  /** A head recorded by the daily job is no longer in the chain: the chain was rewritten or cut after it. */
+  | 'HEAD'
+  /** Its link to the tenant's previous record does not hold: a record before it was changed, removed or added. */
+  | 'LINK';
+
+/** A tenant's tamper-evident audit chain, verified when it is asked for. */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** The first record that does not verify; null when the chain verifies. */
+  brokenSeq: Maybe<Scalars['String']['output']>;
+  problem: Maybe<AuditChainProblem>;
+  /** Records that verified. */
+  records: Scalars['Int']['output'];
+  /** True when every record verifies and the chain passes through every recorded head. */
+  verified: Scalars['Boolean']['output'];
+  /** When the check ran (ISO instant). */
+  verifiedAt: Scalars['String']['output'];
+  /** Sequence number of the last record that verified; null when none did (or there are none yet). */
+  verifiedSeq: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditConnection = {
@@ -489,11 +515,17 @@ export type EntryTask = {
   indicatorId: Scalars['ID']['output'];
   /** Past the deadline without a verified value. */
   late: Scalars['Boolean']['output'];
+  /** When the period locks itself after its grace days (ISO instant); null when it never does. */
+  locksAt: Maybe<Scalars['String']['output']>;
   low: Maybe<Scalars['Float']['output']>;
   measurement: Maybe<MeasurementState>;
   month: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** When the entry window opens (ISO instant), by the tenant's reporting calendar. */
+  opensAt: Scalars['String']['output'];
   owner: ScopeNode;
+  /** Where the period stands in its entry window now. */
+  phase: ReportingPhase;
   polarity: Scalars['String']['output'];
   target: Maybe<Scalars['Float']['output']>;
   unit: Scalars['String']['output'];
@@ -585,6 +617,12 @@ export type ImportReport = {
   seq: Maybe<Scalars['String']['output']>;
 };
 
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type ImportSheetInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
@@ -593,6 +631,16 @@ export type ImportSheetInput = {
   dryRun: Scalars['Boolean']['input'];
   format: ImportFormat;
   kind: ImportKind;
+};
+
+export type ImportWorkbookInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The XLSX file's bytes, base64-encoded (at most 1.75 MB of file; larger workbooks through `pnpm cli import`). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only (the default): report every row's outcome, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
 };
 
 /** A performance indicator (IKU / IKK / individual). */
@@ -817,6 +865,7 @@ export type Mutation = {
   /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
   deleteScorecard: DeletePayload;
   importSheet: ImportReport;
+  importWorkbook: OnboardingImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
   lockPeriod: Array<PeriodLock>;
@@ -824,6 +873,8 @@ export type Mutation = {
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
   rejectMeasurement: MeasurementPayload;
+  /** Administrators: opens one OPD's period again after its grace days ended. */
+  reopenPeriod: PeriodReopening;
   /** Sets a new password and ends every session of the user. */
   resetPassword: User;
   /** An administrator cannot revoke their own last administrator role. */
@@ -952,6 +1003,11 @@ export type MutationimportSheetArgs = {
 };
 
 
+export type MutationimportWorkbookArgs = {
+  input: ImportWorkbookInput;
+};
+
+
 export type MutationlinkObjectivesArgs = {
   input: ObjectiveLinkInput;
 };
@@ -970,6 +1026,11 @@ export type MutationloginArgs = {
 
 export type MutationrejectMeasurementArgs = {
   input: RejectMeasurementInput;
+};
+
+
+export type MutationreopenPeriodArgs = {
+  input: ReopenPeriodInput;
 };
 
 
@@ -1161,6 +1222,46 @@ export type OfficialscorecardArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type OnboardingImportReport = {
+  __typename?: 'OnboardingImportReport';
+  /** True when the file's changes were written (never on a dry run or with anything refused). */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  /** Problems of the file as a whole: not a workbook, a required column missing. */
+  fileProblems: Array<WorkbookProblem>;
+  /** Unit codes or NIPs the tenant has that the file does not list; kept as they are. */
+  notInFile: Array<Scalars['String']['output']>;
+  refused: Scalars['Int']['output'];
+  rows: Array<OnboardingRowResult>;
+  /** The change-log sequence of the import when anything was written. */
+  seq: Maybe<Scalars['String']['output']>;
+  template: OnboardingTemplate;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type OnboardingRowResult = {
+  __typename?: 'OnboardingRowResult';
+  /** The row's unit code or NIP. */
+  key: Scalars['String']['output'];
+  outcome: ImportRowOutcome;
+  problems: Array<WorkbookProblem>;
+  row: Scalars['Int']['output'];
+};
+
+export type OnboardingTemplate =
+  /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
+  | 'ORGANISASI'
+  /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
+  | 'PEGAWAI';
+
+/** A workbook to download: the file name and its bytes, base64-encoded. */
+export type OnboardingTemplateFile = {
+  __typename?: 'OnboardingTemplateFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 export type OrgUnit = Node & {
   __typename?: 'OrgUnit';
   /** From the tenant down to this unit, for the breadcrumb. */
@@ -1173,7 +1274,7 @@ export type OrgUnit = Node & {
   /** Holders of the unit's positions, by level (JPT first) then name. */
   officials: Array<Official>;
   parent: Maybe<OrgUnit>;
-  /** The unit's positions, JPT first, then by order of creation. */
+  /** The unit's positions, JPT first, then by order of creation; none when the viewer may not read the unit. */
   positions: Array<Position>;
   /** Programs the unit owns in the budget year, by code. */
   programs: Array<Program>;
@@ -1222,6 +1323,17 @@ export type PeriodLockInput = {
   /** The tenant (global id) whose month is locked. */
   tenantId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** One OPD's period opened again for entry after it locked itself. */
+export type PeriodReopening = {
+  __typename?: 'PeriodReopening';
+  month: Scalars['Int']['output'];
+  orgUnitId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reopenedAt: Scalars['String']['output'];
+  reopenedBy: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 export type Perspective =
@@ -1310,6 +1422,8 @@ export type Query = {
   __typename?: 'Query';
   /** Users who may be assigned to report indicators of the objective's scorecard (administrators only). */
   assignableOperators: Array<User>;
+  /** Walks the tenant's audit chain now: for those who may audit the whole tenant. */
+  auditChain: AuditChainStatus;
   /** Changes inside a scope, newest first; filter by user, entity type, action and time (ISO instants). */
   auditLog: AuditConnection;
   /** Events after `seq` (decimal digits of a 64-bit counter) inside the scope. */
@@ -1323,8 +1437,12 @@ export type Query = {
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** An empty onboarding workbook with its Petunjuk sheet (tenant and super administrators). */
+  onboardingTemplate: OnboardingTemplateFile;
   /** Locked months of a tenant in a year. */
   periodLocks: Array<PeriodLock>;
+  /** The reporting state of a scope's OPDs (and a province's kabupaten/kota) in a period. */
+  reportingBoard: ReportingBoard;
   scoreboard: Scoreboard;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
@@ -1342,6 +1460,11 @@ export type Query = {
 
 export type QueryassignableOperatorsArgs = {
   objectiveId: Scalars['ID']['input'];
+};
+
+
+export type QueryauditChainArgs = {
+  tenantId: Scalars['ID']['input'];
 };
 
 
@@ -1388,8 +1511,21 @@ export type QuerynodeArgs = {
 };
 
 
+export type QueryonboardingTemplateArgs = {
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
+};
+
+
 export type QueryperiodLocksArgs = {
   tenantId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryreportingBoardArgs = {
+  month: Scalars['Int']['input'];
+  scopeId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -1439,6 +1575,79 @@ export type RejectMeasurementInput = {
   measurementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+export type ReopenPeriodInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** The OPD (global id) whose period opens again; the other OPDs' stay locked. */
+  orgUnitId: Scalars['ID']['input'];
+  /** Why it opens again (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The month that closes the period. */
+  year: Scalars['Int']['input'];
+};
+
+export type ReportingBoard = {
+  __typename?: 'ReportingBoard';
+  month: Scalars['Int']['output'];
+  rows: Array<ReportingBoardRow>;
+  year: Scalars['Int']['output'];
+};
+
+export type ReportingBoardRow = {
+  __typename?: 'ReportingBoardRow';
+  /** Every due value is verified. */
+  complete: Scalars['Boolean']['output'];
+  /** Indicators due in the period (by their reporting frequency). */
+  due: Scalars['Int']['output'];
+  /** Due values verified after their deadline, or not verified while the deadline has passed. */
+  late: Scalars['Int']['output'];
+  /** Operators assigned to the due indicators, by name. */
+  operators: Array<Scalars['String']['output']>;
+  /** Values sent back to the operator. */
+  rejected: Scalars['Int']['output'];
+  /** Values saved as drafts, not submitted yet. */
+  saved: Scalars['Int']['output'];
+  /** The OPD, the sub-unit, or the kabupaten/kota the row counts. */
+  scope: ScopeNode;
+  /** Values submitted, waiting for verification. */
+  submitted: Scalars['Int']['output'];
+  /** Unit heads of the OPD, by name (none for a kabupaten/kota). */
+  unitHeads: Array<Scalars['String']['output']>;
+  verified: Scalars['Int']['output'];
+};
+
+/** Days of the month after a period ends, in the tenant's time zone. */
+export type ReportingCalendarRule = {
+  __typename?: 'ReportingCalendarRule';
+  /** A value verified before this day ends is on time (1–28, not before openDay). */
+  dueDay: Scalars['Int']['output'];
+  frequency: Frequency;
+  /** Days after the due day before the period locks itself for entry (0–90); null: never. */
+  graceDays: Maybe<Scalars['Int']['output']>;
+  /** The entry window opens at the start of this day (1–28). */
+  openDay: Scalars['Int']['output'];
+};
+
+export type ReportingCalendarRuleInput = {
+  dueDay: Scalars['Int']['input'];
+  frequency: Frequency;
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  openDay: Scalars['Int']['input'];
+};
+
+/** Where a period stands in its entry window. */
+export type ReportingPhase =
+  /** Past the due day, within the grace days. */
+  | 'GRACE'
+  /** Past the grace days: closed for entry. */
+  | 'LOCKED'
+  /** Before the day the entry window opens. */
+  | 'NOT_OPEN'
+  /** Open, before the end of the due day. */
+  | 'OPEN'
+  /** Past the grace days, opened again for this OPD by an administrator. */
+  | 'REOPENED';
 
 export type ResetPasswordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -1754,7 +1963,8 @@ export type TenantSettings = {
   rankingWeightBudget: Scalars['Float']['output'];
   rankingWeightScore: Scalars['Float']['output'];
   rankingWeightTimeliness: Scalars['Float']['output'];
-  reportDueDay: Scalars['Int']['output'];
+  /** When each frequency's periods open for entry, fall due and lock themselves. */
+  reportingCalendar: Array<ReportingCalendarRule>;
   tenantId: Scalars['ID']['output'];
   timeZone: Scalars['String']['output'];
 };
@@ -1858,8 +2068,8 @@ export type UpdateTenantSettingsInput = {
   /** OPD ranking index weights (≥ 0, summing to 100). */
   rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
   rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
-  /** Day of the next month when a month's report is due (1–28). */
-  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar of the frequencies given; the others keep theirs. */
+  reportingCalendar?: InputMaybe<Array<ReportingCalendarRuleInput>>;
   tenantId: Scalars['ID']['input'];
 };
 
@@ -1890,6 +2100,8 @@ export type UserRoleAssignment = {
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   code: Scalars['String']['output'];
+  /** End of the value's due day (ISO instant), by its tenant's reporting calendar. */
+  deadline: Scalars['String']['output'];
   evidence: Array<Evidence>;
   high: Maybe<Scalars['Float']['output']>;
   indicatorId: Scalars['ID']['output'];
@@ -1924,12 +2136,24 @@ export type WallDevice = Node & {
   /** When the screen last used its token (to a few minutes); null when never. */
   lastSeenAt: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
-  /** Panel ids in the order the wall shows them: nko, ranking, budget, atRisk, regencies, activity. */
+  /** Panel ids in the order the wall shows them: nko, ranking, budget, atRisk, reporting, regencies, activity. */
   playlist: Array<Scalars['String']['output']>;
   /** When the token was revoked; null while it works. */
   revokedAt: Maybe<Scalars['String']['output']>;
   /** The tenant or org unit the screen shows (and the only one its token may read). */
   scope: ScopeNode;
+};
+
+/** Why a cell, row or file cannot be imported: `row` as the spreadsheet numbers it (0: the whole file). */
+export type WorkbookProblem = {
+  __typename?: 'WorkbookProblem';
+  /** The column's header; null for the row or file as a whole. */
+  column: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  sheet: Scalars['String']['output'];
+  /** The cell as read. */
+  value: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2049,11 +2273,13 @@ export type ResolversTypes = {
   Aggregation: ResolverTypeWrapper<'SUM' | 'AVERAGE' | 'LAST' | 'MIN' | 'MAX'>;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
+  AuditChainProblem: ResolverTypeWrapper<'HASH' | 'LINK' | 'HEAD'>;
+  AuditChainStatus: ResolverTypeWrapper<Omit<AuditChainStatus, 'problem'> & { problem?: Maybe<ResolversTypes['AuditChainProblem']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditConnection: ResolverTypeWrapper<AuditConnectionMapper>;
   AuditEdge: ResolverTypeWrapper<AuditEdgeMapper>;
   AuditEntry: ResolverTypeWrapper<AuditEntryMapper>;
   AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   Band: ResolverTypeWrapper<'GREEN' | 'YELLOW' | 'RED' | 'NO_DATA'>;
   BudgetFigures: ResolverTypeWrapper<Omit<BudgetFigures, 'physicalLevel' | 'spendLevel'> & { physicalLevel: ResolversTypes['DeviationLevel'], spendLevel: ResolversTypes['DeviationLevel'] }>;
@@ -2094,7 +2320,9 @@ export type ResolversTypes = {
   ImportKind: ResolverTypeWrapper<'REALISATIONS' | 'TARGETS'>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<Omit<ImportReport, 'kind'> & { kind: ResolversTypes['ImportKind'] }>;
+  ImportRowOutcome: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REFUSED'>;
   ImportSheetInput: ImportSheetInput;
+  ImportWorkbookInput: ImportWorkbookInput;
   Indicator: ResolverTypeWrapper<IndicatorMapper>;
   IndicatorMonth: ResolverTypeWrapper<IndicatorMonthMapper>;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
@@ -2117,10 +2345,15 @@ export type ResolversTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: ResolverTypeWrapper<Omit<ObjectivePayload, 'objective'> & { objective: ResolversTypes['Objective'] }>;
   Official: ResolverTypeWrapper<OfficialMapper>;
+  OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
+  OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
+  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI'>;
+  OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
   PeriodLockInput: PeriodLockInput;
+  PeriodReopening: ResolverTypeWrapper<PeriodReopeningMapper>;
   Perspective: ResolverTypeWrapper<'STAKEHOLDER' | 'CUSTOMER' | 'INTERNAL_PROCESS' | 'LEARNING_GROWTH'>;
   PerspectiveScore: ResolverTypeWrapper<Omit<PerspectiveScore, 'perspective' | 'score'> & { perspective: ResolversTypes['Perspective'], score: ResolversTypes['Score'] }>;
   PerspectiveWeightInput: PerspectiveWeightInput;
@@ -2133,6 +2366,12 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
   RejectMeasurementInput: RejectMeasurementInput;
+  ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ResolverTypeWrapper<ReportingBoardMapper>;
+  ReportingBoardRow: ResolverTypeWrapper<ReportingBoardRowMapper>;
+  ReportingCalendarRule: ResolverTypeWrapper<Omit<ReportingCalendarRule, 'frequency'> & { frequency: ResolversTypes['Frequency'] }>;
+  ReportingCalendarRuleInput: ReportingCalendarRuleInput;
+  ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
   ResetPasswordInput: ResetPasswordInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
@@ -2176,6 +2415,7 @@ export type ResolversTypes = {
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
+  WorkbookProblem: ResolverTypeWrapper<WorkbookProblem>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2193,11 +2433,12 @@ export type ResolversParentTypes = {
   AddFollowUpInput: AddFollowUpInput;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
+  AuditChainStatus: AuditChainStatus;
+  Boolean: Scalars['Boolean']['output'];
   AuditConnection: AuditConnectionMapper;
   AuditEdge: AuditEdgeMapper;
   AuditEntry: AuditEntryMapper;
   AuditPageInfo: AuditPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   AuthPayload: AuthPayloadMapper;
   BudgetFigures: BudgetFigures;
   BudgetMonth: BudgetMonthMapper;
@@ -2233,6 +2474,7 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   ImportSheetInput: ImportSheetInput;
+  ImportWorkbookInput: ImportWorkbookInput;
   Indicator: IndicatorMapper;
   IndicatorMonth: IndicatorMonthMapper;
   IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
@@ -2250,9 +2492,13 @@ export type ResolversParentTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: Omit<ObjectivePayload, 'objective'> & { objective: ResolversParentTypes['Objective'] };
   Official: OfficialMapper;
+  OnboardingImportReport: Omit<OnboardingImportReport, 'rows'> & { rows: Array<ResolversParentTypes['OnboardingRowResult']> };
+  OnboardingRowResult: OnboardingRowResult;
+  OnboardingTemplateFile: OnboardingTemplateFile;
   OrgUnit: OrgUnitMapper;
   PeriodLock: PeriodLockMapper;
   PeriodLockInput: PeriodLockInput;
+  PeriodReopening: PeriodReopeningMapper;
   PerspectiveScore: Omit<PerspectiveScore, 'score'> & { score: ResolversParentTypes['Score'] };
   PerspectiveWeightInput: PerspectiveWeightInput;
   Position: PositionMapper;
@@ -2261,6 +2507,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
   RejectMeasurementInput: RejectMeasurementInput;
+  ReopenPeriodInput: ReopenPeriodInput;
+  ReportingBoard: ReportingBoardMapper;
+  ReportingBoardRow: ReportingBoardRowMapper;
+  ReportingCalendarRule: ReportingCalendarRule;
+  ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
@@ -2301,6 +2552,7 @@ export type ResolversParentTypes = {
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: WallDeviceMapper;
+  WorkbookProblem: WorkbookProblem;
 };
 
 export type AchievementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Achievement'] = ResolversParentTypes['Achievement']> = {
@@ -2359,6 +2611,17 @@ export type AtRiskIndicatorResolvers<ContextType = GraphQLContext, ParentType ex
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditChainProblemResolvers = EnumResolverSignature<{ HASH?: any, HEAD?: any, LINK?: any }, ResolversTypes['AuditChainProblem']>;
+
+export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  brokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['AuditChainProblem']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
@@ -2493,11 +2756,14 @@ export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends 
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locksAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measurement?: Resolver<Maybe<ResolversTypes['MeasurementState']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReportingPhase'], ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2553,6 +2819,8 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type ImportRowOutcomeResolvers = EnumResolverSignature<{ CREATED?: any, REFUSED?: any, UNCHANGED?: any, UPDATED?: any }, ResolversTypes['ImportRowOutcome']>;
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aggregation?: Resolver<ResolversTypes['Aggregation'], ParentType, ContextType>;
@@ -2690,11 +2958,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
+  importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationlinkObjectivesArgs, 'input'>>;
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationlockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
+  reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
@@ -2758,6 +3028,33 @@ export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OnboardingImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingImportReport'] = ResolversParentTypes['OnboardingImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileProblems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  notInFile?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['OnboardingRowResult']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['OnboardingTemplate'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OnboardingRowResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingRowResult'] = ResolversParentTypes['OnboardingRowResult']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any }, ResolversTypes['OnboardingTemplate']>;
+
+export type OnboardingTemplateFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingTemplateFile'] = ResolversParentTypes['OnboardingTemplateFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
   breadcrumb?: Resolver<Array<ResolversTypes['ScopeNode']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
@@ -2783,6 +3080,15 @@ export type PeriodLockResolvers<ContextType = GraphQLContext, ParentType extends
   lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeriodReopeningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodReopening'] = ResolversParentTypes['PeriodReopening']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reopenedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reopenedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2830,6 +3136,7 @@ export type ProjectedAchievementResolvers<ContextType = GraphQLContext, ParentTy
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assignableOperators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryassignableOperatorsArgs, 'objectiveId'>>;
+  auditChain?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType, RequireFields<QueryauditChainArgs, 'tenantId'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryauditLogArgs, 'first' | 'scopeId'>>;
   changesSince?: Resolver<ResolversTypes['ChangesSince'], ParentType, ContextType, RequireFields<QuerychangesSinceArgs, 'scopeId' | 'seq'>>;
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QuerydirectivesArgs, 'first' | 'scopeId'>>;
@@ -2837,7 +3144,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
+  onboardingTemplate?: Resolver<ResolversTypes['OnboardingTemplateFile'], ParentType, ContextType, RequireFields<QueryonboardingTemplateArgs, 'template' | 'tenantId'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
+  reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -2855,6 +3164,34 @@ export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
+
+export type ReportingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoard'] = ResolversParentTypes['ReportingBoard']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportingBoardRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingBoardRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoardRow'] = ResolversParentTypes['ReportingBoardRow']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitHeads?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingCalendarRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingCalendarRule'] = ResolversParentTypes['ReportingCalendarRule']> = {
+  dueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
+  graceDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingPhaseResolvers = EnumResolverSignature<{ GRACE?: any, LOCKED?: any, NOT_OPEN?: any, OPEN?: any, REOPENED?: any }, ResolversTypes['ReportingPhase']>;
 
 export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3004,7 +3341,7 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   rankingWeightBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightTimeliness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportingCalendar?: Resolver<Array<ResolversTypes['ReportingCalendarRule']>, ParentType, ContextType>;
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3036,6 +3373,7 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3067,6 +3405,14 @@ export type WallDeviceResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WorkbookProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkbookProblem'] = ResolversParentTypes['WorkbookProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Achievement?: AchievementResolvers<ContextType>;
   AchievementPreview?: AchievementPreviewResolvers<ContextType>;
@@ -3075,6 +3421,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityProgressPayload?: ActivityProgressPayloadResolvers<ContextType>;
   Aggregation?: AggregationResolvers;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
+  AuditChainProblem?: AuditChainProblemResolvers;
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -3102,6 +3450,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportKind?: ImportKindResolvers;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowOutcome?: ImportRowOutcomeResolvers;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorMonth?: IndicatorMonthResolvers<ContextType>;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
@@ -3122,9 +3471,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
   ObjectivePayload?: ObjectivePayloadResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
+  OnboardingImportReport?: OnboardingImportReportResolvers<ContextType>;
+  OnboardingRowResult?: OnboardingRowResultResolvers<ContextType>;
+  OnboardingTemplate?: OnboardingTemplateResolvers;
+  OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
   PeriodLock?: PeriodLockResolvers<ContextType>;
+  PeriodReopening?: PeriodReopeningResolvers<ContextType>;
   Perspective?: PerspectiveResolvers;
   PerspectiveScore?: PerspectiveScoreResolvers<ContextType>;
   Polarity?: PolarityResolvers;
@@ -3135,6 +3489,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedUnit?: RankedUnitResolvers<ContextType>;
+  ReportingBoard?: ReportingBoardResolvers<ContextType>;
+  ReportingBoardRow?: ReportingBoardRowResolvers<ContextType>;
+  ReportingCalendarRule?: ReportingCalendarRuleResolvers<ContextType>;
+  ReportingPhase?: ReportingPhaseResolvers;
   Revision?: RevisionResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
@@ -3160,5 +3518,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
   WallDevice?: WallDeviceResolvers<ContextType>;
+  WorkbookProblem?: WorkbookProblemResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './resolverTypes';
     import    { assignableOperators as Query_assignableOperators } from './../modules/indicators/resolvers/Query/assignableOperators';
+import    { auditChain as Query_auditChain } from './../modules/audit/resolvers/Query/auditChain';
 import    { auditLog as Query_auditLog } from './../modules/audit/resolvers/Query/auditLog';
 import    { changesSince as Query_changesSince } from './../modules/changes/resolvers/Query/changesSince';
 import    { directives as Query_directives } from './../modules/issues/resolvers/Query/directives';
@@ -8,7 +9,9 @@ import    { issues as Query_issues } from './../modules/issues/resolvers/Query/i
 import    { me as Query_me } from './../modules/auth/resolvers/Query/me';
 import    { myTasks as Query_myTasks } from './../modules/entry/resolvers/Query/myTasks';
 import    { node as Query_node } from './../modules/org/resolvers/Query/node';
+import    { onboardingTemplate as Query_onboardingTemplate } from './../modules/onboarding/resolvers/Query/onboardingTemplate';
 import    { periodLocks as Query_periodLocks } from './../modules/periods/resolvers/Query/periodLocks';
+import    { reportingBoard as Query_reportingBoard } from './../modules/reporting/resolvers/Query/reportingBoard';
 import    { scoreboard as Query_scoreboard } from './../modules/scoreboard/resolvers/Query/scoreboard';
 import    { tenantSettings as Query_tenantSettings } from './../modules/settings/resolvers/Query/tenantSettings';
 import    { tenants as Query_tenants } from './../modules/org/resolvers/Query/tenants';
@@ -35,11 +38,13 @@ import    { deleteOrgUnit as Mutation_deleteOrgUnit } from './../modules/orgAdmi
 import    { deletePosition as Mutation_deletePosition } from './../modules/orgAdmin/resolvers/Mutation/deletePosition';
 import    { deleteScorecard as Mutation_deleteScorecard } from './../modules/orgAdmin/resolvers/Mutation/deleteScorecard';
 import    { importSheet as Mutation_importSheet } from './../modules/imports/resolvers/Mutation/importSheet';
+import    { importWorkbook as Mutation_importWorkbook } from './../modules/onboarding/resolvers/Mutation/importWorkbook';
 import    { linkObjectives as Mutation_linkObjectives } from './../modules/scorecards/resolvers/Mutation/linkObjectives';
 import    { lockPeriod as Mutation_lockPeriod } from './../modules/periods/resolvers/Mutation/lockPeriod';
 import    { login as Mutation_login } from './../modules/auth/resolvers/Mutation/login';
 import    { logout as Mutation_logout } from './../modules/auth/resolvers/Mutation/logout';
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
+import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
 import    { resetPassword as Mutation_resetPassword } from './../modules/users/resolvers/Mutation/resetPassword';
 import    { revokeRole as Mutation_revokeRole } from './../modules/users/resolvers/Mutation/revokeRole';
 import    { revokeWallDevice as Mutation_revokeWallDevice } from './../modules/devices/resolvers/Mutation/revokeWallDevice';
@@ -95,8 +100,11 @@ import    { OrgUnit as org_OrgUnit } from './../modules/org/resolvers/OrgUnit';
 import    { OrgUnit as drilldown_OrgUnit } from './../modules/drilldown/resolvers/OrgUnit';
 import    { OrgUnit as orgAdmin_OrgUnit } from './../modules/orgAdmin/resolvers/OrgUnit';
 import    { PeriodLock } from './../modules/periods/resolvers/PeriodLock';
+import    { PeriodReopening } from './../modules/periods/resolvers/PeriodReopening';
 import    { Position } from './../modules/orgAdmin/resolvers/Position';
 import    { Program } from './../modules/activities/resolvers/Program';
+import    { ReportingBoard } from './../modules/reporting/resolvers/ReportingBoard';
+import    { ReportingBoardRow } from './../modules/reporting/resolvers/ReportingBoardRow';
 import    { Revision } from './../modules/measurements/resolvers/Revision';
 import    { RoleAssignment } from './../modules/auth/resolvers/RoleAssignment';
 import    { Scoreboard } from './../modules/scoreboard/resolvers/Scoreboard';
@@ -119,8 +127,8 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,periodLocks: Query_periodLocks,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
       Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
@@ -150,8 +158,11 @@ ObjectiveLink: ObjectiveLink,
 Official: Official,
 OrgUnit: { ...org_OrgUnit,...drilldown_OrgUnit,...orgAdmin_OrgUnit },
 PeriodLock: PeriodLock,
+PeriodReopening: PeriodReopening,
 Position: Position,
 Program: Program,
+ReportingBoard: ReportingBoard,
+ReportingBoardRow: ReportingBoardRow,
 Revision: Revision,
 RoleAssignment: RoleAssignment,
 Scoreboard: Scoreboard,

@@ -27,7 +27,12 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { config?: Partial<Config>; limits?: LoginLimiterOptions; logger?: Logger } = {},
+  options: {
+    config?: Partial<Config>;
+    limits?: LoginLimiterOptions;
+    logger?: Logger;
+    clock?: () => Date;
+  } = {},
 ): Promise<TestServer> {
   const sql: string[] = [];
   const { db, wallToken } = await createDemoDatabase((statement) => sql.push(statement));
@@ -43,6 +48,7 @@ export async function startTestServer(
     logger,
     loginLimiter: new LoginLimiter(options.limits),
     bus,
+    clock: options.clock,
   };
   const server = await createAppServer(services);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

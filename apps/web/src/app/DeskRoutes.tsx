@@ -4,7 +4,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { DESK_NAMESPACE } from '../i18n/i18n';
-import { administers, entersData, verifies } from '../modules/auth/utils/roleAbilities';
+import { administers, entersData, followsReporting, verifies } from '../modules/auth/utils/roleAbilities';
 import { seesProvince } from '../modules/auth/utils/seesProvince';
 import { readsAudit } from '../modules/audit/utils/readsAudit';
 import { AppLayout } from './layout/AppLayout';
@@ -54,8 +54,14 @@ const OrgAdminPage = lazy(async () => ({
 const ScorecardAdminPage = lazy(async () => ({
   default: (await import('../modules/scorecards/components/ScorecardAdminPage')).ScorecardAdminPage,
 }));
+const OnboardingPage = lazy(async () => ({
+  default: (await import('../modules/onboarding/components/OnboardingPage')).OnboardingPage,
+}));
 const AuditPage = lazy(async () => ({
   default: (await import('../modules/audit/components/AuditPage')).AuditPage,
+}));
+const ReportingBoardPage = lazy(async () => ({
+  default: (await import('../modules/reporting/components/ReportingBoardPage')).ReportingBoardPage,
 }));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
@@ -77,6 +83,10 @@ export function DeskRoutes() {
           <Route path="/official/:officialId" element={<OfficialPage />} />
           <Route path="/indicator/:indicatorId" element={<IndicatorPage />} />
           <Route path="/report/:scopeId" element={<ReportPage />} />
+          <Route path="/board" element={<RequireAccess allow={followsReporting} />}>
+            <Route index element={<ReportingBoardPage />} />
+            <Route path=":scopeId" element={<ReportingBoardPage />} />
+          </Route>
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>
@@ -96,6 +106,7 @@ export function DeskRoutes() {
               <Route path="devices" element={<WallDevicesPage />} />
               <Route path="periods" element={<PeriodLocksPage />} />
               <Route path="settings" element={<TenantSettingsPage />} />
+              <Route path="onboarding" element={<OnboardingPage />} />
             </Route>
           </Route>
           <Route path="*" element={<HomeRedirect />} />

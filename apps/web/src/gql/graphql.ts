@@ -51,6 +51,15 @@ export type AssignRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Why a record of the audit chain does not verify. */
+export type AuditChainProblem =
+  /** Its stored content no longer gives its stored hash: it was altered. */
+  | 'HASH'
+  /** A head recorded by the daily job is no longer in the chain: the chain was rewritten or cut after it. */
+  | 'HEAD'
+  /** Its link to the tenant's previous record does not hold: a record before it was changed, removed or added. */
+  | 'LINK';
+
 export type Band =
   | 'GREEN'
   | 'NO_DATA'
@@ -248,6 +257,12 @@ export type ImportKind =
   /** Columns: ID indikator, Tahun, Bulan, Target, or Batas bawah and Batas atas for a range indicator. */
   | 'TARGETS';
 
+export type ImportRowOutcome =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type ImportSheetInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The file's bytes, base64-encoded (at most 1.5 MB of file). */
@@ -256,6 +271,16 @@ export type ImportSheetInput = {
   dryRun: Scalars['Boolean']['input'];
   format: ImportFormat;
   kind: ImportKind;
+};
+
+export type ImportWorkbookInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The XLSX file's bytes, base64-encoded (at most 1.75 MB of file; larger workbooks through `pnpm cli import`). */
+  contentBase64: Scalars['String']['input'];
+  /** Check only (the default): report every row's outcome, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  template: OnboardingTemplate;
+  tenantId: Scalars['ID']['input'];
 };
 
 export type IssueSeverity =
@@ -298,6 +323,12 @@ export type ObjectiveLinkInput = {
   /** …this one; both on the same scorecard. */
   toObjectiveId: Scalars['ID']['input'];
 };
+
+export type OnboardingTemplate =
+  /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
+  | 'ORGANISASI'
+  /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
+  | 'PEGAWAI';
 
 export type OrgUnitKind =
   | 'DIVISION'
@@ -354,6 +385,37 @@ export type RejectMeasurementInput = {
   measurementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+export type ReopenPeriodInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  /** The OPD (global id) whose period opens again; the other OPDs' stay locked. */
+  orgUnitId: Scalars['ID']['input'];
+  /** Why it opens again (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  /** The month that closes the period. */
+  year: Scalars['Int']['input'];
+};
+
+export type ReportingCalendarRuleInput = {
+  dueDay: Scalars['Int']['input'];
+  frequency: Frequency;
+  graceDays?: InputMaybe<Scalars['Int']['input']>;
+  openDay: Scalars['Int']['input'];
+};
+
+/** Where a period stands in its entry window. */
+export type ReportingPhase =
+  /** Past the due day, within the grace days. */
+  | 'GRACE'
+  /** Past the grace days: closed for entry. */
+  | 'LOCKED'
+  /** Before the day the entry window opens. */
+  | 'NOT_OPEN'
+  /** Open, before the end of the due day. */
+  | 'OPEN'
+  /** Past the grace days, opened again for this OPD by an administrator. */
+  | 'REOPENED';
 
 export type ResetPasswordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -533,8 +595,8 @@ export type UpdateTenantSettingsInput = {
   /** OPD ranking index weights (≥ 0, summing to 100). */
   rankingWeightScore?: InputMaybe<Scalars['Float']['input']>;
   rankingWeightTimeliness?: InputMaybe<Scalars['Float']['input']>;
-  /** Day of the next month when a month's report is due (1–28). */
-  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar of the frequencies given; the others keep theirs. */
+  reportingCalendar?: InputMaybe<Array<ReportingCalendarRuleInput>>;
   tenantId: Scalars['ID']['input'];
 };
 

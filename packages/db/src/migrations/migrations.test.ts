@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { applyMigrations, pendingSchemaChanges } from './index';
 
+/** The records below test the table's own rules, not the audit chain the API writes. */
+const OUTSIDE_ANY_CHAIN = 'not chained: written directly by this test';
+
 describe('migrations', () => {
   let db: TestDatabase;
 
@@ -139,6 +142,7 @@ describe('migrations', () => {
           entityType: 'Indicator',
           entityId: indicatorId,
           action: 'CREATE',
+          hash: OUTSIDE_ANY_CHAIN,
         },
       });
       await expect(
@@ -152,6 +156,18 @@ describe('migrations', () => {
       expect(stored.action).toBe('CREATE');
     });
 
+    it('keeps recorded audit heads append-only too', async () => {
+      const head = await db.prisma.auditHead.create({ data: { tenantId, seq: 1n, hash: OUTSIDE_ANY_CHAIN } });
+      await expect(
+        db.prisma.auditHead.update({ where: { id: head.id }, data: { hash: 'forged' } }),
+      ).rejects.toThrow(/append-only/);
+      await expect(db.prisma.auditHead.delete({ where: { id: head.id } })).rejects.toThrow(/append-only/);
+      await expect(db.prisma.$executeRawUnsafe('TRUNCATE "AuditHead"')).rejects.toThrow(/append-only/);
+      expect((await db.prisma.auditHead.findUniqueOrThrow({ where: { id: head.id } })).hash).toBe(
+        OUTSIDE_ANY_CHAIN,
+      );
+    });
+
     it('numbers change events with a growing sequence', async () => {
       const a = await db.prisma.changeEvent.create({
         data: {
@@ -160,6 +176,7 @@ describe('migrations', () => {
           entityType: 'Indicator',
           entityId: indicatorId,
           action: 'UPDATE',
+          hash: OUTSIDE_ANY_CHAIN,
         },
       });
       const b = await db.prisma.changeEvent.create({
@@ -169,6 +186,7 @@ describe('migrations', () => {
           entityType: 'Indicator',
           entityId: indicatorId,
           action: 'UPDATE',
+          hash: OUTSIDE_ANY_CHAIN,
         },
       });
       expect(b.seq).toBeGreaterThan(a.seq);

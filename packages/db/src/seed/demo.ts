@@ -57,7 +57,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export const DEMO_WALL_NAME = 'Layar Ruang Kerja Gubernur';
 export const DEFAULT_WALL_PLAYLIST = {
   rotateSeconds: 20,
-  panels: ['nko', 'ranking', 'budget', 'atRisk', 'regencies', 'activity'],
+  panels: ['nko', 'ranking', 'budget', 'atRisk', 'reporting', 'regencies', 'activity'],
 };
 
 export interface SeedCounts {

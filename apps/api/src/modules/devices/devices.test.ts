@@ -181,7 +181,15 @@ describe('wall devices', () => {
 
   it('gives a new device every panel in the default order, and a user no `wallDevice`', async () => {
     const { device } = await created({ scopeId: province, name: 'Layar Bappeda' });
-    expect(device.playlist).toEqual(['nko', 'ranking', 'budget', 'atRisk', 'regencies', 'activity']);
+    expect(device.playlist).toEqual([
+      'nko',
+      'ranking',
+      'budget',
+      'atRisk',
+      'reporting',
+      'regencies',
+      'activity',
+    ]);
     expect(device.scope).toMatchObject({ __typename: 'Tenant', id: province });
     const self = await gql<{ wallDevice: DeviceJson | null }>(t.base, SELF, {}, tokens.gubernur);
     expect(self.errors).toBeUndefined();

@@ -11,6 +11,9 @@ export interface EntryTaskMapper {
   year: number;
   month: number;
   deadline: Date;
+  opensAt: Date;
+  locksAt: Date | null;
+  phase: 'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED';
   late: boolean;
   target: number | null;
   low: number | null;

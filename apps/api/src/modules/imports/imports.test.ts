@@ -1,6 +1,7 @@
 // Sheet imports over the real server: a file with good and bad rows is refused with every bad row
 // listed and nothing written; the corrected file applies completely; CSV typed the Indonesian way
-// (`;` separators, decimal commas) reads the same as XLSX.
+// (`;` separators, decimal commas) reads the same as XLSX; another OPD's rows get one refusal
+// whatever is stored.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../ids';
@@ -207,5 +208,69 @@ describe('importing targets', () => {
       95.5,
     ]);
     expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
+  });
+});
+
+describe('importing another OPD’s rows', () => {
+  // Authorisation comes before any comparison with stored data: a Dinas Kesehatan operator gets
+  // the same refusal for a Dinas PUPR row whether it repeats the stored figure or not, in a dry run
+  // and for real, so dry runs cannot be used to guess another OPD's values or targets.
+  const PUPR = { orgUnit: { name: { contains: 'Pekerjaan Umum' } } };
+  /** A stored figure as a CSV cell typed the Indonesian way (decimal comma). */
+  const cell = (value: number) => String(value).replace('.', ',');
+
+  async function expectOneAnswer(
+    kind: 'REALISATIONS' | 'TARGETS',
+    header: string,
+    rowWith: (value: number) => string,
+    stored: number,
+    refusal: Report['problems'][number],
+  ) {
+    const before = await writes();
+    for (const dryRun of [true, false]) {
+      const answers = [];
+      for (const value of [stored, stored + 7])
+        answers.push(
+          await importSheet(operator, {
+            kind,
+            format: 'CSV',
+            contentBase64: csv([header, rowWith(value)]),
+            dryRun,
+          }),
+        );
+      expect(answers[0]).toEqual({ kind, rowCount: 1, applied: false, seq: null, problems: [refusal] });
+      expect(answers[1]).toEqual(answers[0]);
+    }
+    expect(await writes()).toBe(before);
+  }
+
+  it('refuses a realisation row as notAssigned whatever value is stored', async () => {
+    const stored = await t.db.prisma.measurement.findFirstOrThrow({
+      where: { year: DEMO_YEAR, note: null, indicator: PUPR },
+      orderBy: { month: 'asc' },
+    });
+    const id = toGlobalId('Indicator', stored.indicatorId);
+    await expectOneAnswer(
+      'REALISATIONS',
+      'ID indikator;Tahun;Bulan;Realisasi;Catatan',
+      (value) => `${id};${DEMO_YEAR};${stored.month};${cell(value)};`,
+      stored.value,
+      { row: 2, column: 'id indikator', rule: 'notAssigned', value: id },
+    );
+  });
+
+  it('refuses a target row whatever target is stored', async () => {
+    const stored = await t.db.prisma.target.findFirstOrThrow({
+      where: { year: DEMO_YEAR, value: { not: null }, indicator: { polarity: 'MAXIMIZE', ...PUPR } },
+      orderBy: { month: 'asc' },
+    });
+    const id = toGlobalId('Indicator', stored.indicatorId);
+    await expectOneAnswer(
+      'TARGETS',
+      'ID indikator;Tahun;Bulan;Target;Batas bawah;Batas atas',
+      (value) => `${id};${DEMO_YEAR};${stored.month};${cell(value)};;`,
+      stored.value!,
+      { row: 2, column: 'id indikator', rule: 'forbidden', value: id },
+    );
   });
 });

@@ -6,7 +6,10 @@ import type { ScoreboardFigures, ScoreView } from './providers/scoreboardFigures
 /** The figures, filtered to what the viewer may read; the lists are read by field resolvers. */
 export type ScoreboardMapper = ScoreboardFigures & { scopeRef: Scope; year: number; month: number };
 export type IssueSummaryMapper = Issue;
-export type ActivityItemMapper = ChangeEvent & { actor: { displayName: string } | null };
+/** A change as the feed shows it; the chain's hashes are for `audit verify`, not the feed. */
+export type ActivityItemMapper = Omit<ChangeEvent, 'hash' | 'prevHash'> & {
+  actor: { displayName: string } | null;
+};
 export interface AtRiskIndicatorMapper {
   indicatorId: string;
   code: string;

@@ -1,2 +1,2 @@
 // Internal models behind the settings module's GraphQL types (used by codegen).
-export type { TenantSettings as TenantSettingsMapper } from '@ekinerja/db';
+export type { StoredSettings as TenantSettingsMapper } from './lib/scoringSettings';

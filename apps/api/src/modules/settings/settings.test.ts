@@ -7,7 +7,7 @@ import { compareStoredScores } from '../snapshots';
 import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
 
 const UPDATE = `mutation($input: UpdateTenantSettingsInput!) {
-  updateTenantSettings(input: $input) { seq rebuiltSnapshots settings { bandGreenMin bandYellowMin reportDueDay } } }`;
+  updateTenantSettings(input: $input) { seq rebuiltSnapshots settings { bandGreenMin bandYellowMin } } }`;
 const BANDS = `query($id: ID!, $y: Int!, $m: Int!) { node(id: $id) { ... on Tenant {
   opds { id score(year: $y, month: $m) { value band } } } } }`;
 
@@ -43,7 +43,11 @@ describe('tenant settings', () => {
     const before = await settingsAndScores();
     const cases: [Record<string, unknown>, string, string][] = [
       [{ bandGreenMin: 70 }, 'bandGreenMin', 'aboveYellow'],
-      [{ reportDueDay: 31 }, 'reportDueDay', 'too_big'],
+      [
+        { reportingCalendar: [{ frequency: 'MONTHLY', openDay: 1, dueDay: 31 }] },
+        'reportingCalendar.0.dueDay',
+        'too_big',
+      ],
       [{ achievementCap: 90 }, 'achievementCap', 'too_small'],
       [{ rankingWeightScore: 70 }, 'rankingWeightScore', 'weightsSumTo100'],
       [{ predikatKurangMin: 70 }, 'predikatCukupMin', 'aboveKurang'],

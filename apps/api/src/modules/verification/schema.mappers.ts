@@ -13,4 +13,6 @@ export type VerificationItemMapper = Measurement & {
   evidence: Evidence[];
   /** The owning tenant's scoring settings, for the achievement preview. */
   settings: ScoringSettings;
+  /** End of the value's due day by its tenant's reporting calendar. */
+  deadline: Date;
 };

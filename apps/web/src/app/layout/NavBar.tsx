@@ -6,7 +6,7 @@ import { useMe } from '../../modules/auth/hooks/useMe';
 import { dashboardPathFor } from '../../modules/auth/utils/homePathFor';
 import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
 import { readsAudit } from '../../modules/audit/utils/readsAudit';
-import { administers, entersData, verifies } from '../../modules/auth/utils/roleAbilities';
+import { administers, entersData, followsReporting, verifies } from '../../modules/auth/utils/roleAbilities';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -38,6 +38,11 @@ export function NavBar() {
             {verifies(roles) ? (
               <NavLink to="/verify" className={linkClass}>
                 {t('nav.verify')}
+              </NavLink>
+            ) : null}
+            {followsReporting(roles) ? (
+              <NavLink to="/board" className={linkClass}>
+                {t('nav.board')}
               </NavLink>
             ) : null}
             {readsAudit(roles) ? (

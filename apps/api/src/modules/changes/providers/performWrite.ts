@@ -8,7 +8,10 @@ import type { Viewer } from '../../policy/lib/policy';
 import type { ChangeNotice } from '../../../realtime/eventBus';
 
 /** What a write needs: the services, and who is acting (authorised through the policy module). */
-export type WriteContext = Pick<GraphQLContext, 'prisma' | 'bus' | 'logger' | 'viewer' | 'authorize'>;
+export type WriteContext = Pick<
+  GraphQLContext,
+  'prisma' | 'bus' | 'logger' | 'viewer' | 'authorize' | 'clock'
+>;
 
 export interface WriteActor {
   userId: string;

@@ -6,7 +6,15 @@ import type { Prisma } from '@ekinerja/db';
  * Panel ids in default order: the same list as the web wall's `wallPanels` and the seed's
  * DEFAULT_WALL_PLAYLIST (devices.test.ts checks the seed's).
  */
-export const WALL_PANELS = ['nko', 'ranking', 'budget', 'atRisk', 'regencies', 'activity'] as const;
+export const WALL_PANELS = [
+  'nko',
+  'ranking',
+  'budget',
+  'atRisk',
+  'reporting',
+  'regencies',
+  'activity',
+] as const;
 export type WallPanel = (typeof WALL_PANELS)[number];
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -19,7 +19,7 @@ import type {
 } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
 import { groupedBy, perRequest } from '../../../requestLoaders';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import type { RevisionMapper } from '../../measurements/schema.mappers';
 import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
 import type { ObjectiveMapper } from '../../scorecards/schema.mappers';
@@ -101,7 +101,10 @@ function byTail(keys: readonly string[]): Map<string, string[]> {
 function createDrilldownLoaders(prisma: PrismaClient): DrilldownLoaders {
   return {
     settings: new DataLoader(async (tenantIds) => {
-      const rows = await prisma.tenantSettings.findMany({ where: { tenantId: { in: [...tenantIds] } } });
+      const rows = await prisma.tenantSettings.findMany({
+        where: { tenantId: { in: [...tenantIds] } },
+        include: WITH_CALENDAR,
+      });
       const map = new Map(rows.map((r) => [r.tenantId, r]));
       return tenantIds.map((id) => scoringSettingsFromRow(map.get(id) ?? null));
     }),

@@ -1,7 +1,7 @@
 // What an operator owes for one month: their assigned indicators due then, and their budget lines.
 import type { PrismaClient } from '@ekinerja/db';
-import { isDueMonth, reportingDeadline } from '@ekinerja/scoring';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { isDueMonth, periodPhase, periodWindow } from '@ekinerja/scoring';
+import { calendarFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import type { BudgetTaskMapper, EntryTaskMapper } from '../schema.mappers';
 
 export async function tasksForOperator(
@@ -23,6 +23,7 @@ export async function tasksForOperator(
         frequency: true,
         orgUnitId: true,
         tenantId: true,
+        orgUnit: { select: { ancestorIds: true } },
         targets: { where: { year, month } },
         measurements: { where: { year, month } },
       },
@@ -35,18 +36,27 @@ export async function tasksForOperator(
     }),
   ]);
   const tenantIds = [...new Set(assigned.map((i) => i.tenantId))];
-  const settings = new Map(
-    (await prisma.tenantSettings.findMany({ where: { tenantId: { in: tenantIds } } })).map((s) => [
-      s.tenantId,
-      scoringSettingsFromRow(s),
-    ]),
-  );
+  // ancestorIds: the tenant, then the OPD down to the unit itself.
+  const opdOf = (i: (typeof assigned)[number]) => i.orgUnit?.ancestorIds[1] ?? null;
+  const opdIds = [...new Set(assigned.map(opdOf).filter((id) => id !== null))];
+  const [settingsRows, reopenings] = await Promise.all([
+    prisma.tenantSettings.findMany({ where: { tenantId: { in: tenantIds } }, include: WITH_CALENDAR }),
+    prisma.periodReopening.findMany({
+      where: { orgUnitId: { in: opdIds }, year, month },
+      select: { orgUnitId: true },
+    }),
+  ]);
+  const settings = new Map(settingsRows.map((s) => [s.tenantId, s]));
+  const reopened = new Set(reopenings.map((r) => r.orgUnitId));
 
   const indicators = assigned
     .filter((i) => isDueMonth(i.frequency, month))
     .map((i): EntryTaskMapper => {
-      const s = settings.get(i.tenantId) ?? scoringSettingsFromRow(null);
-      const deadline = reportingDeadline(year, month, s.dueDay, s.timeZone);
+      const row = settings.get(i.tenantId) ?? null;
+      const window = periodWindow(year, month, calendarFromRow(row)[i.frequency], row?.timeZone);
+      const phase = periodPhase(window, now);
+      const opdId = opdOf(i);
+      const deadline = window.dueAt;
       const measurement = i.measurements[0] ?? null;
       const target = i.targets[0];
       return {
@@ -59,6 +69,9 @@ export async function tasksForOperator(
         year,
         month,
         deadline,
+        opensAt: window.opensAt,
+        locksAt: window.locksAt,
+        phase: phase === 'LOCKED' && opdId && reopened.has(opdId) ? 'REOPENED' : phase,
         late: deadline < now && measurement?.status !== 'VERIFIED',
         target: target?.value ?? null,
         low: target?.low ?? null,

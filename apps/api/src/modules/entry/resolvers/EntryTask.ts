@@ -7,4 +7,6 @@ export const EntryTask: EntryTaskResolvers = {
   indicatorId: (t) => toGlobalId('Indicator', t.indicatorId),
   owner: (t, _args, ctx) => scopeNode(ctx, t.ownerRef),
   deadline: (t) => t.deadline.toISOString(),
+  opensAt: (t) => t.opensAt.toISOString(),
+  locksAt: (t) => t.locksAt?.toISOString() ?? null,
 };

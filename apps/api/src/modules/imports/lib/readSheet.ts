@@ -11,7 +11,7 @@ export interface SheetRow {
   cells: Record<string, Cell>;
 }
 
-function cellValue(value: ExcelJS.CellValue): Cell {
+export function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();

@@ -77,20 +77,26 @@ async function checkRealisations(
   const locked = new Set(locks.map((l) => `${l.tenantId}/${l.year}/${l.month}`));
   const unchanged = new Set<number>();
   for (const r of rows) {
-    const current = byId
-      .get(uuidOf(r.indicatorId))
-      ?.measurements.find((m) => m.year === r.year && m.month === r.month);
+    const indicator = byId.get(uuidOf(r.indicatorId));
+    const at = (column: string | null, rule: string, value: string | null = null) =>
+      problems.push({ row: r.row, column, rule, value });
+    // Authorisation comes before anything is compared with stored data: a row the viewer does not
+    // report gets the same answer whatever is stored, so dry runs cannot probe another unit's values.
+    if (!indicator) {
+      at(COLUMNS.id, 'notFound', r.indicatorId);
+      continue;
+    }
+    if (indicator.operators.length === 0) {
+      at(COLUMNS.id, 'notAssigned', r.indicatorId);
+      continue;
+    }
+    const current = indicator.measurements.find((m) => m.year === r.year && m.month === r.month);
     // Unchanged from what is stored (in any status): nothing to write, so nothing is submitted.
     if (current && current.value === r.value && (current.note ?? null) === r.note) {
       unchanged.add(r.row);
       continue;
     }
-    const indicator = byId.get(uuidOf(r.indicatorId));
-    const at = (column: string | null, rule: string, value: string | null = null) =>
-      problems.push({ row: r.row, column, rule, value });
-    if (!indicator) at(COLUMNS.id, 'notFound', r.indicatorId);
-    else if (indicator.operators.length === 0) at(COLUMNS.id, 'notAssigned', r.indicatorId);
-    else if (indicator.objective.scorecard.year !== r.year)
+    if (indicator.objective.scorecard.year !== r.year)
       at(COLUMNS.year, 'outsideScorecardYear', String(r.year));
     else if (locked.has(`${indicator.tenantId}/${r.year}/${r.month}`))
       at(COLUMNS.month, 'locked', String(r.month));

@@ -1,7 +1,7 @@
 // What every step of the realisation workflow shares: where an indicator sits, who may enter its
 // values, and the commit of one changed value — its revision, the scores on its path, the figures
 // of the scopes above it and the change log, inside the step's transaction.
-import type { Measurement, Prisma } from '@ekinerja/db';
+import type { Frequency, Measurement, Prisma } from '@ekinerja/db';
 import { GraphQLError } from 'graphql';
 import { noticeOf, appendChange } from '../../changes/providers/changeLog';
 import { notAssigned, type WriteActor, type WriteContext } from '../../changes/providers/performWrite';
@@ -29,6 +29,9 @@ export interface IndicatorScope {
   id: string;
   tenantId: string;
   orgUnitId: string | null;
+  /** The OPD the indicator belongs to (its unit's top ancestor); null for the tenant's own. */
+  opdId: string | null;
+  frequency: Frequency;
   scorecardYear: number;
   /** Parent tenant, tenant, then org units down to the owner: the policy's scope path. */
   scopeIds: string[];
@@ -46,6 +49,7 @@ export async function indicatorScope(
       id: true,
       tenantId: true,
       orgUnitId: true,
+      frequency: true,
       tenant: { select: { parentId: true } },
       orgUnit: { select: { ancestorIds: true } },
       objective: { select: { scorecard: { select: { year: true } } } },
@@ -57,6 +61,9 @@ export async function indicatorScope(
     id: row.id,
     tenantId: row.tenantId,
     orgUnitId: row.orgUnitId,
+    // ancestorIds: the tenant, then the OPD down to the unit itself.
+    opdId: row.orgUnit?.ancestorIds[1] ?? null,
+    frequency: row.frequency,
     scorecardYear: row.objective.scorecard.year,
     scopeIds: row.tenant.parentId ? [row.tenant.parentId, ...statsScopeIds] : statsScopeIds,
     statsScopeIds,

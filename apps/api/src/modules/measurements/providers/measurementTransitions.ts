@@ -9,7 +9,8 @@ import {
   type WriteActor,
   type WriteContext,
 } from '../../changes/providers/performWrite';
-import { ensurePeriodOpen } from '../../periods/providers/periodLocks';
+import { nowOf } from '../../../context';
+import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
   authoriseEntry,
@@ -55,7 +56,7 @@ export async function transitionMeasurement(
     ctx,
     actor,
     { operation: TRANSITIONS[kind].operation, clientMutationId, input: fields },
-    (tx) => applyTransition(tx, actor, kind, scope, input),
+    (tx) => applyTransition(tx, actor, kind, scope, input, nowOf(ctx)),
   );
 }
 
@@ -69,6 +70,7 @@ export async function verifyMeasurements(
   clientMutationId: string | null | undefined,
 ): Promise<MeasurementResult[]> {
   const actor = writeActor(ctx.viewer);
+  const now = nowOf(ctx);
   const scopes: IndicatorScope[] = [];
   for (const [index, item] of items.entries())
     scopes.push(await authoriseTransition(ctx, actor, 'verify', item, `items.${index}.measurementId`));
@@ -80,7 +82,7 @@ export async function verifyMeasurements(
       const steps: Awaited<ReturnType<typeof applyTransition>>[] = [];
       for (const [index, item] of items.entries()) {
         try {
-          steps.push(await applyTransition(tx, actor, 'verify', scopes[index]!, item));
+          steps.push(await applyTransition(tx, actor, 'verify', scopes[index]!, item, now));
         } catch (error) {
           throw withRowField(error, `items.${index}`);
         }
@@ -117,15 +119,19 @@ export async function applyTransition(
   kind: Transition,
   scope: IndicatorScope,
   input: TransitionInput,
+  now: Date,
 ) {
   const rule = TRANSITIONS[kind];
   await lockTenantForScoring(tx, scope.tenantId);
   const before = await tx.measurement.findUniqueOrThrow({ where: { id: input.measurementId } });
-  await ensurePeriodOpen(tx, scope.tenantId, before.year, before.month);
+  await ensureEntryOpen(tx, { ...scope, year: before.year, month: before.month }, now);
   if (before.version !== input.expectedVersion) throw conflictOn(before);
   if (!rule.from.includes(before.status))
     throw badInput('measurementId', 'invalidTransition', { from: before.status, to: rule.to });
-  const now = new Date();
+  // Separation of duties: whoever submitted a value never verifies or rejects it, whatever roles
+  // they hold. Checked on the row read under the lock, so a resubmission cannot slip past it.
+  if (kind !== 'submit' && before.submittedById === actor.userId)
+    throw badInput('measurementId', 'ownSubmission');
   const after = await tx.measurement.update({
     where: { id: before.id },
     data: {

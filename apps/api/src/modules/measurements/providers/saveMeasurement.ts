@@ -10,7 +10,8 @@ import {
   type WriteActor,
   type WriteContext,
 } from '../../changes/providers/performWrite';
-import { ensurePeriodOpen } from '../../periods/providers/periodLocks';
+import { nowOf } from '../../../context';
+import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
   authoriseEntry,
@@ -49,7 +50,7 @@ export async function saveMeasurement(
   const scope = await authoriseSave(ctx, actor, input);
   const { clientMutationId, ...fields } = input;
   return performWrite(ctx, actor, { operation: 'saveMeasurement', clientMutationId, input: fields }, (tx) =>
-    applySave(tx, actor, scope, input),
+    applySave(tx, actor, scope, input, nowOf(ctx)),
   );
 }
 
@@ -63,6 +64,7 @@ export async function saveAndSubmitMany(
   clientMutationId: string | null | undefined,
 ): Promise<MeasurementResult[]> {
   const actor = writeActor(ctx.viewer);
+  const now = nowOf(ctx);
   const scopes: IndicatorScope[] = [];
   for (const { row, input } of rows) {
     try {
@@ -80,11 +82,18 @@ export async function saveAndSubmitMany(
       const notices: Omit<ChangeNotice, 'actorName'>[] = [];
       for (const [i, { row, input }] of rows.entries()) {
         try {
-          const saved = await applySave(tx, actor, scopes[i]!, input);
-          const submitted = await applyTransition(tx, actor, 'submit', scopes[i]!, {
-            measurementId: saved.result.measurement.id,
-            expectedVersion: saved.result.measurement.version,
-          });
+          const saved = await applySave(tx, actor, scopes[i]!, input, now);
+          const submitted = await applyTransition(
+            tx,
+            actor,
+            'submit',
+            scopes[i]!,
+            {
+              measurementId: saved.result.measurement.id,
+              expectedVersion: saved.result.measurement.version,
+            },
+            now,
+          );
           results.push(submitted.result);
           notices.push(...saved.notices, ...submitted.notices);
         } catch (error) {
@@ -115,9 +124,10 @@ async function applySave(
   actor: WriteActor,
   scope: IndicatorScope,
   input: SaveMeasurementInput,
+  now: Date,
 ) {
   await lockTenantForScoring(tx, scope.tenantId);
-  await ensurePeriodOpen(tx, scope.tenantId, input.year, input.month);
+  await ensureEntryOpen(tx, { ...scope, year: input.year, month: input.month }, now);
   const before = await tx.measurement.findUnique({
     where: {
       indicatorId_year_month: { indicatorId: scope.id, year: input.year, month: input.month },
@@ -137,7 +147,7 @@ async function applySave(
     status: 'DRAFT' as const,
     rejectionReason: null,
     enteredById: actor.userId,
-    enteredAt: new Date(),
+    enteredAt: now,
     submittedById: null,
     submittedAt: null,
     verifiedById: null,

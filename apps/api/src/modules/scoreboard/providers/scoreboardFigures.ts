@@ -12,7 +12,7 @@ import {
   type ScoreBand,
   type ScoringSettings,
 } from '@ekinerja/scoring';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import { latestClosedMonth, type StatsFigures } from '../../snapshots/lib/scopeStats';
 import { deadlineFor, readScopeStats, statsKey } from '../../snapshots/providers/scopeStatsStore';
 import type { Scope } from '../../org/providers/readableScope';
@@ -139,7 +139,7 @@ export async function scoreboardFigures(
   const seq = await currentSequence(prisma);
   // Children: a tenant's OPDs, or a unit's direct sub-units.
   const [settingsRow, children, regencyRows] = await Promise.all([
-    prisma.tenantSettings.findUnique({ where: { tenantId } }),
+    prisma.tenantSettings.findUnique({ where: { tenantId }, include: WITH_CALENDAR }),
     prisma.orgUnit.findMany({
       where: scope.type === 'Tenant' ? { tenantId: scopeId, kind: 'OPD' } : { parentId: scopeId },
       orderBy: { sortOrder: 'asc' },
@@ -148,7 +148,7 @@ export async function scoreboardFigures(
       ? prisma.tenant.findMany({
           where: { parentId: scopeId },
           orderBy: { code: 'asc' },
-          include: { settings: true },
+          include: { settings: { include: WITH_CALENDAR } },
         })
       : Promise.resolve([]),
   ]);

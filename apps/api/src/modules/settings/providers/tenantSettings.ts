@@ -1,12 +1,12 @@
 // A tenant's stored settings, as the API shows them and as the scoring engine reads them.
-import type { Prisma, PrismaClient, TenantSettings } from '@ekinerja/db';
+import type { Prisma, PrismaClient } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
-import { scoringSettingsFromRow } from '../lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR, type StoredSettings } from '../lib/scoringSettings';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export function storedTenantSettings(db: Db, tenantId: string): Promise<TenantSettings | null> {
-  return db.tenantSettings.findUnique({ where: { tenantId } });
+export function storedTenantSettings(db: Db, tenantId: string): Promise<StoredSettings | null> {
+  return db.tenantSettings.findUnique({ where: { tenantId }, include: WITH_CALENDAR });
 }
 
 /** The engine's settings for a tenant (its defaults when nothing is stored yet). */

@@ -1,7 +1,7 @@
 // Loads a tenant-year's score tree in a fixed handful of queries, and writes its snapshots.
 import type { Prisma, PrismaClient } from '@ekinerja/db';
 import { snapshotsEqual, type ScoreNode } from '@ekinerja/scoring';
-import { scoringSettingsFromRow } from '../../settings/lib/scoringSettings';
+import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
@@ -13,7 +13,7 @@ export async function loadScoreTree(
 ): Promise<ScoreTree> {
   const [settingsRow, scorecards, perspectives, objectives, indicators, targets, measurements] =
     await Promise.all([
-      prisma.tenantSettings.findUnique({ where: { tenantId } }),
+      prisma.tenantSettings.findUnique({ where: { tenantId }, include: WITH_CALENDAR }),
       prisma.scorecard.findMany({
         where: { tenantId, year },
         select: { id: true, ownerKind: true, orgUnitId: true, officialId: true },

@@ -24,4 +24,5 @@ export const VerificationItem: VerificationItemResolvers = {
   preview: (m) => achievementPreview(m),
   submittedAt: (m) => m.submittedAt?.toISOString() ?? null,
   submittedBy: (m) => m.submittedBy?.displayName ?? null,
+  deadline: (m) => m.deadline.toISOString(),
 };

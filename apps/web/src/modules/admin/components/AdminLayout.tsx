@@ -32,6 +32,9 @@ export function AdminLayout() {
         <NavLink to="/admin/settings" className={tabClass}>
           {t('admin.tabs.settings')}
         </NavLink>
+        <NavLink to="/admin/onboarding" className={tabClass}>
+          {t('admin.tabs.onboarding')}
+        </NavLink>
         <NavLink to="/audit" className={tabClass}>
           {t('admin.tabs.audit')}
         </NavLink>

@@ -8,7 +8,7 @@ import { actionOptionsOf } from '../utils/actionOptionsOf';
 import { AUDIT_ACTIONS } from '../utils/auditActions';
 import type { DateRangeProblem } from '../utils/dateRangeProblem';
 import { AuditDateField } from './AuditDateField';
-import { AuditSelect } from './AuditSelect';
+import { LabelledSelect } from '../../../ui/LabelledSelect';
 
 function withCurrent(values: readonly string[], current: string | null): readonly string[] {
   return current && !values.includes(current) ? [...values, current] : values;
@@ -60,14 +60,14 @@ export function AuditFilterBar({
       onSubmit={(e) => e.preventDefault()}
       className="grid grid-cols-1 gap-3 rounded-xl border border-line bg-surface-raised p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
-      <AuditSelect
+      <LabelledSelect
         label={t('audit.filters.scope')}
         value={scopeId}
         onChange={(e) => onChange({ scopeId: e.target.value })}
         options={scopes.map((s) => ({ value: s.id, label: s.name }))}
         data-testid="audit-scope"
       />
-      <AuditSelect
+      <LabelledSelect
         label={t('audit.filters.entityType')}
         value={filters.entityType ?? ''}
         onChange={(e) => chooseEntityType(e.target.value)}
@@ -80,7 +80,7 @@ export function AuditFilterBar({
         ]}
         data-testid="audit-entity-type"
       />
-      <AuditSelect
+      <LabelledSelect
         label={t('audit.filters.action')}
         value={filters.action ?? ''}
         onChange={(e) => onChange({ action: e.target.value || null })}
@@ -109,7 +109,7 @@ export function AuditFilterBar({
         testId="audit-to"
         onChange={(to) => onChange({ to })}
       />
-      <AuditSelect
+      <LabelledSelect
         label={t('audit.filters.user')}
         value={filters.userId ?? ''}
         onChange={(e) => onChange({ userId: e.target.value || null })}

@@ -10,6 +10,7 @@ import { useAuditFilters } from '../hooks/useAuditFilters';
 import { auditQueryVariables } from '../utils/auditQueryVariables';
 import { auditScopesOf } from '../utils/auditScopesOf';
 import { dateRangeProblem } from '../utils/dateRangeProblem';
+import { AuditChainLine } from './AuditChainLine';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditResults } from './AuditResults';
 import { useTimeZone } from '../../auth/hooks/useTimeZone';
@@ -60,6 +61,10 @@ export function AuditPage() {
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t('audit.title')}</h1>
         <p className="text-ink-muted">{t('audit.intro')}</p>
+        {/* A tenant's trail is one hash chain: the server verifies it each time the page opens. */}
+        {scopeId && scopes.find((s) => s.id === scopeId)?.kind === 'Tenant' ? (
+          <AuditChainLine tenantId={scopeId} />
+        ) : null}
       </header>
       {body}
     </div>

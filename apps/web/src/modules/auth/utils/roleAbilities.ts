@@ -19,3 +19,10 @@ const ADMINISTRATORS = new Set(['TENANT_ADMIN', 'SUPER_ADMIN']);
 export function administers(roles: readonly ViewerRole[]): boolean {
   return roles.some((r) => ADMINISTRATORS.has(r.role));
 }
+
+const REPORTING_FOLLOWERS = new Set(['LEADER', 'UNIT_HEAD', 'TENANT_ADMIN', 'SUPER_ADMIN']);
+
+/** Leaders, unit heads and administrators follow who has not reported yet. */
+export function followsReporting(roles: readonly ViewerRole[]): boolean {
+  return roles.some((r) => REPORTING_FOLLOWERS.has(r.role));
+}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
 import { formatDate } from '../../format/formatDate';
 import { formatNumber } from '../../format/formatNumber';
+import { timeLeftOf } from '../../format/timeLeftOf';
+import { useTimeZone } from '../../auth/hooks/useTimeZone';
 import type { MeasurementOutbox } from '../outbox/MeasurementOutbox';
 import { taskKeyOf, type OutboxState } from '../outbox/outboxTypes';
 import type { IndicatorTask } from '../types/EntryTask';
@@ -25,10 +27,20 @@ export function IndicatorTaskCard({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const id = useId();
   const status = task.measurement?.status ?? 'NONE';
   // The deadline is the end of the due day: show that day, not midnight of the next.
-  const dueDay = formatDate(new Date(Date.parse(task.deadline) - 1).toISOString(), { locale });
+  const dayBefore = (instant: string) =>
+    formatDate(new Date(Date.parse(instant) - 1).toISOString(), { locale, timeZone });
+  const dueDay = dayBefore(task.deadline);
+  const left = status === 'VERIFIED' ? null : timeLeftOf(task.deadline, Date.now());
+  const phaseDate =
+    task.phase === 'NOT_OPEN'
+      ? formatDate(task.opensAt, { locale, timeZone })
+      : task.locksAt
+        ? dayBefore(task.locksAt)
+        : '';
   const waiting = outboxState.pending.some(
     (p) => p.taskKey === taskKeyOf(task.indicatorId, task.year, task.month),
   );
@@ -72,6 +84,16 @@ export function IndicatorTaskCard({
             ) : (
               <span className="text-ink-muted">{t('entry.task.deadline', { deadline: dueDay })}</span>
             )}
+            {left ? (
+              <span className="text-ink-muted" data-testid="entry-task-time-left">
+                {t(left.key, { count: left.count })}
+              </span>
+            ) : null}
+            {task.phase === 'NOT_OPEN' || task.phase === 'LOCKED' || task.phase === 'REOPENED' ? (
+              <span className="rounded bg-surface px-2 py-0.5 font-medium" data-testid="entry-task-phase">
+                {t(`entry.task.phase.${task.phase}`, { date: phaseDate })}
+              </span>
+            ) : null}
             {waiting ? <span className="font-medium">{t('entry.task.unsent')}</span> : null}
           </span>
         </button>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import type { ImportKind } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
+import { FileField } from '../../../ui/FileField';
 import { Notice } from '../../../ui/Notice';
 import { TableScroll } from '../../../ui/TableScroll';
 import { ImportSheetDocument, type ImportSheetMutation } from '../graphql/importSheetMutation.generated';
@@ -82,18 +83,11 @@ export function ImportPanel({
       </h2>
       <p className="text-sm text-ink-muted">{t(`imports.hint.${kind}`)}</p>
       {template}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-file`} className="font-medium">
-          {t('imports.file')}
-        </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={(e) => void onFile(e)}
-          className="min-h-11 text-ink file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-line file:bg-surface file:px-3"
-        />
-      </div>
+      <FileField
+        label={t('imports.file')}
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        onChange={(e) => void onFile(e)}
+      />
       {loading ? <p role="status">{t('imports.checking')}</p> : null}
       {error ? (
         <Notice tone="error" testId="import-error">

@@ -1,13 +1,12 @@
 // `/admin/settings`: a tenant's scoring rules — traffic-light thresholds, the achievement cap,
-// predikat bands, ranking weights, budget deviation levels and the report due day. Saving
-// recomputes every score of the tenant; the API checks the orderings between fields.
+// predikat bands, ranking weights, budget deviation levels, and the reporting calendar (its own
+// form). Saving recomputes every score of the tenant; the API checks the orderings between fields.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import { useLocale } from '../../../i18n/useLocale';
 import { Button } from '../../../ui/Button';
-import { apiErrorOf } from '../../../ui/form/apiErrorOf';
 import type { FieldError } from '../../../ui/form/FieldError';
 import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { fieldMessages } from '../../../ui/form/fieldMessages';
@@ -20,6 +19,7 @@ import {
   TenantSettingsFormDocument,
 } from '../graphql/tenantSettingsQuery.generated';
 import { UpdateTenantSettingsDocument } from '../graphql/updateTenantSettingsMutation.generated';
+import { ReportingCalendarForm } from './ReportingCalendarForm';
 import {
   draftOf,
   readSettings,
@@ -28,15 +28,10 @@ import {
   type SettingsDraft,
   type SettingsField,
 } from '../utils/settingsForm';
+import { settingsRefusalOf } from '../utils/settingsRefusalOf';
 
-function refusalOf(error: unknown): FieldError {
-  const { code, field, rule, params } = apiErrorOf(error);
-  if (code === 'NETWORK') return { field: 'form', key: 'settings.errors.network' };
-  if (code === 'BAD_USER_INPUT' && SETTINGS_FIELDS.includes(field as SettingsField))
-    return { field, key: `settings.rules.${rule}`, params };
-  if (code === 'FORBIDDEN') return { field: 'form', key: 'settings.errors.forbidden' };
-  return { field: 'form', key: 'settings.errors.unknown' };
-}
+const refusalOf = (error: unknown): FieldError =>
+  settingsRefusalOf(error, (field) => SETTINGS_FIELDS.includes(field as SettingsField));
 
 export function TenantSettingsPage() {
   const { t } = useTranslation();
@@ -141,6 +136,13 @@ export function TenantSettingsPage() {
             </Button>
           </div>
         </form>
+      ) : null}
+      {stored ? (
+        <ReportingCalendarForm
+          tenantId={chosen}
+          rules={stored.reportingCalendar}
+          onSaved={() => settings.refetch()}
+        />
       ) : null}
     </div>
   );

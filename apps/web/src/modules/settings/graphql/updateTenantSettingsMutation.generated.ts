@@ -7,6 +7,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../../gql/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Frequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'SEMESTER'
+  | 'YEARLY';
+
+export type ReportingCalendarRuleInput = {
+  dueDay: number;
+  frequency: Frequency;
+  graceDays?: number | null | undefined;
+  openDay: number;
+};
+
 /** New scoring rules and reporting calendar of a tenant; omitted fields keep their value. */
 export type UpdateTenantSettingsInput = {
   /** Achievement counted at most this much in aggregates (100–200). */
@@ -27,8 +40,8 @@ export type UpdateTenantSettingsInput = {
   /** OPD ranking index weights (≥ 0, summing to 100). */
   rankingWeightScore?: number | null | undefined;
   rankingWeightTimeliness?: number | null | undefined;
-  /** Day of the next month when a month's report is due (1–28). */
-  reportDueDay?: number | null | undefined;
+  /** The calendar of the frequencies given; the others keep theirs. */
+  reportingCalendar?: Array<ReportingCalendarRuleInput> | null | undefined;
   tenantId: string | number;
 };
 
@@ -37,7 +50,7 @@ export type UpdateTenantSettingsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { seq: string, rebuiltSnapshots: number, settings: { tenantId: string, achievementCap: number, bandGreenMin: number, bandYellowMin: number, predikatSangatBaikMin: number, predikatBaikMin: number, predikatCukupMin: number, predikatKurangMin: number, reportDueDay: number, rankingWeightScore: number, rankingWeightBudget: number, rankingWeightTimeliness: number, budgetWarningDeviation: number, budgetCriticalDeviation: number } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { seq: string, rebuiltSnapshots: number, settings: { tenantId: string, achievementCap: number, bandGreenMin: number, bandYellowMin: number, predikatSangatBaikMin: number, predikatBaikMin: number, predikatCukupMin: number, predikatKurangMin: number, rankingWeightScore: number, rankingWeightBudget: number, rankingWeightTimeliness: number, budgetWarningDeviation: number, budgetCriticalDeviation: number, reportingCalendar: Array<{ frequency: Types.Frequency, openDay: number, dueDay: number, graceDays: number | null }> } } };
 
 
-export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"rebuiltSnapshots"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"achievementCap"}},{"kind":"Field","name":{"kind":"Name","value":"bandGreenMin"}},{"kind":"Field","name":{"kind":"Name","value":"bandYellowMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatSangatBaikMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatBaikMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatCukupMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatKurangMin"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightScore"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightBudget"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightTimeliness"}},{"kind":"Field","name":{"kind":"Name","value":"budgetWarningDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCriticalDeviation"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
+export const UpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"rebuiltSnapshots"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"achievementCap"}},{"kind":"Field","name":{"kind":"Name","value":"bandGreenMin"}},{"kind":"Field","name":{"kind":"Name","value":"bandYellowMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatSangatBaikMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatBaikMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatCukupMin"}},{"kind":"Field","name":{"kind":"Name","value":"predikatKurangMin"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightScore"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightBudget"}},{"kind":"Field","name":{"kind":"Name","value":"rankingWeightTimeliness"}},{"kind":"Field","name":{"kind":"Name","value":"budgetWarningDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCriticalDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"openDay"}},{"kind":"Field","name":{"kind":"Name","value":"dueDay"}},{"kind":"Field","name":{"kind":"Name","value":"graceDays"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;

@@ -1,5 +1,5 @@
 // The settings form's fields in display groups, and reading what was typed: numbers the
-// Indonesian way, the due day a whole number. Orderings between fields (green above yellow, …)
+// Indonesian way (the reporting calendar has its own form). Orderings between fields (green above yellow, …)
 // are the API's to check; its answer names the field.
 import type { FieldError } from '../../../ui/form/FieldError';
 import { parseDecimal } from '../../format/parseDecimal';
@@ -9,7 +9,6 @@ export const SETTINGS_GROUPS = {
   predikat: ['predikatSangatBaikMin', 'predikatBaikMin', 'predikatCukupMin', 'predikatKurangMin'],
   ranking: ['rankingWeightScore', 'rankingWeightBudget', 'rankingWeightTimeliness'],
   budget: ['budgetWarningDeviation', 'budgetCriticalDeviation'],
-  calendar: ['reportDueDay'],
 } as const;
 
 export type SettingsField = (typeof SETTINGS_GROUPS)[keyof typeof SETTINGS_GROUPS][number];
@@ -32,8 +31,6 @@ export function readSettings(draft: SettingsDraft): {
   for (const field of SETTINGS_FIELDS) {
     const value = parseDecimal(draft[field]);
     if (value === null) errors.push({ field, key: 'settings.errors.number' });
-    else if (field === 'reportDueDay' && !Number.isInteger(value))
-      errors.push({ field, key: 'settings.errors.wholeDay' });
     else values[field] = value;
   }
   return { errors, values: errors.length === 0 ? values : null };

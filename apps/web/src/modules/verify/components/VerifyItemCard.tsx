@@ -5,7 +5,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BandLabel } from '../../../ui/BandLabel';
 import { Button } from '../../../ui/Button';
-import { formatDateTime } from '../../format/formatDate';
+import { formatDate, formatDateTime } from '../../format/formatDate';
+import { timeLeftOf } from '../../format/timeLeftOf';
 import { formatMonth } from '../../format/formatMonth';
 import { formatNumber } from '../../format/formatNumber';
 import { formatPercent } from '../../format/formatPercent';
@@ -38,6 +39,7 @@ export function VerifyItemCard({
 }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
+  const deadlineLeft = timeLeftOf(item.deadline, Date.now());
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
   const { preview } = item;
@@ -154,6 +156,14 @@ export function VerifyItemCard({
                 ))}
               </ul>
             )}
+          </dd>
+          <dt className="text-ink-muted">{t('verify.item.deadline')}</dt>
+          <dd data-testid="verify-deadline">
+            <time dateTime={item.deadline}>
+              {formatDate(new Date(Date.parse(item.deadline) - 1).toISOString(), { locale, timeZone })}
+            </time>
+            {' · '}
+            {t(deadlineLeft.key, { count: deadlineLeft.count })}
           </dd>
           <dt className="text-ink-muted">{t('verify.item.submitted')}</dt>
           <dd data-testid="verify-submitted">

@@ -27,7 +27,12 @@ const VERIFY_MESSAGES: ApiMessages = {
       '*': 'verify.errors.reasonRequired',
     },
     // No longer submitted (verified or rejected by someone else, or withdrawn): the list is stale.
-    '*': { invalidTransition: GONE, notFound: GONE },
+    '*': {
+      invalidTransition: GONE,
+      notFound: GONE,
+      // Whoever submitted a value never verifies or rejects it (separation of duties).
+      ownSubmission: { field: 'form', key: 'verify.errors.ownSubmission' },
+    },
   },
   invalid: 'verify.errors.invalid',
 };
@@ -47,6 +52,7 @@ function rowOf(field: string, codes: readonly string[]): { row: number; code: st
 function bulkKeyOf({ code, rule }: ApiError): string | null {
   if (code === 'CONFLICT') return 'verify.errors.bulkConflict';
   if (code === 'PERIOD_LOCKED') return 'verify.errors.bulkPeriodLocked';
+  if (code === 'BAD_USER_INPUT' && rule === 'ownSubmission') return 'verify.errors.bulkOwnSubmission';
   const stale = code === 'BAD_USER_INPUT' && (rule === 'invalidTransition' || rule === 'notFound');
   return stale ? 'verify.errors.bulkGone' : null;
 }

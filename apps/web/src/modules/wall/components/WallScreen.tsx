@@ -19,6 +19,7 @@ import { BudgetPanel } from './panels/BudgetPanel';
 import { NkoPanel } from './panels/NkoPanel';
 import { RankingPanel } from './panels/RankingPanel';
 import { RegenciesPanel } from './panels/RegenciesPanel';
+import { ReportingPanel } from './panels/ReportingPanel';
 
 export function WallScreen({
   scopeId,
@@ -106,6 +107,7 @@ export function WallScreen({
               {current === 'ranking' ? <RankingPanel ranking={board.ranking} /> : null}
               {current === 'budget' ? <BudgetPanel scopeId={scopeId} board={board} /> : null}
               {current === 'atRisk' ? <AtRiskPanel board={board} /> : null}
+              {current === 'reporting' ? <ReportingPanel scopeId={scopeId} board={board} /> : null}
               {current === 'regencies' ? <RegenciesPanel regencies={board.regencies} /> : null}
               {current === 'activity' ? <ActivityPanel items={activity} timeZone={timeZone} /> : null}
             </section>

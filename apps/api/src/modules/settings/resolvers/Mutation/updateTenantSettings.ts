@@ -12,11 +12,11 @@ export const updateTenantSettings: NonNullable<MutationResolvers['updateTenantSe
   ctx,
 ) => {
   const tenantId = tenantIdOf(input.tenantId);
-  const { clientMutationId, ...fields } = parseInput(updateSettingsInput, input);
+  const { clientMutationId, reportingCalendar, ...fields } = parseInput(updateSettingsInput, input);
   const tenant = await settingsTenant(ctx.prisma, tenantId);
   if (!tenant) throw badInput('tenantId', 'notFound');
   const change = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
-  const result = await update(ctx, tenant, change, clientMutationId);
+  const result = await update(ctx, tenant, change, reportingCalendar ?? [], clientMutationId);
   const settings = await storedTenantSettings(ctx.prisma, tenantId);
   if (!settings) throw new Error(`settings of tenant ${tenantId} missing after their update`);
   return { settings, seq: result.seq, rebuiltSnapshots: result.rebuiltSnapshots };

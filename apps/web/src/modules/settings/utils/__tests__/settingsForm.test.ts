@@ -10,11 +10,11 @@ describe('settings form', () => {
     expect(readSettings(draft).values).toEqual({ ...defaults, bandYellowMin: 82.5 });
   });
 
-  it('names each field that is not a number, and a due day that is not whole', () => {
-    const draft = { ...draftOf(defaults), bandGreenMin: 'seratus', reportDueDay: '10,5' };
+  it('names each field that is not a number', () => {
+    const draft = { ...draftOf(defaults), bandGreenMin: 'seratus', budgetWarningDeviation: '' };
     expect(readSettings(draft).errors.map((e) => `${e.field}:${e.key}`)).toEqual([
       'bandGreenMin:settings.errors.number',
-      'reportDueDay:settings.errors.wholeDay',
+      'budgetWarningDeviation:settings.errors.number',
     ]);
   });
 });

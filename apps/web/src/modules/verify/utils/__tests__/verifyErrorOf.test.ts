@@ -59,6 +59,18 @@ describe('verifyErrorOf', () => {
     });
   });
 
+  it('says the value is their own submission, alone or in a batch', () => {
+    expect(
+      verifyErrorOf(apiError({ code: 'BAD_USER_INPUT', field: 'measurementId', rule: 'ownSubmission' })),
+    ).toEqual({ field: 'form', key: 'verify.errors.ownSubmission' });
+    expect(
+      verifyErrorOf(
+        apiError({ code: 'BAD_USER_INPUT', field: 'items.1.measurementId', rule: 'ownSubmission' }),
+        ['IKU-1', 'IKU-2'],
+      ),
+    ).toEqual({ field: 'form', key: 'verify.errors.bulkOwnSubmission', params: { code: 'IKU-2' }, row: 1 });
+  });
+
   it('falls back to the plain message when the row is unknown', () => {
     expect(verifyErrorOf(apiError({ code: 'CONFLICT', field: 'items.7' }), ['IKU-1'])).toEqual({
       field: 'form',

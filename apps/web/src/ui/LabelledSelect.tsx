@@ -1,17 +1,18 @@
-// A labelled select of the audit filters; the label is always visible and tied to the select.
+// A labelled select outside a form (audit filters, an import's template and outcome filter); the
+// label is always visible and tied to the select.
 import { useId, type SelectHTMLAttributes } from 'react';
 
-export interface AuditSelectOption {
+export interface SelectOption {
   value: string;
   label: string;
 }
 
-export function AuditSelect({
+export function LabelledSelect({
   label,
   options,
   className = '',
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; options: readonly AuditSelectOption[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; options: readonly SelectOption[] }) {
   const id = useId();
   return (
     <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
