@@ -32,8 +32,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           // Tests of several API processes need a shared PostgreSQL server: the PostgreSQL pass runs them.
           exclude: [...pureTests, ...(process.env.DATABASE_URL ? [] : ['src/**/*.postgres.test.ts'])],
-          // The demo province, seeded and scored once per run; each file starts from a copy.
-          globalSetup: ['src/testing/demoDatabase.setup.ts'],
+          // The demo province, seeded and scored once per run (each file starts from a copy), and the
+          // compiled CLI that some files run as a process.
+          globalSetup: ['src/testing/demoDatabase.setup.ts', 'src/testing/cliBundle.setup.ts'],
         },
       },
     ],

@@ -1,5 +1,6 @@
-// Runs `pnpm cli <subcommand>` from the sources in its own process, as an operator would, against
-// a database on disk (a PGlite folder or a PostgreSQL database), with input on stdin.
+// Runs `pnpm cli <subcommand>` in its own process, compiled as an operator runs it (built once per
+// test run by cliBundle.setup.ts), against a database on disk (a PGlite folder or a PostgreSQL
+// database), with input on stdin.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,8 @@ export function runCli(
       EKINERJA_ADMIN_PASSWORD: _password,
       ...inherited
     } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    const cli = join(inject('cliBundle'), 'cli.js');
+    const child = spawn(process.execPath, ['--enable-source-maps', cli, ...args], {
       cwd: apiDir,
       env: { ...inherited, NODE_ENV: 'production', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
