@@ -15,6 +15,7 @@ const OTHER_PANELS = [
   'Indikator berisiko dan laporan terlambat',
   'Perbandingan kabupaten/kota',
   'Aktivitas terbaru',
+  'Belum melapor',
 ];
 
 async function openDevicesPage(page: Page): Promise<void> {
