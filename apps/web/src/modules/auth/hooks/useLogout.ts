@@ -1,13 +1,13 @@
-// Logs out: ends the session on the server, forgets every cached object, back to the login page.
+// Logs out: ends the session on the server, then loads the login page afresh. A full page load
+// (not a client-side route change) leaves nothing of the signed-in app behind: no cached objects,
+// no live socket, and no query still in flight that could write the old viewer back into the cache
+// after it was cleared (which let a guarded page redirect as if the user were still signed in).
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useNavigate } from 'react-router';
 import { LogoutDocument } from '../graphql/logoutMutation.generated';
-import { MeDocument } from '../graphql/meQuery.generated';
 
 export function useLogout(): { logout: () => Promise<void>; pending: boolean } {
   const client = useApolloClient();
-  const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(LogoutDocument);
   const logout = useCallback(async () => {
     try {
@@ -16,10 +16,7 @@ export function useLogout(): { logout: () => Promise<void>; pending: boolean } {
       // An expired session is as good as ended: clear the client side regardless.
     }
     await client.clearStore();
-    // Nobody is signed in now, and the cache says so: no guarded route renders with a half-cleared
-    // viewer (which read as "no roles" and redirected) while a query refills the cache.
-    client.writeQuery({ query: MeDocument, data: { me: null } });
-    await navigate('/login', { replace: true });
-  }, [client, mutate, navigate]);
+    window.location.replace('/login');
+  }, [client, mutate]);
   return { logout, pending: loading };
 }
