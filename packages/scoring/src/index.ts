@@ -27,6 +27,7 @@ export {
   type Polarity,
   type TargetBand,
 } from './achievement';
+export { analysisReason, type AnalysisReason } from './analysis';
 export {
   isDueMonth,
   periodValue,

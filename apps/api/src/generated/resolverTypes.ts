@@ -14,6 +14,7 @@ import type { LiveNodeChangeMapper, ScoreboardDeltaMapper } from './../modules/l
 import type { ObjectiveMapper, ObjectiveLinkMapper, ScorecardMapper, ScorecardPerspectiveMapper } from './../modules/scorecards/schema.mappers';
 import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schema.mappers';
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
+import type { PerformanceAnalysisMapper } from './../modules/analysis/schema.mappers';
 import type { PeriodLockMapper, PeriodReopeningMapper } from './../modules/periods/schema.mappers';
 import type { ReportingBoardMapper, ReportingBoardRowMapper } from './../modules/reporting/schema.mappers';
 import type { TenantSettingsMapper } from './../modules/settings/schema.mappers';
@@ -138,6 +139,12 @@ export type Aggregation =
   | 'MAX'
   | 'MIN'
   | 'SUM';
+
+/** Why a period needs a written analysis. */
+export type AnalysisReason =
+  | 'NO_VALUE'
+  | 'RED'
+  | 'YELLOW';
 
 export type AssignRoleInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -647,6 +654,8 @@ export type ImportWorkbookInput = {
 export type Indicator = Node & {
   __typename?: 'Indicator';
   aggregation: Aggregation;
+  /** The latest written analysis of a period of the year up to the month; null when there is none. */
+  analysis: Maybe<PerformanceAnalysis>;
   /** Indicators cascading from this one that the viewer may read. */
   children: Array<Indicator>;
   code: Scalars['String']['output'];
@@ -680,6 +689,13 @@ export type Indicator = Node & {
 
 
 /** A performance indicator (IKU / IKK / individual). */
+export type IndicatoranalysisArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** A performance indicator (IKU / IKK / individual). */
 export type IndicatorearlyWarningArgs = {
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
@@ -708,6 +724,8 @@ export type IndicatoryearToDateArgs = {
 /** One month of an indicator: target, the entered value whatever its status, and how it counts. */
 export type IndicatorMonth = {
   __typename?: 'IndicatorMonth';
+  /** The written analysis of this month's period, if any. */
+  analysis: Maybe<PerformanceAnalysis>;
   /** End of the due day of the next month in the tenant's zone (ISO instant). */
   deadline: Scalars['String']['output'];
   /** Whether a period of the indicator's frequency closes in this month. */
@@ -809,6 +827,8 @@ export type MeasurementPayload = {
 
 export type MeasurementState = {
   __typename?: 'MeasurementState';
+  /** The written analysis of this value's period, if any. */
+  analysis: Maybe<PerformanceAnalysis>;
   /** Links to the documents that support the value. */
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -883,6 +903,11 @@ export type Mutation = {
   revokeWallDevice: WallDevice;
   saveActivityProgress: ActivityProgressPayload;
   saveMeasurement: MeasurementPayload;
+  /**
+   * Writes the analysis of a period without touching its value (e.g. a period that ended with no
+   * value). Refused while the value is submitted or verified: it is under review or settled.
+   */
+  savePerformanceAnalysis: PerformanceAnalysis;
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
@@ -1056,6 +1081,11 @@ export type MutationsaveActivityProgressArgs = {
 
 export type MutationsaveMeasurementArgs = {
   input: SaveMeasurementInput;
+};
+
+
+export type MutationsavePerformanceAnalysisArgs = {
+  input: SavePerformanceAnalysisInput;
 };
 
 
@@ -1306,6 +1336,36 @@ export type OrgUnitKind =
   | 'DIVISION'
   | 'OPD'
   | 'SECTION';
+
+/** The written analysis of one indicator's period. */
+export type PerformanceAnalysis = {
+  __typename?: 'PerformanceAnalysis';
+  /** The day the follow-up is due (YYYY-MM-DD). */
+  followUpDue: Scalars['String']['output'];
+  /** Rencana tindak lanjut. */
+  followUpPlan: Scalars['String']['output'];
+  month: Scalars['Int']['output'];
+  /** Faktor penghambat. */
+  obstacles: Scalars['String']['output'];
+  /** Faktor pendukung. */
+  supportingFactors: Maybe<Scalars['String']['output']>;
+  /** ISO instant. */
+  updatedAt: Scalars['String']['output'];
+  /** Display name of the user who last wrote it. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type PerformanceAnalysisInput = {
+  /** YYYY-MM-DD, not before the period's first day. */
+  followUpDue: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  followUpPlan: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  supportingFactors?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type PeriodLock = {
   __typename?: 'PeriodLock';
@@ -1697,6 +1757,8 @@ export type RoleAssignment = {
 };
 
 export type SaveMeasurementInput = {
+  /** The period's written analysis, saved with the value; required before a yellow or red value is submitted. */
+  analysis?: InputMaybe<PerformanceAnalysisInput>;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the value's evidence links when given. */
@@ -1709,6 +1771,14 @@ export type SaveMeasurementInput = {
   /** Why a verified value is revised (required then). */
   reason?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SavePerformanceAnalysisInput = {
+  analysis: PerformanceAnalysisInput;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -2271,6 +2341,7 @@ export type ResolversTypes = {
   ActivityProgressPayload: ResolverTypeWrapper<ActivityProgressPayloadMapper>;
   AddFollowUpInput: AddFollowUpInput;
   Aggregation: ResolverTypeWrapper<'SUM' | 'AVERAGE' | 'LAST' | 'MIN' | 'MAX'>;
+  AnalysisReason: ResolverTypeWrapper<'YELLOW' | 'RED' | 'NO_VALUE'>;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
   AuditChainProblem: ResolverTypeWrapper<'HASH' | 'LINK' | 'HEAD'>;
@@ -2351,6 +2422,8 @@ export type ResolversTypes = {
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
+  PerformanceAnalysis: ResolverTypeWrapper<PerformanceAnalysisMapper>;
+  PerformanceAnalysisInput: PerformanceAnalysisInput;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
   PeriodLockInput: PeriodLockInput;
   PeriodReopening: ResolverTypeWrapper<PeriodReopeningMapper>;
@@ -2380,6 +2453,7 @@ export type ResolversTypes = {
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
   Rupiah: ResolverTypeWrapper<Scalars['Rupiah']['output']>;
   SaveMeasurementInput: SaveMeasurementInput;
+  SavePerformanceAnalysisInput: SavePerformanceAnalysisInput;
   ScopeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScopeNode']>;
   Score: ResolverTypeWrapper<Omit<Score, 'band' | 'predikat'> & { band: ResolversTypes['Band'], predikat: ResolversTypes['Predikat'] }>;
   Scoreboard: ResolverTypeWrapper<ScoreboardMapper>;
@@ -2496,6 +2570,8 @@ export type ResolversParentTypes = {
   OnboardingRowResult: OnboardingRowResult;
   OnboardingTemplateFile: OnboardingTemplateFile;
   OrgUnit: OrgUnitMapper;
+  PerformanceAnalysis: PerformanceAnalysisMapper;
+  PerformanceAnalysisInput: PerformanceAnalysisInput;
   PeriodLock: PeriodLockMapper;
   PeriodLockInput: PeriodLockInput;
   PeriodReopening: PeriodReopeningMapper;
@@ -2519,6 +2595,7 @@ export type ResolversParentTypes = {
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
   SaveMeasurementInput: SaveMeasurementInput;
+  SavePerformanceAnalysisInput: SavePerformanceAnalysisInput;
   ScopeNode: ResolversUnionTypes<ResolversParentTypes>['ScopeNode'];
   Score: Score;
   Scoreboard: ScoreboardMapper;
@@ -2603,6 +2680,8 @@ export type ActivityProgressPayloadResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type AggregationResolvers = EnumResolverSignature<{ AVERAGE?: any, LAST?: any, MAX?: any, MIN?: any, SUM?: any }, ResolversTypes['Aggregation']>;
+
+export type AnalysisReasonResolvers = EnumResolverSignature<{ NO_VALUE?: any, RED?: any, YELLOW?: any }, ResolversTypes['AnalysisReason']>;
 
 export type AtRiskIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AtRiskIndicator'] = ResolversParentTypes['AtRiskIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2824,6 +2903,7 @@ export type ImportRowOutcomeResolvers = EnumResolverSignature<{ CREATED?: any, R
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   aggregation?: Resolver<ResolversTypes['Aggregation'], ParentType, ContextType>;
+  analysis?: Resolver<Maybe<ResolversTypes['PerformanceAnalysis']>, ParentType, ContextType, RequireFields<IndicatoranalysisArgs, 'month' | 'year'>>;
   children?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2848,6 +2928,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type IndicatorMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorMonth'] = ResolversParentTypes['IndicatorMonth']> = {
+  analysis?: Resolver<Maybe<ResolversTypes['PerformanceAnalysis']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2922,6 +3003,7 @@ export type MeasurementPayloadResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type MeasurementStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasurementState'] = ResolversParentTypes['MeasurementState']> = {
+  analysis?: Resolver<Maybe<ResolversTypes['PerformanceAnalysis']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2970,6 +3052,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationsaveActivityProgressArgs, 'input'>>;
   saveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationsaveMeasurementArgs, 'input'>>;
+  savePerformanceAnalysis?: Resolver<ResolversTypes['PerformanceAnalysis'], ParentType, ContextType, RequireFields<MutationsavePerformanceAnalysisArgs, 'input'>>;
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationsetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationsetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
@@ -3074,6 +3157,17 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type OrgUnitKindResolvers = EnumResolverSignature<{ DIVISION?: any, OPD?: any, SECTION?: any }, ResolversTypes['OrgUnitKind']>;
+
+export type PerformanceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerformanceAnalysis'] = ResolversParentTypes['PerformanceAnalysis']> = {
+  followUpDue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpPlan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obstacles?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportingFactors?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type PeriodLockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3420,6 +3514,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityItem?: ActivityItemResolvers<ContextType>;
   ActivityProgressPayload?: ActivityProgressPayloadResolvers<ContextType>;
   Aggregation?: AggregationResolvers;
+  AnalysisReason?: AnalysisReasonResolvers;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
   AuditChainProblem?: AuditChainProblemResolvers;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -3477,6 +3572,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
+  PerformanceAnalysis?: PerformanceAnalysisResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PeriodReopening?: PeriodReopeningResolvers<ContextType>;
   Perspective?: PerspectiveResolvers;

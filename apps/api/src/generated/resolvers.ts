@@ -50,6 +50,7 @@ import    { revokeRole as Mutation_revokeRole } from './../modules/users/resolve
 import    { revokeWallDevice as Mutation_revokeWallDevice } from './../modules/devices/resolvers/Mutation/revokeWallDevice';
 import    { saveActivityProgress as Mutation_saveActivityProgress } from './../modules/activities/resolvers/Mutation/saveActivityProgress';
 import    { saveMeasurement as Mutation_saveMeasurement } from './../modules/measurements/resolvers/Mutation/saveMeasurement';
+import    { savePerformanceAnalysis as Mutation_savePerformanceAnalysis } from './../modules/analysis/resolvers/Mutation/savePerformanceAnalysis';
 import    { setDirectiveStatus as Mutation_setDirectiveStatus } from './../modules/issues/resolvers/Mutation/setDirectiveStatus';
 import    { setIndicatorTargets as Mutation_setIndicatorTargets } from './../modules/indicators/resolvers/Mutation/setIndicatorTargets';
 import    { setIssueStatus as Mutation_setIssueStatus } from './../modules/issues/resolvers/Mutation/setIssueStatus';
@@ -85,12 +86,15 @@ import    { Directive } from './../modules/issues/resolvers/Directive';
 import    { EntryTask } from './../modules/entry/resolvers/EntryTask';
 import    { Evidence } from './../modules/measurements/resolvers/Evidence';
 import    { FollowUp } from './../modules/issues/resolvers/FollowUp';
-import    { Indicator } from './../modules/indicators/resolvers/Indicator';
-import    { IndicatorMonth } from './../modules/indicators/resolvers/IndicatorMonth';
+import    { Indicator as indicators_Indicator } from './../modules/indicators/resolvers/Indicator';
+import    { Indicator as analysis_Indicator } from './../modules/analysis/resolvers/Indicator';
+import    { IndicatorMonth as analysis_IndicatorMonth } from './../modules/analysis/resolvers/IndicatorMonth';
+import    { IndicatorMonth as indicators_IndicatorMonth } from './../modules/indicators/resolvers/IndicatorMonth';
 import    { Issue } from './../modules/issues/resolvers/Issue';
 import    { IssueSummary } from './../modules/scoreboard/resolvers/IssueSummary';
 import    { LiveNodeChange } from './../modules/live/resolvers/LiveNodeChange';
 import    { MeasurementPayload } from './../modules/measurements/resolvers/MeasurementPayload';
+import    { MeasurementState as analysis_MeasurementState } from './../modules/analysis/resolvers/MeasurementState';
 import    { MeasurementState as measurements_MeasurementState } from './../modules/measurements/resolvers/MeasurementState';
 import    { MeasurementState as entry_MeasurementState } from './../modules/entry/resolvers/MeasurementState';
 import    { Objective } from './../modules/scorecards/resolvers/Objective';
@@ -99,6 +103,7 @@ import    { Official } from './../modules/orgAdmin/resolvers/Official';
 import    { OrgUnit as org_OrgUnit } from './../modules/org/resolvers/OrgUnit';
 import    { OrgUnit as drilldown_OrgUnit } from './../modules/drilldown/resolvers/OrgUnit';
 import    { OrgUnit as orgAdmin_OrgUnit } from './../modules/orgAdmin/resolvers/OrgUnit';
+import    { PerformanceAnalysis } from './../modules/analysis/resolvers/PerformanceAnalysis';
 import    { PeriodLock } from './../modules/periods/resolvers/PeriodLock';
 import    { PeriodReopening } from './../modules/periods/resolvers/PeriodReopening';
 import    { Position } from './../modules/orgAdmin/resolvers/Position';
@@ -128,7 +133,7 @@ import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
       Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
       Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
@@ -146,17 +151,18 @@ Directive: Directive,
 EntryTask: EntryTask,
 Evidence: Evidence,
 FollowUp: FollowUp,
-Indicator: Indicator,
-IndicatorMonth: IndicatorMonth,
+Indicator: { ...indicators_Indicator,...analysis_Indicator },
+IndicatorMonth: { ...analysis_IndicatorMonth,...indicators_IndicatorMonth },
 Issue: Issue,
 IssueSummary: IssueSummary,
 LiveNodeChange: LiveNodeChange,
 MeasurementPayload: MeasurementPayload,
-MeasurementState: { ...measurements_MeasurementState,...entry_MeasurementState },
+MeasurementState: { ...analysis_MeasurementState,...measurements_MeasurementState,...entry_MeasurementState },
 Objective: Objective,
 ObjectiveLink: ObjectiveLink,
 Official: Official,
 OrgUnit: { ...org_OrgUnit,...drilldown_OrgUnit,...orgAdmin_OrgUnit },
+PerformanceAnalysis: PerformanceAnalysis,
 PeriodLock: PeriodLock,
 PeriodReopening: PeriodReopening,
 Position: Position,

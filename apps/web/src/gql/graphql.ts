@@ -44,6 +44,12 @@ export type Aggregation =
   | 'MIN'
   | 'SUM';
 
+/** Why a period needs a written analysis. */
+export type AnalysisReason =
+  | 'NO_VALUE'
+  | 'RED'
+  | 'YELLOW';
+
 export type AssignRoleInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   role: Role;
@@ -335,6 +341,17 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+export type PerformanceAnalysisInput = {
+  /** YYYY-MM-DD, not before the period's first day. */
+  followUpDue: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  followUpPlan: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  obstacles: Scalars['String']['input'];
+  /** Up to 2,000 characters. */
+  supportingFactors?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PeriodLockInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   month: Scalars['Int']['input'];
@@ -444,6 +461,8 @@ export type Role =
   | 'VIEWER';
 
 export type SaveMeasurementInput = {
+  /** The period's written analysis, saved with the value; required before a yellow or red value is submitted. */
+  analysis?: InputMaybe<PerformanceAnalysisInput>;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the value's evidence links when given. */
@@ -456,6 +475,14 @@ export type SaveMeasurementInput = {
   /** Why a verified value is revised (required then). */
   reason?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SavePerformanceAnalysisInput = {
+  analysis: PerformanceAnalysisInput;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 

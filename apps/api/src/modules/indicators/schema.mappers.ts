@@ -4,6 +4,8 @@ import type { IndicatorYear, ScoringSettings } from '@ekinerja/scoring';
 
 export type IndicatorMapper = Indicator & { __typename?: 'Indicator' };
 export interface IndicatorMonthMapper {
+  indicatorId: string;
+  year: number;
   month: number;
   due: boolean;
   target: Target | null;

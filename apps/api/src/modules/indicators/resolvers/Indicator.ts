@@ -1,4 +1,3 @@
-// An indicator: owner, cascade, month rows, its achievements as the engine computes them, and operators.
 import { yearToDate } from '@ekinerja/scoring';
 import type { IndicatorResolvers } from '../../../generated/resolverTypes';
 import { toGlobalId } from '../../../ids';
@@ -18,7 +17,7 @@ import {
 import { storedScore } from '../../drilldown/providers/storedScore';
 import { operatorLoaders } from '../providers/operatorLoaders';
 
-export const Indicator: IndicatorResolvers = {
+export const Indicator: Pick<IndicatorResolvers, 'aggregation'|'children'|'code'|'dataSource'|'description'|'earlyWarning'|'frequency'|'id'|'minimizeFormula'|'months'|'name'|'objective'|'operators'|'owner'|'parent'|'pic'|'polarity'|'score'|'unit'|'weight'|'yearToDate'|'__isTypeOf'> = {
   id: (i) => toGlobalId('Indicator', i.id),
   owner: (i, _, ctx) =>
     scopeNode(ctx, i.orgUnitId ? { type: 'OrgUnit', id: i.orgUnitId } : { type: 'Tenant', id: i.tenantId }),
@@ -39,6 +38,8 @@ export const Indicator: IndicatorResolvers = {
     const { rows, series, settings } = await indicatorYearOf(ctx, i, year);
     return indicatorMonths({ year, frequency: i.frequency, ...rows }, settings, new Date()).map((row) => ({
       ...row,
+      indicatorId: i.id,
+      year,
       series,
       settings,
     }));

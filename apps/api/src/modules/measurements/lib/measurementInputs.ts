@@ -1,6 +1,7 @@
 // zod rules for the measurement workflow's inputs.
 import { z } from 'zod';
 import { periodInput } from '../../../period';
+import { analysisFields } from '../../analysis/lib/analysisInputs';
 import { clientMutationId, expectedVersion, note, reason } from '../../changes/lib/writeInputs';
 
 /** Far beyond any realistic indicator value; also keeps sums of a year exact in float64. */
@@ -19,6 +20,7 @@ export const saveMeasurementInput = periodInput.extend({
     .max(20)
     .nullish(),
   reason: reason.nullish(),
+  analysis: analysisFields.nullish(),
   expectedVersion: expectedVersion.nullish(),
   clientMutationId,
 });

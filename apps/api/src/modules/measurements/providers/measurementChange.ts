@@ -121,7 +121,14 @@ export async function commitMeasurementChange(
   tx: Prisma.TransactionClient,
   scope: IndicatorScope,
   actor: WriteActor,
-  change: { action: string; before: Measurement | null; after: Measurement; reason: string | null },
+  change: {
+    action: string;
+    before: Measurement | null;
+    after: Measurement;
+    reason: string | null;
+    /** The period's analysis when it was written with this change. */
+    analysis?: Prisma.InputJsonValue | null;
+  },
 ) {
   const { action, before, after } = change;
   await tx.measurementRevision.create({
@@ -160,7 +167,7 @@ export async function commitMeasurementChange(
     action,
     actorId: actor.userId,
     before: snapshotOf(before),
-    after: snapshotOf(after),
+    after: change.analysis ? { ...(snapshotOf(after) as object), analysis: change.analysis } : snapshotOf(after),
     payload: {
       indicatorId: scope.id,
       year: after.year,

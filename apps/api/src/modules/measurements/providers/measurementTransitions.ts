@@ -10,6 +10,7 @@ import {
   type WriteContext,
 } from '../../changes/providers/performWrite';
 import { nowOf } from '../../../context';
+import { requireAnalysisIfShort } from '../../analysis/providers/analysisStore';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
@@ -132,6 +133,8 @@ export async function applyTransition(
   // they hold. Checked on the row read under the lock, so a resubmission cannot slip past it.
   if (kind !== 'submit' && before.submittedById === actor.userId)
     throw badInput('measurementId', 'ownSubmission');
+  // A yellow or red value goes up, and is accepted, only with its written analysis.
+  if (kind !== 'reject') await requireAnalysisIfShort(tx, scope, before);
   const after = await tx.measurement.update({
     where: { id: before.id },
     data: {

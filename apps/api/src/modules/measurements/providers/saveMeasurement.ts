@@ -11,6 +11,8 @@ import {
   type WriteContext,
 } from '../../changes/providers/performWrite';
 import { nowOf } from '../../../context';
+import type { AnalysisFields } from '../../analysis/lib/analysisInputs';
+import { analysisSnapshotOf, writeAnalysis } from '../../analysis/providers/analysisStore';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
@@ -37,6 +39,8 @@ export interface SaveMeasurementInput {
   evidence?: EvidenceLink[] | null;
   /** Required to revise a verified value. */
   reason?: string | null;
+  /** The period's written analysis, written in the same transaction. */
+  analysis?: AnalysisFields | null;
   /** The version the client last saw; 0 (or absent) when creating. */
   expectedVersion?: number | null;
   clientMutationId?: string | null;
@@ -180,6 +184,16 @@ async function applySave(
       });
     }
   }
+  // An analysis saved with the value is part of the value's change in the audit log.
+  const analysis = input.analysis
+    ? await writeAnalysis(tx, scope, actor, { year: input.year, month: input.month }, input.analysis)
+    : null;
   const action = revising ? 'REVISED' : before ? 'UPDATED' : 'CREATED';
-  return commitMeasurementChange(tx, scope, actor, { action, before, after, reason: input.reason ?? null });
+  return commitMeasurementChange(tx, scope, actor, {
+    action,
+    before,
+    after,
+    reason: input.reason ?? null,
+    analysis: analysis?.changed ? analysisSnapshotOf(analysis.after) : null,
+  });
 }

@@ -31,10 +31,18 @@ export async function simulateOnce(
 ): Promise<boolean> {
   const { year, month } = currentPeriod(timeZone, now);
   const [candidate] = await services.prisma.$queryRaw<
-    { indicatorId: string; month: number; target: number; username: string; version: number | null }[]
+    {
+      indicatorId: string;
+      month: number;
+      target: number;
+      polarity: string;
+      username: string;
+      version: number | null;
+    }[]
   >`
-    SELECT t."indicatorId", t.month, t.value AS target, u.username, m.version
+    SELECT t."indicatorId", t.month, t.value AS target, i.polarity::text AS polarity, u.username, m.version
     FROM "Target" t
+    JOIN "Indicator" i ON i.id = t."indicatorId"
     JOIN "IndicatorOperator" o ON o."indicatorId" = t."indicatorId"
     JOIN "User" u ON u.id = o."userId"
     LEFT JOIN "Measurement" m ON m."indicatorId" = t."indicatorId" AND m.year = t.year AND m.month = t.month
@@ -48,12 +56,15 @@ export async function simulateOnce(
     createContext(services, { viewer, requestId: randomUUID(), ip: null, userAgent: 'demo-simulator' });
   // Most units land near their target; a few fall short, so the wall shows every band.
   const value = Math.round(candidate.target * (0.7 + Math.random() * 0.45) * 100) / 100;
+  const short = candidate.polarity === 'MINIMIZE' ? value > candidate.target : value < candidate.target;
   const saved = await saveMeasurement(context(operator), {
     indicatorId: candidate.indicatorId,
     year,
     month: candidate.month,
     value,
     note: 'Diisi otomatis oleh simulator demo',
+    // A value short of its target goes up with its written analysis, as an operator's would.
+    analysis: short ? simulatedAnalysis(year, candidate.month) : null,
     expectedVersion: candidate.version ?? 0,
   });
   const submitted = await transitionMeasurement(context(operator), 'submit', {
@@ -67,6 +78,16 @@ export async function simulateOnce(
     expectedVersion: submitted.measurement.version,
   });
   return true;
+}
+
+function simulatedAnalysis(year: number, month: number) {
+  const due = new Date(Date.UTC(year, month, 28)).toISOString().slice(0, 10);
+  return {
+    obstacles: 'Data dari puskesmas/UPT belum lengkap pada akhir bulan (simulator demo).',
+    supportingFactors: null,
+    followUpPlan: 'Pendampingan pelaporan dan verifikasi data lapangan bulan berikutnya.',
+    followUpDue: due,
+  };
 }
 
 export function startDemoSimulator(services: AppServices, intervalMs = 5000): () => void {

@@ -89,7 +89,7 @@ type IndicatorYearRows = Pick<Indicator, 'polarity' | 'minimizeFormula' | 'aggre
 };
 
 /** The indicator's rule with its targets and verified values of the year, in one statement. */
-async function indicatorYearRows(
+export async function indicatorYearRows(
   tx: Prisma.TransactionClient,
   indicatorId: string,
   year: number,

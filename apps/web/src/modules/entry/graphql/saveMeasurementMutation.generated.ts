@@ -13,7 +13,20 @@ export type EvidenceInput = {
   url: string;
 };
 
+export type PerformanceAnalysisInput = {
+  /** YYYY-MM-DD, not before the period's first day. */
+  followUpDue: string;
+  /** Up to 2,000 characters. */
+  followUpPlan: string;
+  /** Up to 2,000 characters. */
+  obstacles: string;
+  /** Up to 2,000 characters. */
+  supportingFactors?: string | null | undefined;
+};
+
 export type SaveMeasurementInput = {
+  /** The period's written analysis, saved with the value; required before a yellow or red value is submitted. */
+  analysis?: PerformanceAnalysisInput | null | undefined;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: string | null | undefined;
   /** Replaces the value's evidence links when given. */
