@@ -2169,6 +2169,8 @@ export type UserRoleAssignment = {
 
 export type VerificationItem = {
   __typename?: 'VerificationItem';
+  /** The written analysis of the value's period, for the unit head to weigh before verifying. */
+  analysis: Maybe<PerformanceAnalysis>;
   code: Scalars['String']['output'];
   /** End of the value's due day (ISO instant), by its tenant's reporting calendar. */
   deadline: Scalars['String']['output'];
@@ -3466,6 +3468,7 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
+  analysis?: Resolver<Maybe<ResolversTypes['PerformanceAnalysis']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;

@@ -124,7 +124,8 @@ import    { TenantSettings } from './../modules/settings/resolvers/TenantSetting
 import    { User as auth_User } from './../modules/auth/resolvers/User';
 import    { User as users_User } from './../modules/users/resolvers/User';
 import    { UserRoleAssignment } from './../modules/users/resolvers/UserRoleAssignment';
-import    { VerificationItem } from './../modules/verification/resolvers/VerificationItem';
+import    { VerificationItem as analysis_VerificationItem } from './../modules/analysis/resolvers/VerificationItem';
+import    { VerificationItem as verification_VerificationItem } from './../modules/verification/resolvers/VerificationItem';
 import    { WallDevice } from './../modules/devices/resolvers/WallDevice';
 import    { JSON } from './../modules/audit/resolvers/JSON';
 import    { Rupiah } from './../modules/scoreboard/resolvers/Rupiah';
@@ -180,7 +181,7 @@ Tenant: { ...org_Tenant,...drilldown_Tenant,...orgAdmin_Tenant },
 TenantSettings: TenantSettings,
 User: { ...auth_User,...users_User },
 UserRoleAssignment: UserRoleAssignment,
-VerificationItem: VerificationItem,
+VerificationItem: { ...analysis_VerificationItem,...verification_VerificationItem },
 WallDevice: WallDevice,
 JSON: JSON,
 Rupiah: Rupiah,

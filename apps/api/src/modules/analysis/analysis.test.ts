@@ -66,7 +66,9 @@ describe('written analysis of a value short of its target', () => {
       params: { band: 'RED' },
     });
     expect(await counts()).toEqual(before);
-    const row = await t.db.prisma.measurement.findUniqueOrThrow({ where: { id: idOf('Measurement', id, 'id') } });
+    const row = await t.db.prisma.measurement.findUniqueOrThrow({
+      where: { id: idOf('Measurement', id, 'id') },
+    });
     expect(row.status).toBe('DRAFT');
 
     // The operator adds the analysis with the value, as the entry form sends it, and submits.

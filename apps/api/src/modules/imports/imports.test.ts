@@ -86,20 +86,59 @@ describe('importing realisations', () => {
       });
       expect(report.applied).toBe(false);
       expect(report.rowCount).toBe(3);
+      // Rows 2 and 6 are short of their target and give no written analysis.
+      const noAnalysis = { column: 'faktor penghambat', rule: 'requiredBelowTarget', value: null };
       expect(report.problems).toEqual([
+        { row: 2, ...noAnalysis },
         { row: 3, column: 'bulan', rule: 'range', value: '13' },
         { row: 3, column: 'realisasi', rule: 'number', value: 'tujuh puluh' },
         { row: 4, column: 'id indikator', rule: 'notAssigned', value: toGlobalId('Indicator', pupr.id) },
         { row: 6, column: 'bulan', rule: 'duplicate', value: '2' },
+        { row: 6, ...noAnalysis },
       ]);
     }
     expect(await writes()).toBe(before);
 
-    // The same rows corrected, as a CSV from an Indonesian Excel: `;` and decimal commas.
-    const good = csv([
-      'ID indikator;Kode;Tahun;Bulan;Realisasi;Catatan',
+    // The same rows corrected, as a CSV from an Indonesian Excel: `;` and decimal commas. Row 2 is
+    // short of its target, so it needs its written analysis, and the dry run already says so.
+    const header2 = 'ID indikator;Kode;Tahun;Bulan;Realisasi;Catatan';
+    const withoutAnalysis = csv([
+      header2,
       `${id(a!)};A;${DEMO_YEAR};${a!.month};71,5;dari laporan puskesmas`,
       `${id(b!)};B;${DEMO_YEAR};${b!.month};1.234,25;`,
+    ]);
+    for (const dryRun of [true, false]) {
+      const refused = await importSheet(operator, {
+        kind: 'REALISATIONS',
+        format: 'CSV',
+        contentBase64: withoutAnalysis,
+        dryRun,
+      });
+      expect(refused.applied).toBe(false);
+      expect(refused.problems).toEqual([
+        { row: 2, column: 'faktor penghambat', rule: 'requiredBelowTarget', value: null },
+      ]);
+    }
+    expect(await writes()).toBe(before);
+    const analysisColumns =
+      'Faktor penghambat;Faktor pendukung;Rencana tindak lanjut;Target waktu tindak lanjut';
+    const badDate = csv([
+      `${header2};${analysisColumns}`,
+      `${id(a!)};A;${DEMO_YEAR};${a!.month};71,5;dari laporan puskesmas;Stok reagen habis;;Pengadaan reagen;31/02/${DEMO_YEAR}`,
+    ]);
+    const dateRefused = await importSheet(operator, {
+      kind: 'REALISATIONS',
+      format: 'CSV',
+      contentBase64: badDate,
+      dryRun: true,
+    });
+    expect(dateRefused.problems).toEqual([
+      { row: 2, column: 'target waktu tindak lanjut', rule: 'invalid_format', value: `31/02/${DEMO_YEAR}` },
+    ]);
+    const good = csv([
+      `${header2};${analysisColumns}`,
+      `${id(a!)};A;${DEMO_YEAR};${a!.month};71,5;dari laporan puskesmas;Stok reagen habis;;Pengadaan reagen;31/12/${DEMO_YEAR}`,
+      `${id(b!)};B;${DEMO_YEAR};${b!.month};1.234,25;;;;;`,
     ]);
     const dry = await importSheet(operator, {
       kind: 'REALISATIONS',
@@ -124,6 +163,11 @@ describe('importing realisations', () => {
       [71.5, 'SUBMITTED', 'dari laporan puskesmas'],
       [1234.25, 'SUBMITTED', null],
     ]);
+    const analysis = await t.db.prisma.performanceAnalysis.findUniqueOrThrow({
+      where: { indicatorId_year_month: { indicatorId: a!.indicatorId, year: DEMO_YEAR, month: a!.month } },
+    });
+    expect(analysis).toMatchObject({ obstacles: 'Stok reagen habis', followUpPlan: 'Pengadaan reagen' });
+    expect(analysis.followUpDue.toISOString().slice(0, 10)).toBe(`${DEMO_YEAR}-12-31`);
     expect(await compareStoredScores(t.db.prisma, { year: DEMO_YEAR })).toEqual([]);
 
     // The same file again changes nothing: its rows equal what is submitted.

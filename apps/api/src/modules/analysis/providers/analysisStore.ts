@@ -90,7 +90,7 @@ export async function logAnalysis(
  */
 export async function requireAnalysisIfShort(
   tx: Prisma.TransactionClient,
-  scope: IndicatorScope,
+  scope: Pick<IndicatorScope, 'id' | 'tenantId'>,
   value: Period & { value: number },
   field = 'analysis',
 ): Promise<void> {

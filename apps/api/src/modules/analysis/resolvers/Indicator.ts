@@ -2,7 +2,7 @@ import type { IndicatorResolvers } from '../../../generated/resolverTypes';
 import { periodArgs } from '../../drilldown/lib/args';
 import { analysisLoaders } from '../providers/analysisLoaders';
 
-export const Indicator: Pick<IndicatorResolvers, 'analysis'|'__isTypeOf'> = {
+export const Indicator: Pick<IndicatorResolvers, 'analysis' | '__isTypeOf'> = {
   analysis: (i, args, ctx) =>
     analysisLoaders(ctx).latestUpTo.load({ indicatorId: i.id, ...periodArgs(args.year, args.month) }),
 };

@@ -1,6 +1,7 @@
 // Turns sheet rows into import rows, with a problem for every cell that breaks a rule: required
 // columns, whole months 1–12, numbers (a numeric cell, or text typed the Indonesian way: "87,5",
 // "1.234,5"), at most one row per indicator and month. Rows with nothing to import are skipped.
+import { analysisFields, type AnalysisFields } from '../../analysis/lib/analysisInputs';
 import { MAX_ABS_VALUE } from '../../measurements/lib/measurementInputs';
 import type { Cell, SheetRow } from './readSheet';
 
@@ -20,6 +21,18 @@ export const COLUMNS = {
   target: 'target',
   low: 'batas bawah',
   high: 'batas atas',
+  obstacles: 'faktor penghambat',
+  supportingFactors: 'faktor pendukung',
+  followUpPlan: 'rencana tindak lanjut',
+  followUpDue: 'target waktu tindak lanjut',
+} as const;
+
+/** The optional analysis columns of a realisation sheet, by the analysis field they fill. */
+const ANALYSIS_COLUMNS = {
+  obstacles: COLUMNS.obstacles,
+  supportingFactors: COLUMNS.supportingFactors,
+  followUpPlan: COLUMNS.followUpPlan,
+  followUpDue: COLUMNS.followUpDue,
 } as const;
 
 export interface RealisationRow {
@@ -29,6 +42,8 @@ export interface RealisationRow {
   month: number;
   value: number;
   note: string | null;
+  /** The period's written analysis, when the row gives one. */
+  analysis: AnalysisFields | null;
 }
 
 export interface TargetRowOfSheet {
@@ -104,6 +119,37 @@ class RowReader {
     if (note && note.length > 2000) this.problem(COLUMNS.note, 'tooLong', `${note.slice(0, 40)}…`);
     return note;
   }
+
+  /** The analysis columns, all empty (none given) or a whole analysis by its rules. */
+  analysis(): AnalysisFields | null {
+    const cells = Object.fromEntries(
+      Object.entries(ANALYSIS_COLUMNS).map(([field, column]) => [
+        field,
+        text(this.source.cells[column] ?? null),
+      ]),
+    );
+    if (Object.values(cells).every((c) => c === null || c.trim() === '')) return null;
+    const parsed = analysisFields.safeParse({ ...cells, followUpDue: dayOf(cells.followUpDue ?? null) });
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const column = ANALYSIS_COLUMNS[issue.path[0] as keyof typeof ANALYSIS_COLUMNS];
+      this.problem(column, issue.code, cells[issue.path[0] as string] ?? null);
+    }
+    return null;
+  }
+}
+
+/**
+ * A day as `YYYY-MM-DD` from what a sheet holds: that text, a date cell (read as an ISO instant),
+ * or `DD/MM/YYYY` as Indonesians type it. Anything else is passed on for the rules to refuse.
+ */
+export function dayOf(cell: string | null): string | null {
+  if (cell === null) return null;
+  const trimmed = cell.trim();
+  if (/^\d{4}-\d{2}-\d{2}(T00:00:00(\.000)?Z)?$/.test(trimmed)) return trimmed.slice(0, 10);
+  const local = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(trimmed);
+  if (local) return `${local[3]}-${local[2]!.padStart(2, '0')}-${local[1]!.padStart(2, '0')}`;
+  return trimmed;
 }
 
 function missingColumns(headers: readonly string[], required: readonly string[]): ImportProblem[] {
@@ -140,9 +186,10 @@ export function realisationRows(headers: readonly string[], sheet: readonly Shee
     const month = read.whole(COLUMNS.month, 1, 12);
     const value = read.decimal(COLUMNS.value, true);
     const note = read.note();
+    const analysis = read.analysis();
     problems.push(...read.problems);
     if (read.problems.length === 0 && indicatorId && year && month && typeof value === 'number')
-      rows.push({ row: source.row, indicatorId, year, month, value, note });
+      rows.push({ row: source.row, indicatorId, year, month, value, note, analysis });
   }
   problems.push(...duplicates(rows));
   return { rows, problems };

@@ -11,6 +11,7 @@ import {
   type ObjectiveScope,
 } from '../../indicators/providers/indicatorAdmin';
 import { targetProblem, type Polarity, type TargetRow } from '../../indicators/lib/indicatorInputs';
+import { requireAnalysisIfShort } from '../../analysis/providers/analysisStore';
 import { saveAndSubmitMany } from '../../measurements/providers/saveMeasurement';
 import { fromGlobalId } from '../../../ids';
 import {
@@ -39,9 +40,11 @@ function problemOfWriteError(error: unknown, rows: readonly { row: number }[]): 
   const field = String(error.extensions.field ?? '');
   const match = /^rows\.(\d+)/.exec(field);
   const row = match ? Number(match[1]) : (rows[0]?.row ?? 1);
+  // A row short of target without its analysis (or with a follow-up date before its period).
+  const analysisColumn = /\.analysis(\.followUpDue)?$/.exec(field);
   return {
     row,
-    column: null,
+    column: analysisColumn ? (analysisColumn[1] ? COLUMNS.followUpDue : COLUMNS.obstacles) : null,
     rule: String(error.extensions.rule ?? error.extensions.code ?? 'refused'),
     value: null,
   };
@@ -101,6 +104,16 @@ async function checkRealisations(
     else if (locked.has(`${indicator.tenantId}/${r.year}/${r.month}`))
       at(COLUMNS.month, 'locked', String(r.month));
     else if (current?.status === 'VERIFIED') at(COLUMNS.value, 'alreadyVerified', String(r.value));
+    // A value short of target is submitted only with its analysis: the dry run says so too.
+    else if (!r.analysis) {
+      try {
+        await requireAnalysisIfShort(ctx.prisma, indicator, r);
+      } catch (error) {
+        const problem = problemOfWriteError(error, [r]);
+        if (!problem) throw error;
+        problems.push({ ...problem, column: COLUMNS.obstacles });
+      }
+    }
   }
   return { problems, unchanged };
 }
@@ -141,6 +154,7 @@ async function importRealisations(
           month: r.month,
           value: r.value,
           note: r.note,
+          analysis: r.analysis,
           expectedVersion: versionOf.get(`${uuidOf(r.indicatorId)}/${r.year}/${r.month}`) ?? 0,
         },
       })),

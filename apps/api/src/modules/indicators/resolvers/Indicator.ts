@@ -17,7 +17,31 @@ import {
 import { storedScore } from '../../drilldown/providers/storedScore';
 import { operatorLoaders } from '../providers/operatorLoaders';
 
-export const Indicator: Pick<IndicatorResolvers, 'aggregation'|'children'|'code'|'dataSource'|'description'|'earlyWarning'|'frequency'|'id'|'minimizeFormula'|'months'|'name'|'objective'|'operators'|'owner'|'parent'|'pic'|'polarity'|'score'|'unit'|'weight'|'yearToDate'|'__isTypeOf'> = {
+export const Indicator: Pick<
+  IndicatorResolvers,
+  | 'aggregation'
+  | 'children'
+  | 'code'
+  | 'dataSource'
+  | 'description'
+  | 'earlyWarning'
+  | 'frequency'
+  | 'id'
+  | 'minimizeFormula'
+  | 'months'
+  | 'name'
+  | 'objective'
+  | 'operators'
+  | 'owner'
+  | 'parent'
+  | 'pic'
+  | 'polarity'
+  | 'score'
+  | 'unit'
+  | 'weight'
+  | 'yearToDate'
+  | '__isTypeOf'
+> = {
   id: (i) => toGlobalId('Indicator', i.id),
   owner: (i, _, ctx) =>
     scopeNode(ctx, i.orgUnitId ? { type: 'OrgUnit', id: i.orgUnitId } : { type: 'Tenant', id: i.tenantId }),

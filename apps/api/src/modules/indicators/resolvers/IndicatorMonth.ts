@@ -4,7 +4,26 @@ import type { IndicatorMonthResolvers } from '../../../generated/resolverTypes';
 import { scoredView } from '../../drilldown/lib/achievementView';
 import { drilldownLoaders } from '../../drilldown/providers/drilldownLoaders';
 
-export const IndicatorMonth: Pick<IndicatorMonthResolvers, 'deadline'|'due'|'evidence'|'high'|'late'|'low'|'month'|'note'|'periodAchievement'|'realisation'|'rejectionReason'|'revisions'|'status'|'submittedAt'|'target'|'verifiedAt'|'version'> = {
+export const IndicatorMonth: Pick<
+  IndicatorMonthResolvers,
+  | 'deadline'
+  | 'due'
+  | 'evidence'
+  | 'high'
+  | 'late'
+  | 'low'
+  | 'month'
+  | 'note'
+  | 'periodAchievement'
+  | 'realisation'
+  | 'rejectionReason'
+  | 'revisions'
+  | 'status'
+  | 'submittedAt'
+  | 'target'
+  | 'verifiedAt'
+  | 'version'
+> = {
   target: (m) => m.target?.value ?? null,
   low: (m) => m.target?.low ?? null,
   high: (m) => m.target?.high ?? null,

@@ -167,7 +167,9 @@ export async function commitMeasurementChange(
     action,
     actorId: actor.userId,
     before: snapshotOf(before),
-    after: change.analysis ? { ...(snapshotOf(after) as object), analysis: change.analysis } : snapshotOf(after),
+    after: change.analysis
+      ? { ...(snapshotOf(after) as object), analysis: change.analysis }
+      : snapshotOf(after),
     payload: {
       indicatorId: scope.id,
       year: after.year,

@@ -1,10 +1,31 @@
-// A submitted value in the verify queue: its indicator, owner, the month's target and what verifying gives.
 import type { VerificationItemResolvers } from '../../../generated/resolverTypes';
 import { toGlobalId } from '../../../ids';
 import { scopeNode } from '../../org/providers/orgLoaders';
 import { achievementPreview } from '../lib/achievementPreview';
 
-export const VerificationItem: VerificationItemResolvers = {
+export const VerificationItem: Pick<
+  VerificationItemResolvers,
+  | 'code'
+  | 'deadline'
+  | 'evidence'
+  | 'high'
+  | 'indicatorId'
+  | 'low'
+  | 'measurementId'
+  | 'month'
+  | 'name'
+  | 'note'
+  | 'owner'
+  | 'polarity'
+  | 'preview'
+  | 'submittedAt'
+  | 'submittedBy'
+  | 'target'
+  | 'unit'
+  | 'value'
+  | 'version'
+  | 'year'
+> = {
   measurementId: (m) => toGlobalId('Measurement', m.id),
   indicatorId: (m) => toGlobalId('Indicator', m.indicator.id),
   code: (m) => m.indicator.code,

@@ -9,6 +9,7 @@ import type { MapObjective } from '../types/MapObjective';
 import { drillPaths } from '../utils/drillPaths';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
 import { DrillLink } from './DrillLink';
+import { IndicatorAnalysisNote } from './IndicatorAnalysisNote';
 
 export function ScorecardIndicators({ objectives }: { objectives: readonly MapObjective[] }) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function ScorecardIndicators({ objectives }: { objectives: readonly MapOb
                     >
                       {i.name}
                     </DrillLink>
+                    <IndicatorAnalysisNote band={i.score.band} analysis={i.analysis} />
                   </th>
                   <td className="py-2 pr-3">{i.unit}</td>
                   <td className="py-2 pr-3">{t(`polarity.${i.polarity}`)}</td>

@@ -11,7 +11,11 @@ import { taskKeyOf, type OutboxState } from '../outbox/outboxTypes';
 import type { IndicatorTask } from '../types/EntryTask';
 import { fieldMessages } from '../../../ui/form/fieldMessages';
 import type { FieldError } from '../../../ui/form/FieldError';
-import type { MeasurementDraft } from '../types/MeasurementDraft';
+import { EMPTY_ANALYSIS, type MeasurementDraft } from '../types/MeasurementDraft';
+import { parseDecimal } from '../../format/parseDecimal';
+import { isShortOfTarget } from '../utils/isShortOfTarget';
+import { isAnalysisEmpty, validateAnalysis } from '../utils/validateAnalysis';
+import { AnalysisFields } from './AnalysisFields';
 import { measurementErrorsOf, type SaveConflict } from '../utils/measurementErrorsOf';
 import { LIMITS, validateMeasurement } from '../utils/validateMeasurement';
 import { ConflictChoice } from './ConflictChoice';
@@ -32,6 +36,14 @@ function draftOf(task: IndicatorTask): MeasurementDraft {
     note: m?.note ?? '',
     evidence: (m?.evidence ?? []).map((e) => ({ title: e.title, url: e.url })),
     reason: '',
+    analysis: m?.analysis
+      ? {
+          obstacles: m.analysis.obstacles,
+          supportingFactors: m.analysis.supportingFactors ?? '',
+          followUpPlan: m.analysis.followUpPlan,
+          followUpDue: m.analysis.followUpDue,
+        }
+      : EMPTY_ANALYSIS,
   };
 }
 
@@ -74,11 +86,19 @@ export function MeasurementForm({
 
   const revisingVerified = (conflict ? conflict.currentStatus : baseStatus) === 'VERIFIED';
   const messageOf = fieldMessages(errors, t);
+  const short = isShortOfTarget(task, parseDecimal(draft.value));
+  const [analysisOpened, setAnalysisOpened] = useState(() => !isAnalysisEmpty(draft.analysis));
+  const analysisOpen = analysisOpened || short || errors.some((e) => e.field.startsWith('analysis'));
 
   const save = (submit: boolean, expectedVersion = baseVersion) => {
     const { errors: found, value } = validateMeasurement(draft, { revisingVerified });
+    const checked = validateAnalysis(draft.analysis, task);
+    found.push(...checked.errors);
+    // A value short of target goes up only with its analysis (the API holds the same rule).
+    if (submit && short && isAnalysisEmpty(draft.analysis))
+      found.push({ field: 'analysis', key: 'entry.errors.analysisRequired' });
     setErrors(found);
-    if (value === null) return;
+    if (value === null || found.length > 0) return;
     setConflict(null);
     outbox.enqueue({
       taskKey: key,
@@ -90,6 +110,7 @@ export function MeasurementForm({
         note: draft.note.trim() || null,
         evidence: draft.evidence.map((e) => ({ title: e.title.trim(), url: e.url.trim() })),
         reason: revisingVerified ? draft.reason.trim() : null,
+        analysis: checked.analysis,
         expectedVersion,
         clientMutationId: newMutationId(),
       },
@@ -153,6 +174,15 @@ export function MeasurementForm({
         idPrefix={id}
         links={draft.evidence}
         onChange={(evidence) => setDraft((d) => ({ ...d, evidence }))}
+        messageOf={messageOf}
+      />
+      <AnalysisFields
+        idPrefix={id}
+        draft={draft.analysis}
+        open={analysisOpen}
+        short={short}
+        onOpen={() => setAnalysisOpened(true)}
+        onChange={(analysis) => setDraft((d) => ({ ...d, analysis }))}
         messageOf={messageOf}
       />
       {revisingVerified ? (

@@ -22,6 +22,16 @@ const RULE_KEYS: Record<string, string> = {
   outsideScorecardYear: 'entry.errors.year',
 };
 
+/** The analysis's refusals by rule (its fields are named `analysis` or `analysis.<part>`). */
+const ANALYSIS_RULE_KEYS: Record<string, string> = {
+  requiredBelowTarget: 'entry.errors.analysisRequired',
+  too_small: 'entry.errors.analysisText',
+  too_big: 'entry.errors.analysisTooLong',
+  invalid_format: 'entry.errors.analysisDate',
+  beforePeriod: 'entry.errors.analysisBeforePeriod',
+  valueInReview: 'entry.errors.analysisInReview',
+};
+
 export function measurementErrorsOf(error: unknown): SaveRefusal {
   const { code, field, rule, params } = apiErrorOf(error);
   switch (code) {
@@ -38,6 +48,17 @@ export function measurementErrorsOf(error: unknown): SaveRefusal {
       };
     case 'BAD_USER_INPUT': {
       const named = field || 'form';
+      if (named === 'analysis' || named.startsWith('analysis.'))
+        return {
+          kind: 'errors',
+          errors: [
+            {
+              field: named,
+              key: ANALYSIS_RULE_KEYS[rule] ?? 'entry.errors.invalid',
+              params: { field: named, max: 2000, ...params },
+            },
+          ],
+        };
       const key =
         named === 'note'
           ? 'entry.errors.noteTooLong'

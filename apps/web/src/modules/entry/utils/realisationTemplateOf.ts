@@ -12,6 +12,11 @@ export function realisationTemplateOf(tasks: readonly IndicatorTask[], title: st
       { key: 'target', header: 'Target', kind: 'number' },
       { key: 'value', header: 'Realisasi', kind: 'number' },
       { key: 'note', header: 'Catatan', kind: 'text' },
+      // The written analysis a value short of target needs (LKjIP Bab III); blank otherwise.
+      { key: 'obstacles', header: 'Faktor penghambat', kind: 'text' },
+      { key: 'supportingFactors', header: 'Faktor pendukung', kind: 'text' },
+      { key: 'followUpPlan', header: 'Rencana tindak lanjut', kind: 'text' },
+      { key: 'followUpDue', header: 'Target waktu tindak lanjut', kind: 'text' },
     ],
     rows: tasks.map((task) => ({
       id: task.indicatorId,
@@ -23,6 +28,10 @@ export function realisationTemplateOf(tasks: readonly IndicatorTask[], title: st
       target: task.target ?? null,
       value: task.measurement?.value ?? null,
       note: task.measurement?.note ?? null,
+      obstacles: task.measurement?.analysis?.obstacles ?? null,
+      supportingFactors: task.measurement?.analysis?.supportingFactors ?? null,
+      followUpPlan: task.measurement?.analysis?.followUpPlan ?? null,
+      followUpDue: task.measurement?.analysis?.followUpDue ?? null,
     })),
   };
 }

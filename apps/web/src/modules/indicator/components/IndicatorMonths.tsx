@@ -1,5 +1,6 @@
 // Targets and realisation by month: a chart (lazy) and the table with status, evidence and the
 // month's own achievement.
+import { IndicatorAnalyses } from './IndicatorAnalyses';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
@@ -141,6 +142,7 @@ export function IndicatorMonths({ months, unit }: { months: readonly IndicatorMo
               </tbody>
             </table>
           </TableScroll>
+          <IndicatorAnalyses months={months} />
         </>
       )}
     </Card>

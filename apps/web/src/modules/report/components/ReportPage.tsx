@@ -24,6 +24,7 @@ import { reportPeriodOf } from '../utils/reportPeriodOf';
 import { reportSectionsOf } from '../utils/reportSectionsOf';
 import { reportTitleOf } from '../utils/reportTitleOf';
 import { ReportActions } from './ReportActions';
+import { ReportAnalyses } from './ReportAnalyses';
 import { ReportIssues } from './ReportIssues';
 import { ReportTable } from './ReportTable';
 
@@ -119,6 +120,12 @@ export function ReportPage() {
         ) : (
           <ReportTable sections={report.sections} />
         )}
+      </Card>
+      <Card
+        title={t('report.analyses.title')}
+        className="break-inside-avoid-page print:border-0 print:bg-transparent print:p-0"
+      >
+        <ReportAnalyses sections={report.sections} />
       </Card>
       <Card
         title={t('report.issues.title')}

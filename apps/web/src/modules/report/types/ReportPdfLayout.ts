@@ -1,3 +1,11 @@
+/** A table under its own heading; no rows shows `none` across it. */
+export interface TitledTable {
+  title: string;
+  head: string[];
+  rows: string[][];
+  none: string;
+}
+
 // Everything the PDF shows, already translated and formatted: the builder only draws it.
 export interface ReportPdfLayout {
   /** Document title, e.g. `Laporan Kinerja Triwulan III 2026`; also the PDF's metadata title. */
@@ -12,11 +20,10 @@ export interface ReportPdfLayout {
   numericColumns: number[];
   /** Relative column widths (any unit); the table spans the page's text width. */
   columnWidths: number[];
-  issuesTitle: string;
-  issuesHead: string[];
-  /** Open issues as rows; empty shows `issuesNone`. */
-  issues: string[][];
-  issuesNone: string;
+  /** Written analyses of the indicators below target. */
+  analyses: TitledTable;
+  /** Open issues. */
+  issues: TitledTable;
   /** `Dibuat 29 Nov 2026 10.05 WITA`, on every page's footer. */
   generatedAt: string;
   /** Footer page label with `{page}` and `{pages}` placeholders: `Halaman {page} dari {pages}`. */

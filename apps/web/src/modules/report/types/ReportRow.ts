@@ -1,5 +1,6 @@
 // One indicator line of the report, as the engine computed it up to the quarter's last month.
 import type { Band, Perspective, Predikat } from '../../../gql/graphql';
+import type { AnalysisShown } from '../../analysis/components/AnalysisView';
 
 export interface ReportRow {
   id: string;
@@ -18,6 +19,8 @@ export interface ReportRow {
   capped: number | null;
   band: Band;
   predikat: Predikat;
+  /** The latest written analysis up to the quarter's end (LKjIP Bab III). */
+  analysis: AnalysisShown | null;
 }
 
 /** The indicators of one objective. */

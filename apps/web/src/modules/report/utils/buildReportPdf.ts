@@ -89,25 +89,28 @@ export function buildReportPdf(
   };
   autoTable(doc, { ...common, startY: y + 5, head: [layout.head], body, columnStyles });
 
-  const lastY = (doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y;
   const pageHeight = doc.internal.pageSize.getHeight();
-  let issuesY = lastY + 10;
-  // Keeps the issues' heading with at least a few of its rows.
-  if (issuesY > pageHeight - MARGIN - 30) {
-    doc.addPage();
-    issuesY = MARGIN + 2;
-  }
-  doc.setFontSize(12);
-  doc.text(layout.issuesTitle, MARGIN, issuesY);
-  autoTable(doc, {
-    ...common,
-    startY: issuesY + 3,
-    head: [layout.issuesHead],
-    body: layout.issues.length
-      ? layout.issues
-      : [[{ content: layout.issuesNone, colSpan: layout.issuesHead.length }]],
-    columnStyles: { 0: { cellWidth: tableWidth * 0.6 } },
-  });
+  /** A titled table under the last one: the written analyses, then the open issues. */
+  const titledTable = (table: ReportPdfLayout['analyses'], firstColumnShare: number) => {
+    const lastY = (doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y;
+    let tableY = lastY + 10;
+    // Keeps the heading with at least a few of its rows.
+    if (tableY > pageHeight - MARGIN - 30) {
+      doc.addPage();
+      tableY = MARGIN + 2;
+    }
+    doc.setFontSize(12);
+    doc.text(table.title, MARGIN, tableY);
+    autoTable(doc, {
+      ...common,
+      startY: tableY + 3,
+      head: [table.head],
+      body: table.rows.length ? table.rows : [[{ content: table.none, colSpan: table.head.length }]],
+      columnStyles: { 0: { cellWidth: tableWidth * firstColumnShare } },
+    });
+  };
+  titledTable(layout.analyses, 0.25);
+  titledTable(layout.issues, 0.6);
 
   const pages = doc.getNumberOfPages();
   doc.setFontSize(8);

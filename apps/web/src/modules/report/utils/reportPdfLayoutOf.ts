@@ -1,6 +1,7 @@
 // What the PDF draws, as plain strings: header, the indicator table with a heading row per
-// perspective and objective, the open issues, and the footer's generation time and page label.
-import { formatDateTime } from '../../format/formatDate';
+// perspective and objective, the analyses of indicators below target, the open issues, and the footer's generation time and page label.
+import { formatDate, formatDateTime } from '../../format/formatDate';
+import { belowTargetRowsOf } from './belowTargetRowsOf';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import type { ReportData, Translate } from '../types/ReportData';
 import type { ReportPdfLayout } from '../types/ReportPdfLayout';
@@ -55,14 +56,38 @@ export function reportPdfLayoutOf(
     body,
     numericColumns: [3, 4, 5],
     columnWidths: [11, 40, 9, 12, 12, 13, 11],
-    issuesTitle: t('report.issues.title'),
-    issuesHead: [t('report.issues.issue'), t('report.issues.severity'), t('report.issues.status')],
-    issues: report.issues.map((i) => [
-      i.title,
-      t(`issueSeverity.${i.severity}`),
-      t(`issueStatus.${i.status}`),
-    ]),
-    issuesNone: t('report.issues.none'),
+    analyses: {
+      title: t('report.analyses.title'),
+      head: [
+        t('report.analyses.indicator'),
+        t('analysis.obstacles'),
+        t('analysis.supportingFactors'),
+        t('analysis.followUpPlan'),
+        t('analysis.followUpDue'),
+      ],
+      rows: belowTargetRowsOf(report.sections).map((row) =>
+        row.analysis
+          ? [
+              `${row.code} · ${row.name} (${t(`band.${row.band}`)})`,
+              row.analysis.obstacles,
+              row.analysis.supportingFactors ?? '—',
+              row.analysis.followUpPlan,
+              formatDate(row.analysis.followUpDue, { locale }),
+            ]
+          : [`${row.code} · ${row.name} (${t(`band.${row.band}`)})`, t('analysis.missing'), '', '', ''],
+      ),
+      none: t('report.analyses.none'),
+    },
+    issues: {
+      title: t('report.issues.title'),
+      head: [t('report.issues.issue'), t('report.issues.severity'), t('report.issues.status')],
+      rows: report.issues.map((i) => [
+        i.title,
+        t(`issueSeverity.${i.severity}`),
+        t(`issueStatus.${i.status}`),
+      ]),
+      none: t('report.issues.none'),
+    },
     generatedAt: t('report.generatedAt', {
       when: formatDateTime(options.generatedAt.toISOString(), { locale, timeZone }),
     }),

@@ -30,6 +30,7 @@ export function reportSectionsOf(
         capped: i.yearToDate.capped,
         band: i.yearToDate.band,
         predikat: i.yearToDate.predikat,
+        analysis: i.analysis ?? null,
       })),
     });
   }

@@ -1,6 +1,7 @@
 // One submitted value of the queue: what it is, whose, for which month; the value against the
 // month's target and the achievement it would score (with the formula's numbers); the operator's
 // note, evidence and who submitted it when; and the supervisor's actions.
+import { AnalysisView } from '../../analysis/components/AnalysisView';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BandLabel } from '../../../ui/BandLabel';
@@ -134,6 +135,14 @@ export function VerifyItemCard({
               <span className="text-ink-muted">{t('verify.item.noNote')}</span>
             )}
           </dd>
+          {item.analysis ? (
+            <>
+              <dt className="text-ink-muted">{t('analysis.title')}</dt>
+              <dd className="mb-2 sm:mb-0" data-testid="verify-analysis">
+                <AnalysisView analysis={item.analysis} compact />
+              </dd>
+            </>
+          ) : null}
           <dt className="text-ink-muted">{t('verify.item.evidence')}</dt>
           <dd className="mb-2 sm:mb-0">
             {item.evidence.length === 0 ? (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasurementDraft } from '../../types/MeasurementDraft';
+import { EMPTY_ANALYSIS, type MeasurementDraft } from '../../types/MeasurementDraft';
 import { validateMeasurement } from '../validateMeasurement';
 
-const ok: MeasurementDraft = { value: '87,5', note: '', evidence: [], reason: '' };
+const ok: MeasurementDraft = { value: '87,5', note: '', evidence: [], reason: '', analysis: EMPTY_ANALYSIS };
 const fieldsOf = (draft: Partial<MeasurementDraft>, revisingVerified = false) =>
   validateMeasurement({ ...ok, ...draft }, { revisingVerified }).errors.map((e) => `${e.field}:${e.key}`);
 

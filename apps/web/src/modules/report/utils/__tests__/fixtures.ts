@@ -34,6 +34,12 @@ export const scorecard: ReportScorecardPartsFragment = {
           polarity: 'MAXIMIZE',
           weight: 2,
           yearToDate: ytd,
+          analysis: {
+            obstacles: '<b>Posyandu</b> tidak aktif di 3 desa',
+            supportingFactors: null,
+            followUpPlan: 'Revitalisasi posyandu',
+            followUpDue: '2026-12-15',
+          },
         },
         {
           id: 'i2',
@@ -43,6 +49,7 @@ export const scorecard: ReportScorecardPartsFragment = {
           polarity: 'MAXIMIZE',
           weight: 1,
           yearToDate: { ...ytd, raw: 130, capped: 120, band: 'GREEN', realisation: 65, target: 50 },
+          analysis: null,
         },
       ],
     },
@@ -70,6 +77,7 @@ export const scorecard: ReportScorecardPartsFragment = {
             targetLow: 2,
             targetHigh: 8,
           },
+          analysis: null,
         },
       ],
     },
@@ -78,10 +86,12 @@ export const scorecard: ReportScorecardPartsFragment = {
 
 export function sampleReport(rows = 0): ReportData {
   const sections = reportSectionsOf(scorecard);
-  // Extra rows stretch the table over several pages for the PDF test.
+  // Extra (green) rows stretch the table over several pages for the PDF test.
   for (let i = 0; i < rows; i++) {
     sections[0]!.objectives[0]!.rows.push({
       ...sections[0]!.objectives[0]!.rows[0]!,
+      band: 'GREEN',
+      analysis: null,
       id: `x${i}`,
       code: `IKU-X.${i}`,
     });

@@ -71,7 +71,28 @@ describe('reportPdfLayoutOf', () => {
     expect(layout.generatedAt).toContain('29 Nov 2026 10.05 WITA');
     expect(layout.headerLines[0]).toBe('Dinas Kesehatan');
     expect(layout.headerLines[2]).toContain('93,46');
-    expect(layout.issues).toEqual([['Data puskesmas terlambat', 'issueSeverity.HIGH', 'issueStatus.OPEN']]);
+    expect(layout.issues.rows).toEqual([
+      ['Data puskesmas terlambat', 'issueSeverity.HIGH', 'issueStatus.OPEN'],
+    ]);
+  });
+
+  it('lists each indicator below target with its written analysis, as typed', () => {
+    const layout = reportPdfLayoutOf(sampleReport(), t, { generatedAt: new Date('2026-11-29T02:05:00Z') });
+    // IKU-1.1 is yellow with an analysis; the green one and the one with no data are left out.
+    expect(layout.analyses.rows).toEqual([
+      [
+        'IKU-1.1 · Angka harapan hidup (band.YELLOW)',
+        '<b>Posyandu</b> tidak aktif di 3 desa',
+        '—',
+        'Revitalisasi posyandu',
+        '15 Des 2026',
+      ],
+    ]);
+    const red = sampleReport();
+    red.sections[0]!.objectives[0]!.rows[0]!.analysis = null;
+    expect(reportPdfLayoutOf(red, t, { generatedAt: new Date() }).analyses.rows[0]![1]).toBe(
+      'analysis.missing',
+    );
   });
 });
 
