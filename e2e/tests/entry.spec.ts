@@ -3,6 +3,7 @@
 // editing one value; and a save that the network loses, kept and applied exactly once.
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
+import { ANALYSIS, fillAnalysis } from '../support/analysis';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { indicatorMonth, login, openDikesTask } from '../support/graphql';
@@ -40,6 +41,11 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   const phone = await operatorPage(browser);
   const card = await openTask(phone, task.indicatorId);
   await card.getByLabel(/^Realisasi \(/).fill(typed(Math.round(task.target * 40) / 100));
+  // 40 % of target is red: it goes up only with its written analysis, which the form asks for.
+  await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
+  await expect(card.getByTestId('entry-error-analysis')).toContainText('Capaian ini di bawah target');
+  await expect(card).not.toHaveAttribute('data-status', 'SUBMITTED');
+  await fillAnalysis(card);
   await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   await expect(card.getByTestId('entry-save-status')).toHaveAttribute('data-state', 'submitted');
   await expect(card).toHaveAttribute('data-status', 'SUBMITTED');
@@ -54,6 +60,8 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   const item = desk.locator(
     `[data-testid="verify-item"][data-indicator-id="${task.indicatorId}"][data-month="${task.month}"]`,
   );
+  // The head weighs the analysis beside the value.
+  await expect(item.getByTestId('verify-analysis')).toContainText(ANALYSIS.followUpPlan);
   await item.getByTestId('verify-approve').click();
 
   await expect(row).not.toHaveAttribute('data-score', before, { timeout: 2_000 });
@@ -187,6 +195,7 @@ test('a save the network loses is kept, retried when the connection returns, and
     await route.continue();
   });
   await card.getByLabel(/^Realisasi \(/).fill('33,3');
+  await fillAnalysis(card);
   await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   const status = card.getByTestId('entry-save-status');
   await expect(status).toHaveAttribute('data-state', 'waiting');

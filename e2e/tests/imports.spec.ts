@@ -2,6 +2,7 @@
 // in, and uploads it. A file with bad rows is refused with every bad row listed and nothing
 // written; the corrected file applies completely. Text that looks like a formula is exported
 // as text, in Excel and in CSV.
+import { ANALYSIS } from '../support/analysis';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
@@ -93,9 +94,16 @@ test('a template with bad rows is refused row by row and writes nothing; correct
   for (const task of [a!, b!])
     expect((await indicatorMonth(api.baseURL, task.indicatorId)).version).toBeNull();
 
-  // Corrected: the bad value fixed, the extra row removed.
+  // Corrected: the bad value fixed, the extra row removed, and the analysis each value short of its
+  // target needs written into the sheet's analysis columns.
   sheet.getRow(rowOf(b!.indicatorId)).getCell(value).value = '40,25';
   sheet.spliceRows(extra.number, 1);
+  for (const task of [a!, b!, noted!]) {
+    const row = sheet.getRow(rowOf(task.indicatorId));
+    row.getCell(col.get('Faktor penghambat')!).value = ANALYSIS.obstacles;
+    row.getCell(col.get('Rencana tindak lanjut')!).value = ANALYSIS.followUpPlan;
+    row.getCell(col.get('Target waktu tindak lanjut')!).value = ANALYSIS.followUpDue;
+  }
   await upload(page, panel, 'realisasi-perbaikan.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
   // Two new values, and the draft with the formula-like note, which the file submits as it is.
   await expect(panel.getByTestId('import-ready')).toContainText('3 baris siap diimpor');
