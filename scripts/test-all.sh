@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `pnpm test`: everything CI checks. Database tests run on PGlite, then again on a fresh
-# PostgreSQL database per test file (TEST_DATABASE_URL, default the local server's "test").
+# `pnpm test`: everything CI checks. Where a PostgreSQL server answers (TEST_DATABASE_URL, default
+# the local server's "test"), the API's integration suite runs on it, a fresh database per file,
+# and on PGlite only its engine checks; without one, all of it runs on PGlite. End-to-end tests
+# always run on PGlite, the embedded default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +17,20 @@ pnpm typecheck
 step "generated GraphQL types are current"
 pnpm exec graphql-codegen --config codegen.ts --check --silent
 
-step "unit and integration tests (PGlite, in-process bus)"
-pnpm -r --workspace-concurrency=1 --if-present test
+pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+postgres_up=false
+if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then postgres_up=true; fi
+
+if [ "$postgres_up" = true ]; then
+  # The API's integration suite runs whole on PostgreSQL below; on PGlite only the files that
+  # check the embedded engine itself (apps/api/vitest.config.ts, `bothEngines`).
+  step "unit and integration tests (PGlite, in-process bus; the API's engine checks)"
+  PGLITE_PASS=engine pnpm -r --workspace-concurrency=1 --if-present test
+else
+  step "unit and integration tests (PGlite, in-process bus)"
+  pnpm -r --workspace-concurrency=1 --if-present test
+fi
 
 step "end-to-end tests in Chromium (built web app, real API, fresh database)"
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -46,10 +60,8 @@ else
   echo "Skipped the deployment test: it needs Debian's nginx-light, redis-server and postgresql (CI runs it)." >&2
 fi
 
-pg_url="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
-redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
-if command -v pg_isready >/dev/null && pg_isready -q -d "$pg_url"; then
-  step "database tests again on PostgreSQL, with the Redis event bus"
+if [ "$postgres_up" = true ]; then
+  step "database tests on PostgreSQL, with the Redis event bus"
   DATABASE_URL="$pg_url" REDIS_URL="$redis_url" pnpm --filter @ekinerja/db --filter @ekinerja/api --workspace-concurrency=1 test
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL is not reachable at $pg_url; CI needs it" >&2

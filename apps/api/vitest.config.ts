@@ -13,6 +13,21 @@ const pureTests = [
   'src/realtime/socketRegistry.test.ts',
 ];
 
+// Files that run on both engines. When the PostgreSQL pass follows (CI, and any machine with a
+// PostgreSQL server), the PGlite pass runs only these (`PGLITE_PASS=engine`): the whole suite then
+// runs once on PostgreSQL, the production engine, and the embedded engine keeps its own checks
+// (backup and restore of its data folder, the contract, the audit chain's triggers, concurrent
+// writers, the production server) beside the end-to-end tests, which all run on PGlite.
+const bothEngines = [
+  'src/api.contract.test.ts',
+  'src/cli/cli.test.ts',
+  'src/modules/audit/auditChain.test.ts',
+  'src/modules/measurements/liveUpdates.test.ts',
+  'src/modules/reporting/reportingBoard.test.ts',
+  'src/observability/production.test.ts',
+];
+const engineOnly = process.env.PGLITE_PASS === 'engine' && !process.env.DATABASE_URL;
+
 export default defineConfig({
   // graphql ships CJS (main) and ESM (module) builds; Node loads the CJS one for our dependencies,
   // so our own imports must get the same copy or its `instanceof` checks fail across the two.
@@ -29,7 +44,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'database',
-          include: ['src/**/*.test.ts'],
+          include: engineOnly ? bothEngines : ['src/**/*.test.ts'],
           // Tests of several API processes need a shared PostgreSQL server: the PostgreSQL pass runs them.
           exclude: [...pureTests, ...(process.env.DATABASE_URL ? [] : ['src/**/*.postgres.test.ts'])],
           // The demo province, seeded and scored once per run (each file starts from a copy), and the
