@@ -73,6 +73,9 @@ export class ApiServer {
       if (ready) return;
       await new Promise((r) => setTimeout(r, 200));
     }
+    // Never leave a half-started server behind: a failed fixture gets no dispose() call.
+    child.kill('SIGKILL');
+    this.child = undefined;
     throw new Error(`the API did not become ready:\n${output}`);
   }
 
