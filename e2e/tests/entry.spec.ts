@@ -28,7 +28,7 @@ async function openTask(page: Page, indicatorId: string): Promise<Locator> {
   return card;
 }
 
-test('an operator on a phone submits a value, the head verifies it at a desk, and the wall follows within 2 s', async ({
+test('an operator on a phone submits a value, the head verifies it at a desk, and the wall follows', async ({
   browser,
   api,
 }) => {
@@ -64,7 +64,8 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   await expect(item.getByTestId('verify-analysis')).toContainText(ANALYSIS.followUpPlan);
   await item.getByTestId('verify-approve').click();
 
-  await expect(row).not.toHaveAttribute('data-score', before, { timeout: 2_000 });
+  // Pushed to the open wall (its delivery time is benchmarked by `pnpm bench`, not asserted here).
+  await expect(row).not.toHaveAttribute('data-score', before);
   const expected = await dikesOnScoreboard(api.baseURL);
   expect(Number(await row.getAttribute('data-score'))).toBeCloseTo(expected.score!, 6);
   expect((await indicatorMonth(api.baseURL, task.indicatorId)).status).toBe('VERIFIED');
