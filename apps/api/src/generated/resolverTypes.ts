@@ -140,13 +140,13 @@ export type Aggregation =
   | 'MIN'
   | 'SUM';
 
-/** A program or activity the official leads, with its pagu (integer Rupiah as text). */
+/** A program or activity the official leads, with its pagu (sum of its sub-activities). */
 export type AgreementBudgetLine = {
   __typename?: 'AgreementBudgetLine';
   code: Scalars['String']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  pagu: Scalars['String']['output'];
+  pagu: Scalars['Rupiah']['output'];
 };
 
 export type AgreementParty =
@@ -187,6 +187,8 @@ export type AgreementTarget = {
   __typename?: 'AgreementTarget';
   code: Scalars['String']['output'];
   high: Maybe<Scalars['Float']['output']>;
+  /** The indicator as it stands now (its realisation), when the viewer may read it. */
+  indicator: Maybe<Indicator>;
   indicatorId: Scalars['ID']['output'];
   low: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
@@ -1338,6 +1340,8 @@ export type OfficialscorecardArgs = {
 export type OfficialAgreement = {
   __typename?: 'OfficialAgreement';
   agreement: Maybe<PerformanceAgreement>;
+  /** The official's global id and the year: one object per official and year in client caches. */
+  id: Scalars['ID']['output'];
   officialId: Scalars['ID']['output'];
   viewerMayDraft: Scalars['Boolean']['output'];
   year: Scalars['Int']['output'];
@@ -2473,7 +2477,7 @@ export type ResolversTypes = {
   AgreementSignatory: ResolverTypeWrapper<AgreementSignatory>;
   AgreementSignature: ResolverTypeWrapper<AgreementSignatureMapper>;
   AgreementStatus: ResolverTypeWrapper<'DRAFT' | 'SIGNED_FIRST' | 'SIGNED' | 'SUPERSEDED'>;
-  AgreementTarget: ResolverTypeWrapper<Omit<AgreementTarget, 'polarity'> & { polarity: ResolversTypes['Polarity'] }>;
+  AgreementTarget: ResolverTypeWrapper<Omit<AgreementTarget, 'indicator' | 'polarity'> & { indicator?: Maybe<ResolversTypes['Indicator']>, polarity: ResolversTypes['Polarity'] }>;
   AgreementVersion: ResolverTypeWrapper<AgreementVersionMapper>;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
@@ -2644,7 +2648,7 @@ export type ResolversParentTypes = {
   AgreementBudgetLine: AgreementBudgetLine;
   AgreementSignatory: AgreementSignatory;
   AgreementSignature: AgreementSignatureMapper;
-  AgreementTarget: AgreementTarget;
+  AgreementTarget: Omit<AgreementTarget, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   AgreementVersion: AgreementVersionMapper;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
@@ -2829,7 +2833,7 @@ export type AgreementBudgetLineResolvers<ContextType = GraphQLContext, ParentTyp
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pagu?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
 };
 
 export type AgreementPartyResolvers = EnumResolverSignature<{ FIRST?: any, SECOND?: any }, ResolversTypes['AgreementParty']>;
@@ -2853,6 +2857,7 @@ export type AgreementStatusResolvers = EnumResolverSignature<{ DRAFT?: any, SIGN
 export type AgreementTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementTarget'] = ResolversParentTypes['AgreementTarget']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3313,6 +3318,7 @@ export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type OfficialAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficialAgreement'] = ResolversParentTypes['OfficialAgreement']> = {
   agreement?: Resolver<Maybe<ResolversTypes['PerformanceAgreement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   officialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   viewerMayDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -79,6 +79,7 @@ import    { Activity } from './../modules/activities/resolvers/Activity';
 import    { ActivityItem } from './../modules/scoreboard/resolvers/ActivityItem';
 import    { ActivityProgressPayload } from './../modules/activities/resolvers/ActivityProgressPayload';
 import    { AgreementSignature } from './../modules/agreements/resolvers/AgreementSignature';
+import    { AgreementTarget } from './../modules/agreements/resolvers/AgreementTarget';
 import    { AgreementVersion } from './../modules/agreements/resolvers/AgreementVersion';
 import    { AtRiskIndicator } from './../modules/scoreboard/resolvers/AtRiskIndicator';
 import    { AuditConnection } from './../modules/audit/resolvers/AuditConnection';
@@ -145,6 +146,7 @@ import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOw
 ActivityItem: ActivityItem,
 ActivityProgressPayload: ActivityProgressPayload,
 AgreementSignature: AgreementSignature,
+AgreementTarget: AgreementTarget,
 AgreementVersion: AgreementVersion,
 AtRiskIndicator: AtRiskIndicator,
 AuditConnection: AuditConnection,

@@ -69,9 +69,10 @@ let officialUserId: string;
 
 beforeAll(async () => {
   t = await startTestServer();
-  [kadis, gubernur, sekda, admin, kadisPupr] = await Promise.all(
+  const tokens = await Promise.all(
     ['kadis-kesehatan', 'gubernur', 'sekda', 'superadmin', 'kadis-pupr'].map((u) => loginAs(t.base, u)),
   );
+  [kadis, gubernur, sekda, admin, kadisPupr] = tokens as [string, string, string, string, string];
   const user = await t.db.prisma.user.findUniqueOrThrow({
     where: { username: 'kadis-kesehatan' },
     include: { official: { include: { position: true } } },

@@ -5,6 +5,7 @@ import { badInput, forbidden } from '../../../errors';
 import { agreementView, findAgreement, mayDraft, mayRead, type AgreementView } from './agreementReads';
 
 export interface OfficialAgreementView {
+  id: string;
   officialId: string;
   year: number;
   agreement: AgreementView | null;
@@ -22,7 +23,7 @@ export async function officialAgreement(
   });
   if (!official) throw badInput('officialId', 'notFound');
   const row = await findAgreement(ctx.prisma, { officialId, year });
-  const base = { officialId: `Official:${officialId}`, year };
+  const base = { id: `Official:${officialId}/${year}`, officialId: `Official:${officialId}`, year };
   // The parties read their agreement wherever it sits; agreementView checks that.
   if (row) {
     const agreement = await agreementView(ctx, row);
