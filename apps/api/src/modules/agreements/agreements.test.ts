@@ -17,6 +17,8 @@ const REVISE = `mutation($input: ReviseAgreementInput!) { reviseAgreement(input:
 const READ = `query($o: ID!, $y: Int!) { officialAgreement(officialId: $o, year: $y) {
   viewerMayDraft agreement { ${FIELDS} } } }`;
 const SET_TARGETS = `mutation($input: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $input) { seq } }`;
+const CREATE_INDICATOR = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { indicator { id } } }`;
+const DELETE_INDICATOR = `mutation($input: DeleteIndicatorInput!) { deleteIndicator(input: $input) { deletedId } }`;
 const UNSIGNED = `query($s: ID!, $y: Int!) { unsignedAgreements(scopeId: $s, year: $y) { officialId status }
   unsignedAgreementCount(scopeId: $s, year: $y) }`;
 const AUDIT = `query($scope: ID!) { auditLog(scopeId: $scope, entityType: "PerformanceAgreement", first: 20) {
@@ -233,6 +235,23 @@ describe('Perjanjian Kinerja', () => {
       rule: 'agreementSigned',
       params: { agreementId: pk.id, official: pk.current.firstParty.name, year: DEMO_YEAR },
     });
+    // Nor can an indicator with targets join the locked scorecard.
+    const objective = await t.db.prisma.objective.findFirstOrThrow({
+      where: { scorecard: { ownerKey: `ORG_UNIT:${unitId}`, year: DEMO_YEAR } },
+    });
+    const newIndicator = {
+      objectiveId: toGlobalId('Objective', objective.id),
+      code: 'PK-UJI',
+      name: 'Indikator tambahan PK Perubahan',
+      unit: '%',
+      polarity: 'MAXIMIZE',
+      aggregation: 'LAST',
+      weight: 1,
+      targets: [{ month: 12, value: 90 }],
+      operatorIds: [],
+    };
+    const added = await refused(() => gql(t.base, CREATE_INDICATOR, { input: newIndicator }, admin));
+    expect(added.rule).toBe('agreementSigned');
     // Nobody changes a signed PK: a new draft is refused too.
     const redraft = await refused(() =>
       gql(t.base, DRAFT, { input: { officialId, year: DEMO_YEAR, ...TEXT } }, kadis),
@@ -260,6 +279,13 @@ describe('Perjanjian Kinerja', () => {
       admin,
     );
     expect(reopened.errors).toBeUndefined();
+    const joined = await gql<{ createIndicator: { indicator: { id: string } } }>(
+      t.base,
+      CREATE_INDICATOR,
+      { input: newIndicator },
+      admin,
+    );
+    const joinedId = joined.data!.createIndicator.indicator.id;
     // The draft no longer says what the scorecard says: signing it is refused until it is saved again.
     const outdated = await refused(() =>
       gql(t.base, SIGN, { input: { versionId: amended.current.id } }, kadis),
@@ -291,6 +317,12 @@ describe('Perjanjian Kinerja', () => {
       gql(t.base, SET_TARGETS, { input: { indicatorId: indicator.id, targets: indicator.targets } }, admin),
     );
     expect(lockedAgain.rule).toBe('agreementSigned');
+    // The amended PK commits to the new indicator: it cannot be deleted while signed.
+    expect(final.current.targets.map((x) => x.code)).toContain('PK-UJI');
+    const removed = await refused(() =>
+      gql(t.base, DELETE_INDICATOR, { input: { indicatorId: joinedId } }, admin),
+    );
+    expect(removed).toMatchObject({ field: 'indicatorId', rule: 'agreementSigned' });
 
     const unsignedAfter = await gql<{
       unsignedAgreements: { officialId: string }[];
