@@ -17,7 +17,9 @@ export type NodeType =
   | 'Directive'
   | 'WallDevice'
   | 'RoleAssignment'
-  | 'Position';
+  | 'Position'
+  | 'PerformanceAgreement'
+  | 'AgreementVersion';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -35,6 +37,8 @@ const NODE_TYPES: readonly NodeType[] = [
   'WallDevice',
   'RoleAssignment',
   'Position',
+  'PerformanceAgreement',
+  'AgreementVersion',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityMapper, ActivityProgressPayloadMapper, BudgetMonthMapper, BudgetMonthStateMapper, ProgramMapper, SubActivityMapper } from './../modules/activities/schema.mappers';
 import type { ActivityItemMapper, AtRiskIndicatorMapper, IssueSummaryMapper, ScoreboardMapper } from './../modules/scoreboard/schema.mappers';
+import type { AgreementSignatureMapper, AgreementVersionMapper, OfficialAgreementMapper, PerformanceAgreementMapper, UnsignedAgreementMapper } from './../modules/agreements/schema.mappers';
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './../modules/audit/schema.mappers';
 import type { AuthPayloadMapper, RoleAssignmentMapper, UserMapper } from './../modules/auth/schema.mappers';
 import type { BudgetTaskMapper, EntryTaskMapper } from './../modules/entry/schema.mappers';
@@ -139,6 +140,89 @@ export type Aggregation =
   | 'MAX'
   | 'MIN'
   | 'SUM';
+
+/** A program or activity the official leads, with its pagu (sum of its sub-activities). */
+export type AgreementBudgetLine = {
+  __typename?: 'AgreementBudgetLine';
+  code: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  pagu: Scalars['Rupiah']['output'];
+};
+
+export type AgreementParty =
+  | 'FIRST'
+  | 'SECOND';
+
+/** A party as printed on the PK. */
+export type AgreementSignatory = {
+  __typename?: 'AgreementSignatory';
+  name: Scalars['String']['output'];
+  /** Null for a region head who is not an ASN. */
+  nip: Maybe<Scalars['String']['output']>;
+  officialId: Maybe<Scalars['ID']['output']>;
+  position: Scalars['String']['output'];
+};
+
+export type AgreementSignature = {
+  __typename?: 'AgreementSignature';
+  /** SHA-256 of the version's canonical content at signing. */
+  contentHash: Scalars['String']['output'];
+  party: AgreementParty;
+  signedAt: Scalars['String']['output'];
+  signerName: Scalars['String']['output'];
+};
+
+export type AgreementStatus =
+  /** Drafted; nobody has signed. */
+  | 'DRAFT'
+  /** Both parties have signed: the targets are locked. */
+  | 'SIGNED'
+  /** One of the two parties has signed. */
+  | 'SIGNED_FIRST'
+  /** Replaced by a later version (PK Perubahan). */
+  | 'SUPERSEDED';
+
+/** One indicator of the PK with its yearly target (a band for STABILIZE). */
+export type AgreementTarget = {
+  __typename?: 'AgreementTarget';
+  code: Scalars['String']['output'];
+  high: Maybe<Scalars['Float']['output']>;
+  /** The indicator as it stands now (its realisation), when the viewer may read it. */
+  indicator: Maybe<Indicator>;
+  indicatorId: Scalars['ID']['output'];
+  low: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  objectiveCode: Scalars['String']['output'];
+  objectiveName: Scalars['String']['output'];
+  polarity: Polarity;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+/** A version of a PK: 1 is the PK, later ones are PK Perubahan. */
+export type AgreementVersion = Node & {
+  __typename?: 'AgreementVersion';
+  action: Scalars['String']['output'];
+  attention: Scalars['String']['output'];
+  attitude: Scalars['String']['output'];
+  budget: Array<AgreementBudgetLine>;
+  /** SHA-256 of the canonical content (parties, targets, programs, A3 text). */
+  contentHash: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  createdBy: Maybe<Scalars['String']['output']>;
+  firstParty: AgreementSignatory;
+  id: Scalars['ID']['output'];
+  /** Why a PK Perubahan was made; null for the first version. */
+  reason: Maybe<Scalars['String']['output']>;
+  secondParty: AgreementSignatory;
+  signatures: Array<AgreementSignature>;
+  status: AgreementStatus;
+  targets: Array<AgreementTarget>;
+  tenantName: Scalars['String']['output'];
+  unitName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
 
 /** Why a period needs a written analysis. */
 export type AnalysisReason =
@@ -493,6 +577,15 @@ export type DirectiveStatus =
   | 'ACKNOWLEDGED'
   | 'DONE'
   | 'OPEN';
+
+export type DraftAgreementInput = {
+  action: Scalars['String']['input'];
+  attention: Scalars['String']['input'];
+  attitude: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  officialId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
 
 /** Where a SUM indicator ends the year if the pace so far continues. */
 export type EarlyWarning = {
@@ -884,6 +977,8 @@ export type Mutation = {
   deletePosition: DeletePayload;
   /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
   deleteScorecard: DeletePayload;
+  /** Creates the year's PK, or saves its unsigned current version again (a half-signed one is signed afresh). */
+  draftAgreement: PerformanceAgreement;
   importSheet: ImportReport;
   importWorkbook: OnboardingImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
@@ -897,6 +992,8 @@ export type Mutation = {
   reopenPeriod: PeriodReopening;
   /** Sets a new password and ends every session of the user. */
   resetPassword: User;
+  /** PK Perubahan: a new version of a signed PK, which reopens the targets until it is signed. */
+  reviseAgreement: PerformanceAgreement;
   /** An administrator cannot revoke their own last administrator role. */
   revokeRole: User;
   /** The token stops working at once; revoking a revoked device changes nothing. */
@@ -914,6 +1011,8 @@ export type Mutation = {
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
   setWallDevicePlaylist: WallDevice;
+  /** The viewer signs the current version as the party they are. */
+  signAgreement: PerformanceAgreement;
   submitMeasurement: MeasurementPayload;
   unlinkObjectives: ScorecardPayload;
   unlockPeriod: Array<PeriodLock>;
@@ -1023,6 +1122,11 @@ export type MutationdeleteScorecardArgs = {
 };
 
 
+export type MutationdraftAgreementArgs = {
+  input: DraftAgreementInput;
+};
+
+
 export type MutationimportSheetArgs = {
   input: ImportSheetInput;
 };
@@ -1061,6 +1165,11 @@ export type MutationreopenPeriodArgs = {
 
 export type MutationresetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationreviseAgreementArgs = {
+  input: ReviseAgreementInput;
 };
 
 
@@ -1111,6 +1220,11 @@ export type MutationsetPerspectiveWeightsArgs = {
 
 export type MutationsetWallDevicePlaylistArgs = {
   input: SetWallDevicePlaylistInput;
+};
+
+
+export type MutationsignAgreementArgs = {
+  input: SignAgreementInput;
 };
 
 
@@ -1252,6 +1366,17 @@ export type OfficialscorecardArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** An official's PK of a year, if any, and whether the viewer may draft it. */
+export type OfficialAgreement = {
+  __typename?: 'OfficialAgreement';
+  agreement: Maybe<PerformanceAgreement>;
+  /** The official's global id and the year: one object per official and year in client caches. */
+  id: Scalars['ID']['output'];
+  officialId: Scalars['ID']['output'];
+  viewerMayDraft: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type OnboardingImportReport = {
   __typename?: 'OnboardingImportReport';
   /** True when the file's changes were written (never on a dry run or with anything refused). */
@@ -1336,6 +1461,25 @@ export type OrgUnitKind =
   | 'DIVISION'
   | 'OPD'
   | 'SECTION';
+
+export type PerformanceAgreement = Node & {
+  __typename?: 'PerformanceAgreement';
+  current: AgreementVersion;
+  id: Scalars['ID']['output'];
+  /** Both parties signed the current version: the scorecard's targets of the year cannot change. */
+  locked: Scalars['Boolean']['output'];
+  officialId: Scalars['ID']['output'];
+  /** The current version's status. */
+  status: AgreementStatus;
+  /** Every version, newest first. */
+  versions: Array<AgreementVersion>;
+  viewerMayEdit: Scalars['Boolean']['output'];
+  viewerMayRevise: Scalars['Boolean']['output'];
+  viewerMaySign: Scalars['Boolean']['output'];
+  /** The party the viewer signs as; null when the viewer is neither. */
+  viewerParty: Maybe<AgreementParty>;
+  year: Scalars['Int']['output'];
+};
 
 /** The written analysis of one indicator's period. */
 export type PerformanceAnalysis = {
@@ -1497,6 +1641,8 @@ export type Query = {
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** The official's PK of the year; FORBIDDEN unless the viewer is a party or reads the official's unit. */
+  officialAgreement: OfficialAgreement;
   /** An empty onboarding workbook with its Petunjuk sheet (tenant and super administrators). */
   onboardingTemplate: OnboardingTemplateFile;
   /** Locked months of a tenant in a year. */
@@ -1507,6 +1653,10 @@ export type Query = {
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
   tenants: Array<Tenant>;
+  /** How many officials in the scope have no signed PK for the year (the wall's count). */
+  unsignedAgreementCount: Scalars['Int']['output'];
+  /** Officials in the scope without a signed PK for the year, unit by unit. */
+  unsignedAgreements: Array<UnsignedAgreement>;
   /** Users holding a role in the tenant (or its org units), by display name: its administrators only. */
   users: Array<User>;
   /** Submitted values the viewer may verify, oldest first; optionally inside one scope. */
@@ -1571,6 +1721,12 @@ export type QuerynodeArgs = {
 };
 
 
+export type QueryofficialAgreementArgs = {
+  officialId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryonboardingTemplateArgs = {
   template: OnboardingTemplate;
   tenantId: Scalars['ID']['input'];
@@ -1599,6 +1755,18 @@ export type QueryscoreboardArgs = {
 
 export type QuerytenantSettingsArgs = {
   tenantId: Scalars['ID']['input'];
+};
+
+
+export type QueryunsignedAgreementCountArgs = {
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryunsignedAgreementsArgs = {
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1714,6 +1882,16 @@ export type ResetPasswordInput = {
   /** At least 10 characters. */
   newPassword: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type ReviseAgreementInput = {
+  action: Scalars['String']['input'];
+  agreementId: Scalars['ID']['input'];
+  attention: Scalars['String']['input'];
+  attitude: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Why the PK changes (required). */
+  reason: Scalars['String']['input'];
 };
 
 /** One recorded version of a measurement. */
@@ -1919,6 +2097,13 @@ export type SetWallDevicePlaylistInput = {
   playlist: Array<Scalars['String']['input']>;
 };
 
+export type SignAgreementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The content hash the signer saw; refused when the version changed since. */
+  contentHash?: InputMaybe<Scalars['String']['input']>;
+  versionId: Scalars['ID']['input'];
+};
+
 /** A sub-kegiatan: the budget line with its annual ceiling. */
 export type SubActivity = Node & {
   __typename?: 'SubActivity';
@@ -2051,6 +2236,20 @@ export type TenantSettingsPayload = {
   /** The change-log sequence of this change. */
   seq: Scalars['String']['output'];
   settings: TenantSettings;
+};
+
+/** An official who answers for a scorecard of the year and has no signed PK. */
+export type UnsignedAgreement = {
+  __typename?: 'UnsignedAgreement';
+  agreementId: Maybe<Scalars['ID']['output']>;
+  nip: Scalars['String']['output'];
+  officialId: Scalars['ID']['output'];
+  officialName: Scalars['String']['output'];
+  positionTitle: Scalars['String']['output'];
+  /** DRAFT or SIGNED_FIRST; null when there is no PK yet. */
+  status: Maybe<AgreementStatus>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 export type UpdateIndicatorInput = {
@@ -2313,12 +2512,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( AgreementVersionMapper & { __typename: 'AgreementVersion' } )
     | ( DirectiveMapper & { __typename: 'Directive' } )
     | ( IndicatorMapper & { __typename: 'Indicator' } )
     | ( IssueMapper & { __typename: 'Issue' } )
     | ( ObjectiveMapper & { __typename: 'Objective' } )
     | ( OfficialMapper & { __typename: 'Official' } )
     | ( OrgUnitMapper & { __typename: 'OrgUnit' } )
+    | ( PerformanceAgreementMapper & { __typename: 'PerformanceAgreement' } )
     | ( PositionMapper & { __typename: 'Position' } )
     | ( ProgramMapper & { __typename: 'Program' } )
     | ( ScorecardMapper & { __typename: 'Scorecard' } )
@@ -2343,6 +2544,13 @@ export type ResolversTypes = {
   ActivityProgressPayload: ResolverTypeWrapper<ActivityProgressPayloadMapper>;
   AddFollowUpInput: AddFollowUpInput;
   Aggregation: ResolverTypeWrapper<'SUM' | 'AVERAGE' | 'LAST' | 'MIN' | 'MAX'>;
+  AgreementBudgetLine: ResolverTypeWrapper<AgreementBudgetLine>;
+  AgreementParty: ResolverTypeWrapper<'FIRST' | 'SECOND'>;
+  AgreementSignatory: ResolverTypeWrapper<AgreementSignatory>;
+  AgreementSignature: ResolverTypeWrapper<AgreementSignatureMapper>;
+  AgreementStatus: ResolverTypeWrapper<'DRAFT' | 'SIGNED_FIRST' | 'SIGNED' | 'SUPERSEDED'>;
+  AgreementTarget: ResolverTypeWrapper<Omit<AgreementTarget, 'indicator' | 'polarity'> & { indicator?: Maybe<ResolversTypes['Indicator']>, polarity: ResolversTypes['Polarity'] }>;
+  AgreementVersion: ResolverTypeWrapper<AgreementVersionMapper>;
   AnalysisReason: ResolverTypeWrapper<'YELLOW' | 'RED' | 'NO_VALUE'>;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: ResolverTypeWrapper<AtRiskIndicatorMapper>;
@@ -2381,6 +2589,7 @@ export type ResolversTypes = {
   DeviationLevel: ResolverTypeWrapper<'OK' | 'WARNING' | 'CRITICAL' | 'NO_DATA'>;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: ResolverTypeWrapper<'OPEN' | 'ACKNOWLEDGED' | 'DONE'>;
+  DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: ResolverTypeWrapper<Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversTypes['ProjectedAchievement']> }>;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
@@ -2418,12 +2627,14 @@ export type ResolversTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: ResolverTypeWrapper<Omit<ObjectivePayload, 'objective'> & { objective: ResolversTypes['Objective'] }>;
   Official: ResolverTypeWrapper<OfficialMapper>;
+  OfficialAgreement: ResolverTypeWrapper<OfficialAgreementMapper>;
   OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
   OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
   OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI'>;
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
+  PerformanceAgreement: ResolverTypeWrapper<PerformanceAgreementMapper>;
   PerformanceAnalysis: ResolverTypeWrapper<PerformanceAnalysisMapper>;
   PerformanceAnalysisInput: PerformanceAnalysisInput;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
@@ -2448,6 +2659,7 @@ export type ResolversTypes = {
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
   ResetPasswordInput: ResetPasswordInput;
+  ReviseAgreementInput: ReviseAgreementInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -2471,6 +2683,7 @@ export type ResolversTypes = {
   SetIssueStatusInput: SetIssueStatusInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
+  SignAgreementInput: SignAgreementInput;
   SubActivity: ResolverTypeWrapper<SubActivityMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetInput: TargetInput;
@@ -2479,6 +2692,7 @@ export type ResolversTypes = {
   TenantKind: ResolverTypeWrapper<'PROVINCE' | 'REGENCY' | 'CITY'>;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  UnsignedAgreement: ResolverTypeWrapper<UnsignedAgreementMapper>;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
   UpdateOfficialInput: UpdateOfficialInput;
@@ -2507,6 +2721,11 @@ export type ResolversParentTypes = {
   ActivityProgressInput: ActivityProgressInput;
   ActivityProgressPayload: ActivityProgressPayloadMapper;
   AddFollowUpInput: AddFollowUpInput;
+  AgreementBudgetLine: AgreementBudgetLine;
+  AgreementSignatory: AgreementSignatory;
+  AgreementSignature: AgreementSignatureMapper;
+  AgreementTarget: Omit<AgreementTarget, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
+  AgreementVersion: AgreementVersionMapper;
   AssignRoleInput: AssignRoleInput;
   AtRiskIndicator: AtRiskIndicatorMapper;
   AuditChainStatus: AuditChainStatus;
@@ -2540,6 +2759,7 @@ export type ResolversParentTypes = {
   DeletePositionInput: DeletePositionInput;
   DeleteScorecardInput: DeleteScorecardInput;
   Directive: DirectiveMapper;
+  DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversParentTypes['ProjectedAchievement']> };
   EntryTask: EntryTaskMapper;
   Evidence: EvidenceMapper;
@@ -2568,10 +2788,12 @@ export type ResolversParentTypes = {
   ObjectiveLinkInput: ObjectiveLinkInput;
   ObjectivePayload: Omit<ObjectivePayload, 'objective'> & { objective: ResolversParentTypes['Objective'] };
   Official: OfficialMapper;
+  OfficialAgreement: OfficialAgreementMapper;
   OnboardingImportReport: Omit<OnboardingImportReport, 'rows'> & { rows: Array<ResolversParentTypes['OnboardingRowResult']> };
   OnboardingRowResult: OnboardingRowResult;
   OnboardingTemplateFile: OnboardingTemplateFile;
   OrgUnit: OrgUnitMapper;
+  PerformanceAgreement: PerformanceAgreementMapper;
   PerformanceAnalysis: PerformanceAnalysisMapper;
   PerformanceAnalysisInput: PerformanceAnalysisInput;
   PeriodLock: PeriodLockMapper;
@@ -2591,6 +2813,7 @@ export type ResolversParentTypes = {
   ReportingCalendarRule: ReportingCalendarRule;
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
+  ReviseAgreementInput: ReviseAgreementInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -2612,6 +2835,7 @@ export type ResolversParentTypes = {
   SetIssueStatusInput: SetIssueStatusInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
+  SignAgreementInput: SignAgreementInput;
   SubActivity: SubActivityMapper;
   Subscription: Record<PropertyKey, never>;
   TargetInput: TargetInput;
@@ -2619,6 +2843,7 @@ export type ResolversParentTypes = {
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  UnsignedAgreement: UnsignedAgreementMapper;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
   UpdateOfficialInput: UpdateOfficialInput;
@@ -2682,6 +2907,66 @@ export type ActivityProgressPayloadResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type AggregationResolvers = EnumResolverSignature<{ AVERAGE?: any, LAST?: any, MAX?: any, MIN?: any, SUM?: any }, ResolversTypes['Aggregation']>;
+
+export type AgreementBudgetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementBudgetLine'] = ResolversParentTypes['AgreementBudgetLine']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+};
+
+export type AgreementPartyResolvers = EnumResolverSignature<{ FIRST?: any, SECOND?: any }, ResolversTypes['AgreementParty']>;
+
+export type AgreementSignatoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementSignatory'] = ResolversParentTypes['AgreementSignatory']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementSignatureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementSignature'] = ResolversParentTypes['AgreementSignature']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['AgreementParty'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementStatusResolvers = EnumResolverSignature<{ DRAFT?: any, SIGNED?: any, SIGNED_FIRST?: any, SUPERSEDED?: any }, ResolversTypes['AgreementStatus']>;
+
+export type AgreementTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementTarget'] = ResolversParentTypes['AgreementTarget']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectiveCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectiveName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgreementVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementVersion'] = ResolversParentTypes['AgreementVersion']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attitude?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  budget?: Resolver<Array<ResolversTypes['AgreementBudgetLine']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstParty?: Resolver<ResolversTypes['AgreementSignatory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondParty?: Resolver<ResolversTypes['AgreementSignatory'], ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['AgreementSignature']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['AgreementTarget']>, ParentType, ContextType>;
+  tenantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type AnalysisReasonResolvers = EnumResolverSignature<{ NO_VALUE?: any, RED?: any, YELLOW?: any }, ResolversTypes['AnalysisReason']>;
 
@@ -3041,6 +3326,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteOrgUnitArgs, 'input'>>;
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
+  draftAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationdraftAgreementArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
   importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationlinkObjectivesArgs, 'input'>>;
@@ -3050,6 +3336,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
+  reviseAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationreviseAgreementArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationsaveActivityProgressArgs, 'input'>>;
@@ -3060,6 +3347,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
+  signAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationsignAgreementArgs, 'input'>>;
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationsubmitMeasurementArgs, 'input'>>;
   unlinkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationunlinkObjectivesArgs, 'input'>>;
   unlockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationunlockPeriodArgs, 'input'>>;
@@ -3075,7 +3363,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'Position' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AgreementVersion' | 'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'PerformanceAgreement' | 'Position' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
 };
 
 export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
@@ -3111,6 +3399,14 @@ export type OfficialResolvers<ContextType = GraphQLContext, ParentType extends R
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType, RequireFields<OfficialscoreArgs, 'month' | 'year'>>;
   scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType, RequireFields<OfficialscorecardArgs, 'year'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfficialAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficialAgreement'] = ResolversParentTypes['OfficialAgreement']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['PerformanceAgreement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewerMayDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OnboardingImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingImportReport'] = ResolversParentTypes['OnboardingImportReport']> = {
@@ -3159,6 +3455,21 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type OrgUnitKindResolvers = EnumResolverSignature<{ DIVISION?: any, OPD?: any, SECTION?: any }, ResolversTypes['OrgUnitKind']>;
+
+export type PerformanceAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerformanceAgreement'] = ResolversParentTypes['PerformanceAgreement']> = {
+  current?: Resolver<ResolversTypes['AgreementVersion'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  officialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['AgreementVersion']>, ParentType, ContextType>;
+  viewerMayEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerMayRevise?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerMaySign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerParty?: Resolver<Maybe<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type PerformanceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerformanceAnalysis'] = ResolversParentTypes['PerformanceAnalysis']> = {
   followUpDue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3240,12 +3551,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
+  officialAgreement?: Resolver<ResolversTypes['OfficialAgreement'], ParentType, ContextType, RequireFields<QueryofficialAgreementArgs, 'officialId' | 'year'>>;
   onboardingTemplate?: Resolver<ResolversTypes['OnboardingTemplateFile'], ParentType, ContextType, RequireFields<QueryonboardingTemplateArgs, 'template' | 'tenantId'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
   reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  unsignedAgreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryunsignedAgreementCountArgs, 'scopeId' | 'year'>>;
+  unsignedAgreements?: Resolver<Array<ResolversTypes['UnsignedAgreement']>, ParentType, ContextType, RequireFields<QueryunsignedAgreementsArgs, 'scopeId' | 'year'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryusersArgs, 'tenantId'>>;
   verificationQueue?: Resolver<Array<ResolversTypes['VerificationItem']>, ParentType, ContextType, RequireFields<QueryverificationQueueArgs, 'first'>>;
   wallDevice?: Resolver<Maybe<ResolversTypes['WallDevice']>, ParentType, ContextType>;
@@ -3448,6 +3762,17 @@ export type TenantSettingsPayloadResolvers<ContextType = GraphQLContext, ParentT
   settings?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType>;
 };
 
+export type UnsignedAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsignedAgreement'] = ResolversParentTypes['UnsignedAgreement']> = {
+  agreementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3517,6 +3842,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityItem?: ActivityItemResolvers<ContextType>;
   ActivityProgressPayload?: ActivityProgressPayloadResolvers<ContextType>;
   Aggregation?: AggregationResolvers;
+  AgreementBudgetLine?: AgreementBudgetLineResolvers<ContextType>;
+  AgreementParty?: AgreementPartyResolvers;
+  AgreementSignatory?: AgreementSignatoryResolvers<ContextType>;
+  AgreementSignature?: AgreementSignatureResolvers<ContextType>;
+  AgreementStatus?: AgreementStatusResolvers;
+  AgreementTarget?: AgreementTargetResolvers<ContextType>;
+  AgreementVersion?: AgreementVersionResolvers<ContextType>;
   AnalysisReason?: AnalysisReasonResolvers;
   AtRiskIndicator?: AtRiskIndicatorResolvers<ContextType>;
   AuditChainProblem?: AuditChainProblemResolvers;
@@ -3569,12 +3901,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
   ObjectivePayload?: ObjectivePayloadResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
+  OfficialAgreement?: OfficialAgreementResolvers<ContextType>;
   OnboardingImportReport?: OnboardingImportReportResolvers<ContextType>;
   OnboardingRowResult?: OnboardingRowResultResolvers<ContextType>;
   OnboardingTemplate?: OnboardingTemplateResolvers;
   OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
+  PerformanceAgreement?: PerformanceAgreementResolvers<ContextType>;
   PerformanceAnalysis?: PerformanceAnalysisResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PeriodReopening?: PeriodReopeningResolvers<ContextType>;
@@ -3613,6 +3947,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TenantKind?: TenantKindResolvers;
   TenantSettings?: TenantSettingsResolvers<ContextType>;
   TenantSettingsPayload?: TenantSettingsPayloadResolvers<ContextType>;
+  UnsignedAgreement?: UnsignedAgreementResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;

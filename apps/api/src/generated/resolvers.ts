@@ -9,12 +9,15 @@ import    { issues as Query_issues } from './../modules/issues/resolvers/Query/i
 import    { me as Query_me } from './../modules/auth/resolvers/Query/me';
 import    { myTasks as Query_myTasks } from './../modules/entry/resolvers/Query/myTasks';
 import    { node as Query_node } from './../modules/org/resolvers/Query/node';
+import    { officialAgreement as Query_officialAgreement } from './../modules/agreements/resolvers/Query/officialAgreement';
 import    { onboardingTemplate as Query_onboardingTemplate } from './../modules/onboarding/resolvers/Query/onboardingTemplate';
 import    { periodLocks as Query_periodLocks } from './../modules/periods/resolvers/Query/periodLocks';
 import    { reportingBoard as Query_reportingBoard } from './../modules/reporting/resolvers/Query/reportingBoard';
 import    { scoreboard as Query_scoreboard } from './../modules/scoreboard/resolvers/Query/scoreboard';
 import    { tenantSettings as Query_tenantSettings } from './../modules/settings/resolvers/Query/tenantSettings';
 import    { tenants as Query_tenants } from './../modules/org/resolvers/Query/tenants';
+import    { unsignedAgreementCount as Query_unsignedAgreementCount } from './../modules/agreements/resolvers/Query/unsignedAgreementCount';
+import    { unsignedAgreements as Query_unsignedAgreements } from './../modules/agreements/resolvers/Query/unsignedAgreements';
 import    { users as Query_users } from './../modules/users/resolvers/Query/users';
 import    { verificationQueue as Query_verificationQueue } from './../modules/verification/resolvers/Query/verificationQueue';
 import    { wallDevice as Query_wallDevice } from './../modules/devices/resolvers/Query/wallDevice';
@@ -37,6 +40,7 @@ import    { deleteObjective as Mutation_deleteObjective } from './../modules/sco
 import    { deleteOrgUnit as Mutation_deleteOrgUnit } from './../modules/orgAdmin/resolvers/Mutation/deleteOrgUnit';
 import    { deletePosition as Mutation_deletePosition } from './../modules/orgAdmin/resolvers/Mutation/deletePosition';
 import    { deleteScorecard as Mutation_deleteScorecard } from './../modules/orgAdmin/resolvers/Mutation/deleteScorecard';
+import    { draftAgreement as Mutation_draftAgreement } from './../modules/agreements/resolvers/Mutation/draftAgreement';
 import    { importSheet as Mutation_importSheet } from './../modules/imports/resolvers/Mutation/importSheet';
 import    { importWorkbook as Mutation_importWorkbook } from './../modules/onboarding/resolvers/Mutation/importWorkbook';
 import    { linkObjectives as Mutation_linkObjectives } from './../modules/scorecards/resolvers/Mutation/linkObjectives';
@@ -46,6 +50,7 @@ import    { logout as Mutation_logout } from './../modules/auth/resolvers/Mutati
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
 import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
 import    { resetPassword as Mutation_resetPassword } from './../modules/users/resolvers/Mutation/resetPassword';
+import    { reviseAgreement as Mutation_reviseAgreement } from './../modules/agreements/resolvers/Mutation/reviseAgreement';
 import    { revokeRole as Mutation_revokeRole } from './../modules/users/resolvers/Mutation/revokeRole';
 import    { revokeWallDevice as Mutation_revokeWallDevice } from './../modules/devices/resolvers/Mutation/revokeWallDevice';
 import    { saveActivityProgress as Mutation_saveActivityProgress } from './../modules/activities/resolvers/Mutation/saveActivityProgress';
@@ -56,6 +61,7 @@ import    { setIndicatorTargets as Mutation_setIndicatorTargets } from './../mod
 import    { setIssueStatus as Mutation_setIssueStatus } from './../modules/issues/resolvers/Mutation/setIssueStatus';
 import    { setPerspectiveWeights as Mutation_setPerspectiveWeights } from './../modules/scorecards/resolvers/Mutation/setPerspectiveWeights';
 import    { setWallDevicePlaylist as Mutation_setWallDevicePlaylist } from './../modules/devices/resolvers/Mutation/setWallDevicePlaylist';
+import    { signAgreement as Mutation_signAgreement } from './../modules/agreements/resolvers/Mutation/signAgreement';
 import    { submitMeasurement as Mutation_submitMeasurement } from './../modules/measurements/resolvers/Mutation/submitMeasurement';
 import    { unlinkObjectives as Mutation_unlinkObjectives } from './../modules/scorecards/resolvers/Mutation/unlinkObjectives';
 import    { unlockPeriod as Mutation_unlockPeriod } from './../modules/periods/resolvers/Mutation/unlockPeriod';
@@ -73,6 +79,9 @@ import    { scoreboardChanged as Subscription_scoreboardChanged } from './../mod
 import    { Activity } from './../modules/activities/resolvers/Activity';
 import    { ActivityItem } from './../modules/scoreboard/resolvers/ActivityItem';
 import    { ActivityProgressPayload } from './../modules/activities/resolvers/ActivityProgressPayload';
+import    { AgreementSignature } from './../modules/agreements/resolvers/AgreementSignature';
+import    { AgreementTarget } from './../modules/agreements/resolvers/AgreementTarget';
+import    { AgreementVersion } from './../modules/agreements/resolvers/AgreementVersion';
 import    { AtRiskIndicator } from './../modules/scoreboard/resolvers/AtRiskIndicator';
 import    { AuditConnection } from './../modules/audit/resolvers/AuditConnection';
 import    { AuditEdge } from './../modules/audit/resolvers/AuditEdge';
@@ -100,9 +109,11 @@ import    { MeasurementState as entry_MeasurementState } from './../modules/entr
 import    { Objective } from './../modules/scorecards/resolvers/Objective';
 import    { ObjectiveLink } from './../modules/scorecards/resolvers/ObjectiveLink';
 import    { Official } from './../modules/orgAdmin/resolvers/Official';
+import    { OfficialAgreement } from './../modules/agreements/resolvers/OfficialAgreement';
 import    { OrgUnit as org_OrgUnit } from './../modules/org/resolvers/OrgUnit';
 import    { OrgUnit as drilldown_OrgUnit } from './../modules/drilldown/resolvers/OrgUnit';
 import    { OrgUnit as orgAdmin_OrgUnit } from './../modules/orgAdmin/resolvers/OrgUnit';
+import    { PerformanceAgreement } from './../modules/agreements/resolvers/PerformanceAgreement';
 import    { PerformanceAnalysis } from './../modules/analysis/resolvers/PerformanceAnalysis';
 import    { PeriodLock } from './../modules/periods/resolvers/PeriodLock';
 import    { PeriodReopening } from './../modules/periods/resolvers/PeriodReopening';
@@ -121,6 +132,7 @@ import    { Tenant as org_Tenant } from './../modules/org/resolvers/Tenant';
 import    { Tenant as drilldown_Tenant } from './../modules/drilldown/resolvers/Tenant';
 import    { Tenant as orgAdmin_Tenant } from './../modules/orgAdmin/resolvers/Tenant';
 import    { TenantSettings } from './../modules/settings/resolvers/TenantSettings';
+import    { UnsignedAgreement } from './../modules/agreements/resolvers/UnsignedAgreement';
 import    { User as auth_User } from './../modules/auth/resolvers/User';
 import    { User as users_User } from './../modules/users/resolvers/User';
 import    { UserRoleAssignment } from './../modules/users/resolvers/UserRoleAssignment';
@@ -133,12 +145,15 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
       Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
 ActivityProgressPayload: ActivityProgressPayload,
+AgreementSignature: AgreementSignature,
+AgreementTarget: AgreementTarget,
+AgreementVersion: AgreementVersion,
 AtRiskIndicator: AtRiskIndicator,
 AuditConnection: AuditConnection,
 AuditEdge: AuditEdge,
@@ -162,7 +177,9 @@ MeasurementState: { ...analysis_MeasurementState,...measurements_MeasurementStat
 Objective: Objective,
 ObjectiveLink: ObjectiveLink,
 Official: Official,
+OfficialAgreement: OfficialAgreement,
 OrgUnit: { ...org_OrgUnit,...drilldown_OrgUnit,...orgAdmin_OrgUnit },
+PerformanceAgreement: PerformanceAgreement,
 PerformanceAnalysis: PerformanceAnalysis,
 PeriodLock: PeriodLock,
 PeriodReopening: PeriodReopening,
@@ -179,6 +196,7 @@ ScorecardPerspective: ScorecardPerspective,
 SubActivity: SubActivity,
 Tenant: { ...org_Tenant,...drilldown_Tenant,...orgAdmin_Tenant },
 TenantSettings: TenantSettings,
+UnsignedAgreement: UnsignedAgreement,
 User: { ...auth_User,...users_User },
 UserRoleAssignment: UserRoleAssignment,
 VerificationItem: { ...analysis_VerificationItem,...verification_VerificationItem },

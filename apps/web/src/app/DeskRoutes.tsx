@@ -63,6 +63,12 @@ const AuditPage = lazy(async () => ({
 const ReportingBoardPage = lazy(async () => ({
   default: (await import('../modules/reporting/components/ReportingBoardPage')).ReportingBoardPage,
 }));
+const AgreementPrintPage = lazy(async () => ({
+  default: (await import('../modules/agreements/components/AgreementPrintPage')).AgreementPrintPage,
+}));
+const UnsignedAgreementsPage = lazy(async () => ({
+  default: (await import('../modules/agreements/components/UnsignedAgreementsPage')).UnsignedAgreementsPage,
+}));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
@@ -81,6 +87,7 @@ export function DeskRoutes() {
           </Route>
           <Route path="/dashboard/:scopeId" element={<DashboardPage />} />
           <Route path="/official/:officialId" element={<OfficialPage />} />
+          <Route path="/agreement/:officialId/:year" element={<AgreementPrintPage />} />
           <Route path="/indicator/:indicatorId" element={<IndicatorPage />} />
           <Route path="/report/:scopeId" element={<ReportPage />} />
           <Route path="/board" element={<RequireAccess allow={followsReporting} />}>
@@ -105,6 +112,7 @@ export function DeskRoutes() {
               <Route path="users" element={<UsersPage />} />
               <Route path="devices" element={<WallDevicesPage />} />
               <Route path="periods" element={<PeriodLocksPage />} />
+              <Route path="agreements" element={<UnsignedAgreementsPage />} />
               <Route path="settings" element={<TenantSettingsPage />} />
               <Route path="onboarding" element={<OnboardingPage />} />
             </Route>

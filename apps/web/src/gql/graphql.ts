@@ -44,6 +44,20 @@ export type Aggregation =
   | 'MIN'
   | 'SUM';
 
+export type AgreementParty =
+  | 'FIRST'
+  | 'SECOND';
+
+export type AgreementStatus =
+  /** Drafted; nobody has signed. */
+  | 'DRAFT'
+  /** Both parties have signed: the targets are locked. */
+  | 'SIGNED'
+  /** One of the two parties has signed. */
+  | 'SIGNED_FIRST'
+  /** Replaced by a later version (PK Perubahan). */
+  | 'SUPERSEDED';
+
 /** Why a period needs a written analysis. */
 export type AnalysisReason =
   | 'NO_VALUE'
@@ -240,6 +254,15 @@ export type DirectiveStatus =
   | 'ACKNOWLEDGED'
   | 'DONE'
   | 'OPEN';
+
+export type DraftAgreementInput = {
+  action: Scalars['String']['input'];
+  attention: Scalars['String']['input'];
+  attitude: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  officialId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
 
 export type EvidenceInput = {
   title: Scalars['String']['input'];
@@ -441,6 +464,16 @@ export type ResetPasswordInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ReviseAgreementInput = {
+  action: Scalars['String']['input'];
+  agreementId: Scalars['ID']['input'];
+  attention: Scalars['String']['input'];
+  attitude: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Why the PK changes (required). */
+  reason: Scalars['String']['input'];
+};
+
 export type RevokeRoleInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** A UserRoleAssignment id. */
@@ -521,6 +554,13 @@ export type SetWallDevicePlaylistInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   deviceId: Scalars['ID']['input'];
   playlist: Array<Scalars['String']['input']>;
+};
+
+export type SignAgreementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The content hash the signer saw; refused when the version changed since. */
+  contentHash?: InputMaybe<Scalars['String']['input']>;
+  versionId: Scalars['ID']['input'];
 };
 
 export type TargetInput = {

@@ -130,6 +130,12 @@ export async function seedDemo(prisma: PrismaClient, options: DemoSeedOptions): 
     async (tx) => {
       await insertRows(tx, builder.rows);
       const userIds = await ensureDemoAccounts(tx, provinceId, province, passwordHashes);
+      // The Gubernur is an account, not an ASN: the head of the province, second party of the
+      // Kepala OPD's Perjanjian Kinerja.
+      await tx.tenant.updateMany({
+        where: { id: provinceId, headUserId: null },
+        data: { headUserId: userIds.get('gubernur') ?? null, headTitle: 'Gubernur Nusa Tenggara Barat' },
+      });
       if (province) {
         const extra = emptyRows();
         demoIssues(province, extra, userIds, builder.reportingYear, now);
@@ -180,7 +186,6 @@ async function insertRows(tx: Prisma.TransactionClient, rows: DemoRows): Promise
   await tx.budgetMonth.createMany({ data: rows.budgetMonths });
   await tx.issue.createMany({ data: rows.issues });
   await tx.followUp.createMany({ data: rows.followUps });
-  await tx.performanceAgreement.createMany({ data: rows.agreements });
 }
 
 /** Creates the demo accounts that do not exist yet; returns every demo account's id. */

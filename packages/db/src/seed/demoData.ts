@@ -44,7 +44,6 @@ export interface DemoRows {
   budgetMonths: Prisma.BudgetMonthCreateManyInput[];
   issues: Prisma.IssueCreateManyInput[];
   followUps: Prisma.FollowUpCreateManyInput[];
-  agreements: Prisma.PerformanceAgreementCreateManyInput[];
 }
 
 export interface BuiltTenant {
@@ -85,7 +84,6 @@ export function emptyRows(): DemoRows {
     budgetMonths: [],
     issues: [],
     followUps: [],
-    agreements: [],
   };
 }
 
@@ -277,19 +275,9 @@ export class DemoBuilder {
     });
     const head = this.staff(tenantId, opdId, `Kepala ${opd.name}`, 'JPT', null);
     built.headOfficialByOpd.set(opd.shortName, head.officialId);
-    this.rows.agreements.push({
-      id: this.rng.uuid(),
-      tenantId,
-      orgUnitId: opdId,
-      officialId: head.officialId,
-      year: this.year,
-      attitude: `Berkomitmen penuh mencapai sasaran ${opd.shortName} tahun ${this.year} dengan integritas dan akuntabilitas.`,
-      attention: `Fokus pada ${opd.objective ? opd.objective.toLowerCase() : 'peningkatan kinerja layanan'} dan penyerapan anggaran sesuai rencana.`,
-      action:
-        'Rapat evaluasi kinerja bulanan, verifikasi data tepat waktu, dan tindak lanjut setiap indikator merah.',
-      signedAt: witaDate(this.year, 1, 20, 10),
-      lockedAt: witaDate(this.year, 1, 20, 10),
-    });
+    // The Perjanjian Kinerja is drafted and signed in the app now, not seeded; the id it drew
+    // stays drawn so every later value of the demo stays as it was.
+    this.rng.uuid();
 
     // OPD scorecard: its outcome objective plus the common customer/process/growth ones.
     const card = this.scorecard(

@@ -5,6 +5,7 @@ import type { Prisma } from '@ekinerja/db';
 import type { AppServices, GraphQLContext } from '../../../context';
 import { badInput, forbidden, unauthenticated } from '../../../errors';
 import type { Viewer } from '../../policy/lib/policy';
+import { stableJson } from '../lib/stableJson';
 import type { ChangeNotice } from '../../../realtime/eventBus';
 
 /** What a write needs: the services, and who is acting (authorised through the policy module). */
@@ -122,16 +123,4 @@ async function publish(services: Pick<AppServices, 'bus' | 'logger'>, notice: Ch
 
 function hashInput(operation: string, input: unknown): string {
   return createHash('sha256').update(operation).update('\0').update(stableJson(input)).digest('hex');
-}
-
-/** JSON with sorted keys (and BigInt as text), so the same input always hashes the same. */
-function stableJson(value: unknown): string {
-  if (typeof value === 'bigint') return JSON.stringify(value.toString());
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
 }

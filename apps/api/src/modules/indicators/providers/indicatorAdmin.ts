@@ -4,6 +4,7 @@
 import type { Prisma } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
 import { badInput } from '../../../errors';
+import { refuseIfAgreementSigned } from '../../agreements/providers/agreementLock';
 import { appendChange, noticeOf } from '../../changes/providers/changeLog';
 import { performWrite, writeActor, type WriteContext } from '../../changes/providers/performWrite';
 import { scorecardScope } from '../../scorecards/providers/scorecardScope';
@@ -81,7 +82,10 @@ export async function checkOperators(ctx: WriteContext, scope: ObjectiveScope, u
   }
 }
 
-/** Replaces the year's targets; returns the old ones and the score changes they cause. */
+/**
+ * Replaces the year's targets; returns the old ones and the score changes they cause. Refused as
+ * `agreementSigned` while a signed Perjanjian Kinerja holds the scorecard's targets.
+ */
 async function replaceTargets(
   tx: Prisma.TransactionClient,
   indicatorId: string,
@@ -90,6 +94,11 @@ async function replaceTargets(
   settings: ScoringSettings,
 ): Promise<{ before: TargetRow[]; statsDelta: ReturnType<typeof yearDifference> }> {
   const year = scope.year;
+  const { scorecardId } = await tx.objective.findUniqueOrThrow({
+    where: { id: scope.objectiveId },
+    select: { scorecardId: true },
+  });
+  await refuseIfAgreementSigned(tx, scorecardId);
   const old = await tx.target.findMany({
     where: { indicatorId, year },
     select: { month: true, value: true, low: true, high: true },

@@ -4,6 +4,7 @@
 import type { Indicator } from '@ekinerja/db';
 import { badInput } from '../../../errors';
 import { toGlobalId } from '../../../ids';
+import { refuseIfAgreementSigned } from '../../agreements/providers/agreementLock';
 import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
@@ -120,6 +121,12 @@ export async function deleteIndicator(
       });
       if (!indicator) throw badInput('indicatorId', 'notFound');
       refuseIfInUse('indicatorId', indicator._count);
+      // Its targets are part of a signed Perjanjian Kinerja until a PK Perubahan reopens them.
+      const { scorecardId } = await tx.objective.findUniqueOrThrow({
+        where: { id: indicator.objectiveId },
+        select: { scorecardId: true },
+      });
+      await refuseIfAgreementSigned(tx, scorecardId, 'indicatorId');
       await tx.indicator.delete({ where: { id: indicatorId } });
       await rebuildTenantYear(tx, scope.tenantId, scope.year);
       return {

@@ -29,6 +29,9 @@ export function AdminLayout() {
         <NavLink to="/admin/periods" className={tabClass}>
           {t('admin.tabs.periods')}
         </NavLink>
+        <NavLink to="/admin/agreements" className={tabClass}>
+          {t('admin.tabs.agreements')}
+        </NavLink>
         <NavLink to="/admin/settings" className={tabClass}>
           {t('admin.tabs.settings')}
         </NavLink>

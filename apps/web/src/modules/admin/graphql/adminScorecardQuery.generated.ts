@@ -43,12 +43,14 @@ export type AdminScorecardQueryVariables = Exact<{
 
 
 export type AdminScorecardQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, minimizeFormula: Types.MinimizeFormula, aggregation: Types.Aggregation, frequency: Types.Frequency, weight: number, operators: Array<{ id: string }>, months: Array<{ month: number, target: number | null, low: number | null, high: number | null }> }> }> }

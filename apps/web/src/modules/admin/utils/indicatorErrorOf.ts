@@ -32,6 +32,10 @@ const INDICATOR_MESSAGES: ApiMessages = {
       '*': { field: 'form', key: INDICATOR_GONE_KEY },
     },
     operatorIds: { notFound: 'admin.errors.operatorNotFound' },
+    // A signed Perjanjian Kinerja holds the scorecard's targets: the message names its official and year.
+    targets: {
+      agreementSigned: ({ params }) => ({ field: 'form', key: 'admin.errors.agreementSigned', params }),
+    },
     code: { unique: 'admin.errors.codeTaken', too_small: 'admin.errors.codeRequired', too_big: tooLong },
     name: { too_small: 'admin.errors.nameRequired', too_big: tooLong },
     unit: { too_small: 'admin.errors.unitRequired', too_big: tooLong },

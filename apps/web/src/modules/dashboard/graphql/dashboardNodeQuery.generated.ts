@@ -50,6 +50,7 @@ export type DashboardNodeQueryVariables = Exact<{
 
 
 export type DashboardNodeQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
@@ -59,6 +60,7 @@ export type DashboardNodeQuery = { node:
         | { __typename: 'OrgUnit', id: string, name: string, shortName: string }
         | { __typename: 'Tenant', id: string, name: string, shortName: string }
       >, officials: Array<{ id: string, nip: string, name: string, positionTitle: string | null, level: Types.PositionLevel | null, score: { value: number | null, band: Types.Band, predikat: Types.Predikat } }>, scorecard: { id: string } | null }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -40,6 +40,7 @@ export type OfficialDetailQueryVariables = Exact<{
 
 
 export type OfficialDetailQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
@@ -49,6 +50,7 @@ export type OfficialDetailQuery = { node:
           | { __typename: 'Tenant', id: string, name: string, shortName: string }
         > } | null, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, scorecard: { id: string } | null }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

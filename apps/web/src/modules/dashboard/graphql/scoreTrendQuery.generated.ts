@@ -19,12 +19,14 @@ export type ScoreTrendQueryVariables = Exact<{
 
 
 export type ScoreTrendQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string, m1: { value: number | null, band: Types.Band }, m2: { value: number | null, band: Types.Band }, m3: { value: number | null, band: Types.Band }, m4: { value: number | null, band: Types.Band }, m5: { value: number | null, band: Types.Band }, m6: { value: number | null, band: Types.Band }, m7: { value: number | null, band: Types.Band }, m8: { value: number | null, band: Types.Band }, m9: { value: number | null, band: Types.Band }, m10: { value: number | null, band: Types.Band }, m11: { value: number | null, band: Types.Band }, m12: { value: number | null, band: Types.Band } }

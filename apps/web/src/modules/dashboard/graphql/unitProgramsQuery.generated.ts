@@ -21,12 +21,14 @@ export type UnitProgramsQueryVariables = Exact<{
 
 
 export type UnitProgramsQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string, programs: Array<{ id: string, code: string, name: string, budget: { pagu: string, realisedSpend: string, absorption: number | null, plannedPhysical: number, realisedPhysical: number, spendLevel: Types.DeviationLevel } | null }> }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -29,12 +29,14 @@ export type IndicatorAchievementQueryVariables = Exact<{
 
 
 export type IndicatorAchievementQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string, yearToDate: { raw: number | null, capped: number | null, band: Types.Band, predikat: Types.Predikat, months: Array<number>, realisation: number | null, target: number | null, targetLow: number | null, targetHigh: number | null, aggregation: { formula: string, substituted: string, result: number | null, reason: string | null }, explanation: { formula: string, substituted: string, result: number | null, reason: string | null }, problem: { field: string, rule: string } | null }, earlyWarning: { monthsElapsed: number | null, yearToDateRealisation: number | null, projectedRealisation: number | null, annualTarget: number | null, annualTargetLow: number | null, annualTargetHigh: number | null, atRisk: boolean, projected: { raw: number, capped: number, band: Types.Band } | null, explanation: { formula: string, substituted: string, result: number | null, reason: string | null } } | null }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -60,6 +60,7 @@ export type IndicatorDetailQueryVariables = Exact<{
 
 
 export type IndicatorDetailQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string, code: string, name: string, unit: string, polarity: Types.Polarity, minimizeFormula: Types.MinimizeFormula, aggregation: Types.Aggregation, frequency: Types.Frequency, weight: number, description: string | null, dataSource: string | null, owner:
         | { __typename: 'OrgUnit', id: string, name: string, shortName: string, breadcrumb: Array<
@@ -76,6 +77,7 @@ export type IndicatorDetailQuery = { node:
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -18,12 +18,14 @@ export type IssueFollowUpsQueryVariables = Exact<{
 
 
 export type IssueFollowUpsQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', status: Types.IssueStatus, id: string, followUps: Array<{ id: string, description: string, status: Types.IssueStatus, dueDate: string | null, createdAt: string, createdBy: string | null }> }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

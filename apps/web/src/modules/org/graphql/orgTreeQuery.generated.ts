@@ -35,12 +35,14 @@ export type OrgTreeQueryVariables = Exact<{
 
 
 export type OrgTreeQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -40,12 +40,14 @@ export type ReportScorecardQueryVariables = Exact<{
 
 
 export type ReportScorecardQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', name: string, id: string, tenant: { id: string, timeZone: string }, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, scorecard: { id: string, name: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, weight: number, yearToDate: { raw: number | null, capped: number | null, band: Types.Band, predikat: Types.Predikat, realisation: number | null, target: number | null, targetLow: number | null, targetHigh: number | null }, analysis: { obstacles: string, supportingFactors: string | null, followUpPlan: string, followUpDue: string } | null }> }> } | null }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', id: string }

@@ -1,23 +1,12 @@
 // Draws the quarterly report as an A4 PDF with jsPDF and jspdf-autotable; the font (DejaVu Sans
 // Condensed, which covers Indonesian text and signs like ≥ and –) is passed in as TrueType bytes.
 // Only loadReportPdf imports this module, so the library is never part of a page's first load.
-import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { ReportPdfLayout } from '../types/ReportPdfLayout';
+import { PDF_FONT as FONT, newPdfDocument } from './newPdfDocument';
 
-const FONT_FILE = 'DejaVuSansCondensed.ttf';
-const FONT = 'DejaVuSansCondensed';
 const MARGIN = 14; // mm
 const FOOTER_GAP = 7; // mm from the page's bottom edge
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked: String.fromCharCode with ~700k arguments would overflow the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 /** The PDF's bytes (starting `%PDF-`). `compress: false` keeps streams readable, for tests. */
 export function buildReportPdf(
@@ -25,18 +14,7 @@ export function buildReportPdf(
   font: Uint8Array,
   options: { compress?: boolean } = {},
 ): Uint8Array {
-  const doc = new jsPDF({
-    format: 'a4',
-    unit: 'mm',
-    orientation: 'portrait',
-    compress: options.compress ?? true,
-  });
-  doc.addFileToVFS(FONT_FILE, base64Of(font));
-  doc.addFont(FONT_FILE, FONT, 'normal');
-  // One face for every style: jsPDF has no synthetic bold, and a second font file doubles the size.
-  doc.addFont(FONT_FILE, FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-  doc.setProperties({ title: layout.title, creator: 'E-Kinerja BSC' });
+  const doc = newPdfDocument(layout.title, font, options);
 
   const width = doc.internal.pageSize.getWidth();
   let y = MARGIN + 2;

@@ -19,12 +19,14 @@ export type ScorecardMapQueryVariables = Exact<{
 
 
 export type ScorecardMapQuery = { node:
+    | { __typename: 'AgreementVersion', id: string }
     | { __typename: 'Directive', id: string }
     | { __typename: 'Indicator', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'Objective', id: string }
     | { __typename: 'Official', id: string }
     | { __typename: 'OrgUnit', id: string }
+    | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, perspectives: Array<{ id: string, perspective: Types.Perspective, weight: number }>, objectives: Array<{ id: string, code: string, name: string, weight: number, perspective: Types.Perspective, parent: { id: string, code: string, name: string } | null }>, links: Array<{ from: { id: string, code: string, name: string }, to: { id: string, code: string, name: string } }> }

@@ -106,7 +106,7 @@ export function WallScreen({
               {current === 'nko' ? <NkoPanel board={board} /> : null}
               {current === 'ranking' ? <RankingPanel ranking={board.ranking} /> : null}
               {current === 'budget' ? <BudgetPanel scopeId={scopeId} board={board} /> : null}
-              {current === 'atRisk' ? <AtRiskPanel board={board} /> : null}
+              {current === 'atRisk' ? <AtRiskPanel scopeId={scopeId} board={board} /> : null}
               {current === 'reporting' ? <ReportingPanel scopeId={scopeId} board={board} /> : null}
               {current === 'regencies' ? <RegenciesPanel regencies={board.regencies} /> : null}
               {current === 'activity' ? <ActivityPanel items={activity} timeZone={timeZone} /> : null}

@@ -6,14 +6,16 @@ import { BandDot } from '../../../../ui/BandDot';
 import { bandClasses } from '../../../../ui/bandClasses';
 import { formatNumber } from '../../../format/formatNumber';
 import { formatPercent } from '../../../format/formatPercent';
+import { useUnsignedAgreementCount } from '../../../agreements/hooks/useUnsignedAgreementCount';
 import type { WallScoreboard } from '../../types/WallScoreboard';
 
 const ROWS = 8;
 // Indicator names are long and must be read whole from across the room: fewer rows, wrapped.
 const INDICATOR_ROWS = 6;
 
-export function AtRiskPanel({ board }: { board: WallScoreboard }) {
+export function AtRiskPanel({ scopeId, board }: { scopeId: string; board: WallScoreboard }) {
   const { t } = useTranslation();
+  const unsignedAgreements = useUnsignedAgreementCount(scopeId, board.year);
   const locale = useLocale();
   const indicators = board.atRisk.slice(0, INDICATOR_ROWS);
   const late = board.ranking
@@ -79,6 +81,11 @@ export function AtRiskPanel({ board }: { board: WallScoreboard }) {
         <p className="mt-[1vh] text-wall-sm" data-testid="wall-open-issues">
           {t('wall.atRisk.openIssues', { count: board.openIssues.length })}
         </p>
+        {unsignedAgreements !== null ? (
+          <p className="text-wall-sm" data-testid="wall-unsigned-agreements">
+            {t('wall.atRisk.unsignedAgreements', { count: unsignedAgreements })}
+          </p>
+        ) : null}
       </section>
     </div>
   );
