@@ -17,7 +17,10 @@ export type NodeType =
   | 'Directive'
   | 'WallDevice'
   | 'RoleAssignment'
-  | 'Position';
+  | 'Position'
+  | 'SkpPlan'
+  | 'RencanaHasilKerja'
+  | 'SkpEvaluation';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -35,6 +38,9 @@ const NODE_TYPES: readonly NodeType[] = [
   'WallDevice',
   'RoleAssignment',
   'Position',
+  'SkpPlan',
+  'RencanaHasilKerja',
+  'SkpEvaluation',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

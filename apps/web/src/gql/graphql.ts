@@ -37,6 +37,17 @@ export type AddFollowUpInput = {
   status?: InputMaybe<IssueStatus>;
 };
 
+export type AddRencanaHasilKerjaInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Scorecard indicators the RHK is tied to. */
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicators: Array<RhkIndicatorInput>;
+  /** The direct supervisor's RHK (same year) this one contributes to. */
+  parentRhkId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type Aggregation =
   | 'AVERAGE'
   | 'LAST'
@@ -65,6 +76,16 @@ export type Band =
   | 'NO_DATA'
   | 'RED'
   | 'YELLOW';
+
+/** The seven BerAKHLAK core values whose behaviour is rated. */
+export type BerakhlakAspect =
+  | 'ADAPTIF'
+  | 'AKUNTABEL'
+  | 'BERORIENTASI_PELAYANAN'
+  | 'HARMONIS'
+  | 'KOLABORATIF'
+  | 'KOMPETEN'
+  | 'LOYAL';
 
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -156,6 +177,12 @@ export type CreateScorecardInput = {
   ownerId: Scalars['ID']['input'];
   /** All four perspectives; the weights sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type CreateSkpPlanInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  officialId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -379,6 +406,19 @@ export type Predikat =
   | 'SANGAT_BAIK'
   | 'SANGAT_KURANG';
 
+export type RateSkpInput = {
+  /** All seven BerAKHLAK aspects, each once. */
+  behaviours: Array<SkpBehaviourInput>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  hasilKerja: Scalars['String']['input'];
+  /** ABOVE, MEETS or BELOW: the overall behaviour rating. */
+  perilakuKerja: Scalars['String']['input'];
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+};
+
 export type RejectMeasurementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
@@ -435,6 +475,12 @@ export type RevokeWallDeviceInput = {
   deviceId: Scalars['ID']['input'];
 };
 
+export type RhkIndicatorInput = {
+  target: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
 export type Role =
   | 'LEADER'
   | 'OPERATOR'
@@ -457,6 +503,16 @@ export type SaveMeasurementInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type SaveSkpRealisationInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  evidenceText?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+  realisation: Scalars['String']['input'];
+  rhkId: Scalars['ID']['input'];
 };
 
 export type ScorecardOwnerKind =
@@ -495,6 +551,37 @@ export type SetWallDevicePlaylistInput = {
   deviceId: Scalars['ID']['input'];
   playlist: Array<Scalars['String']['input']>;
 };
+
+export type SkpBehaviourInput = {
+  aspect: BerakhlakAspect;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  rating: Scalars['String']['input'];
+};
+
+export type SkpPeriod =
+  | 'ANNUAL'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4';
+
+export type SkpPlanStatus =
+  | 'AGREED'
+  | 'DRAFT';
+
+export type SkpPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'KURANG'
+  | 'SANGAT_BAIK'
+  | 'SANGAT_KURANG';
+
+/** Against the supervisor's expectation: above, as expected, below. */
+export type SkpRating =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'MEETS';
 
 export type TargetInput = {
   high?: InputMaybe<Scalars['Float']['input']>;

@@ -29,7 +29,10 @@ export type UnitProgramsQuery = { node:
     | { __typename: 'OrgUnit', id: string, programs: Array<{ id: string, code: string, name: string, budget: { pagu: string, realisedSpend: string, absorption: number | null, plannedPhysical: number, realisedPhysical: number, spendLevel: Types.DeviationLevel } | null }> }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
