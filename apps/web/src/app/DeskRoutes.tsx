@@ -63,6 +63,12 @@ const AuditPage = lazy(async () => ({
 const ReportingBoardPage = lazy(async () => ({
   default: (await import('../modules/reporting/components/ReportingBoardPage')).ReportingBoardPage,
 }));
+const SkpOverviewPage = lazy(async () => ({
+  default: (await import('../modules/skp/components/SkpOverviewPage')).SkpOverviewPage,
+}));
+const SkpAppraisalPage = lazy(async () => ({
+  default: (await import('../modules/skp/components/SkpAppraisalPage')).SkpAppraisalPage,
+}));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
@@ -87,6 +93,10 @@ export function DeskRoutes() {
             <Route index element={<ReportingBoardPage />} />
             <Route path=":scopeId" element={<ReportingBoardPage />} />
           </Route>
+          <Route path="/skp" element={<RequireAccess allow={followsReporting} />}>
+            <Route index element={<SkpOverviewPage />} />
+          </Route>
+          <Route path="/skp/penilaian" element={<SkpAppraisalPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>

@@ -76,11 +76,12 @@ let plans: { head: Plan; division: Plan; peer: Plan; section: Plan };
 
 beforeAll(async () => {
   t = await startTestServer();
-  [head, otherHead, leader, operator, superadmin] = await Promise.all(
+  const tokens = await Promise.all(
     ['kadis-kesehatan', 'kadis-pupr', 'gubernur', 'operator-kesehatan', 'superadmin'].map((u) =>
       loginAs(t.base, u),
     ),
   );
+  [head, otherHead, leader, operator, superadmin] = tokens as [string, string, string, string, string];
   const p = t.db.prisma;
   const headUser = await p.user.findUniqueOrThrow({
     where: { username: 'kadis-kesehatan' },

@@ -20,6 +20,7 @@ import { DrillLink } from './DrillLink';
 import { ScoreHeader } from './ScoreHeader';
 import { ScorecardSection } from './ScorecardSection';
 import { ScoreTrend } from './ScoreTrend';
+import { OfficialSkpSection } from '../../skp/components/OfficialSkpSection';
 
 type Official = Extract<NonNullable<OfficialDetailQuery['node']>, { __typename: 'Official' }>;
 
@@ -95,6 +96,7 @@ export function OfficialPage() {
       ) : (
         <Notice tone="info">{t('drill.officials.noScorecard')}</Notice>
       )}
+      <OfficialSkpSection officialId={official.id} year={year} />
     </div>
   );
 }
