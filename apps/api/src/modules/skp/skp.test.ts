@@ -240,6 +240,21 @@ describe('rating', () => {
     }
   });
 
+  it('has the database refuse a stored predikat that is not the matrix one', async () => {
+    const evaluation = await t.db.prisma.skpEvaluation.findFirstOrThrow({
+      where: { planId: plans.division.id.split(':')[1], period: 'Q1' },
+    });
+    await expect(
+      t.db.prisma.skpEvaluation.update({
+        where: { id: evaluation.id },
+        data: { predicate: evaluation.predicate === 'SANGAT_KURANG' ? 'BAIK' : 'SANGAT_KURANG' },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      t.db.prisma.skpEvaluation.update({ where: { id: evaluation.id }, data: { predicate: null } }),
+    ).rejects.toThrow();
+  });
+
   it('refuses rating oneself, a subordinate of a subordinate, or another OPD, with nothing written', async () => {
     const before = await counts();
     const input = (planId: string) => ({

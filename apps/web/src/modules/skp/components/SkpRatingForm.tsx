@@ -6,18 +6,16 @@ import { useTranslation } from 'react-i18next';
 import type { SkpPeriod } from '../../../gql/graphql';
 import { FormFrame } from '../../../ui/form/FormFrame';
 import { FormField } from '../../../ui/form/FormField';
-import { FormSelect } from '../../../ui/form/FormSelect';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { useForm } from '../../../ui/form/useForm';
 import type { SkpPlanFieldsFragment } from '../graphql/skpPlanFieldsFragment.generated';
 import { RateSkpDocument } from '../graphql/rateSkpMutation.generated';
-import type { RatingChoice, RatingDraft } from '../types/RatingDraft';
+import type { RatingDraft } from '../types/RatingDraft';
 import { ratingDraftOf } from '../utils/emptyRatingDraft';
 import { skpErrorOf } from '../utils/skpErrorOf';
 import { ASPECT_FEEDBACK_MAX, FEEDBACK_MAX, validateRating } from '../utils/validateRating';
 import { evaluationOf } from '../utils/evaluationOf';
-
-const RATINGS = ['ABOVE', 'MEETS', 'BELOW'] as const;
+import { RatingSelect } from './RatingSelect';
 
 export function SkpRatingForm({
   plan,
@@ -36,8 +34,6 @@ export function SkpRatingForm({
   const form = useForm({ errorOf: skpErrorOf, testIdPrefix: 'skp-rating' });
   const [draft, setDraft] = useState<RatingDraft>(() => ratingDraftOf(evaluationOf(plan, period)));
   const [rate] = useMutation(RateSkpDocument);
-  const options = RATINGS.map((value) => ({ value, label: t(`skp.rating.${value}`) }));
-  const choice = (value: string) => value as RatingChoice;
 
   const submit = async () => {
     await form.sendChecked(validateRating(draft), draft, async (request, clientMutationId) => {
@@ -74,15 +70,13 @@ export function SkpRatingForm({
       onCancel={onCancel}
       onSubmit={submit}
     >
-      <FormSelect
+      <RatingSelect
         form={form}
         field="hasilKerja"
         label={t('skp.appraisal.hasilKerja')}
         value={draft.hasilKerja}
-        options={options}
-        emptyLabel={t('skp.appraisal.choose')}
         testId="skp-hasil-kerja"
-        onChange={(e) => setDraft((d) => ({ ...d, hasilKerja: choice(e.target.value) }))}
+        onChange={(hasilKerja) => setDraft((d) => ({ ...d, hasilKerja }))}
       />
       <fieldset className="flex flex-col gap-3 rounded-lg border border-line p-3">
         <legend className="px-1 font-semibold">{t('skp.appraisal.behaviours')}</legend>
@@ -92,19 +86,15 @@ export function SkpRatingForm({
             className="flex flex-col gap-2"
             data-testid={`skp-aspect-${behaviour.aspect}`}
           >
-            <FormSelect
+            <RatingSelect
               form={form}
               field={`behaviours.${index}.rating`}
               label={t(`skp.aspect.${behaviour.aspect}`)}
               value={behaviour.rating}
-              options={options}
-              emptyLabel={t('skp.appraisal.choose')}
-              onChange={(e) =>
+              onChange={(rating) =>
                 setDraft((d) => ({
                   ...d,
-                  behaviours: d.behaviours.map((b, i) =>
-                    i === index ? { ...b, rating: choice(e.target.value) } : b,
-                  ),
+                  behaviours: d.behaviours.map((b, i) => (i === index ? { ...b, rating } : b)),
                 }))
               }
             />
@@ -134,15 +124,13 @@ export function SkpRatingForm({
           </div>
         ))}
       </fieldset>
-      <FormSelect
+      <RatingSelect
         form={form}
         field="perilakuKerja"
         label={t('skp.appraisal.perilakuKerja')}
         value={draft.perilakuKerja}
-        options={options}
-        emptyLabel={t('skp.appraisal.choose')}
         testId="skp-perilaku-kerja"
-        onChange={(e) => setDraft((d) => ({ ...d, perilakuKerja: choice(e.target.value) }))}
+        onChange={(perilakuKerja) => setDraft((d) => ({ ...d, perilakuKerja }))}
       />
       <FormField form={form} field="feedback" label={t('skp.appraisal.feedback')}>
         {(props) => (
