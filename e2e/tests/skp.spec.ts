@@ -74,6 +74,9 @@ test('a unit head rates a subordinate on a phone; the official page shows the pr
 
   // The unit's SKP as the e-Kinerja workbook: a sheet per official by NIP, with the predikat.
   await page.goto('/skp');
+  // The head's OPD in the predikat table, with the distribution curve as guidance beside it.
+  await expect(page.getByTestId('skp-distribution-row')).toHaveCount(1);
+  await expect(page.getByTestId('skp-guidance')).not.toBeEmpty();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('skp-export').click()]);
   expect(file.suggestedFilename()).toMatch(/^skp-.*\.xlsx$/);
   const workbook = new ExcelJS.Workbook();

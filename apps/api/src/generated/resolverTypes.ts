@@ -1362,6 +1362,14 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+/** The organisation's own result, which sets the distribution curve (PermenPANRB 6/2022). */
+export type OrganisationPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 export type PeriodLock = {
   __typename?: 'PeriodLock';
   lockedAt: Scalars['String']['output'];
@@ -2011,6 +2019,10 @@ export type SkpBehaviourRating = {
 export type SkpDistributionRow = {
   __typename?: 'SkpDistributionRow';
   counts: Array<SkpPredicateCount>;
+  /** The curve for that organisation predikat against the counts; empty without it or without ratings. */
+  guidance: Array<SkpGuidance>;
+  /** From the OPD's stored score (LKjIP predikat) at the period's end; null without data. */
+  organisationPredicate: Maybe<OrganisationPredicate>;
   plans: Scalars['Int']['output'];
   rated: Scalars['Int']['output'];
   unit: OrgUnit;
@@ -2030,6 +2042,24 @@ export type SkpEvaluation = Node & {
   ratedBy: Maybe<Scalars['String']['output']>;
   realisations: Array<SkpRealisation>;
 };
+
+/** One line of the distribution curve and how the unit stands against it: guidance, never a refusal. */
+export type SkpGuidance = {
+  __typename?: 'SkpGuidance';
+  actualPercent: Scalars['Float']['output'];
+  kind: SkpGuidanceKind;
+  met: Scalars['Boolean']['output'];
+  percent: Scalars['Float']['output'];
+  predicates: Array<SkpPredicate>;
+};
+
+export type SkpGuidanceKind =
+  /** At most `percent` of the rated employees. */
+  | 'MAX'
+  /** At least `percent` (0: at least one). */
+  | 'MIN'
+  /** Nobody. */
+  | 'NONE';
 
 export type SkpPeriod =
   | 'ANNUAL'
@@ -2603,6 +2633,7 @@ export type ResolversTypes = {
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
+  OrganisationPredicate: ResolverTypeWrapper<'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG'>;
   PeriodLock: ResolverTypeWrapper<PeriodLockMapper>;
   PeriodLockInput: PeriodLockInput;
   PeriodReopening: ResolverTypeWrapper<PeriodReopeningMapper>;
@@ -2657,6 +2688,8 @@ export type ResolversTypes = {
   SkpBehaviourRating: ResolverTypeWrapper<Omit<SkpBehaviourRating, 'aspect' | 'rating'> & { aspect: ResolversTypes['BerakhlakAspect'], rating: ResolversTypes['SkpRating'] }>;
   SkpDistributionRow: ResolverTypeWrapper<SkpDistributionRowMapper>;
   SkpEvaluation: ResolverTypeWrapper<SkpEvaluationMapper>;
+  SkpGuidance: ResolverTypeWrapper<Omit<SkpGuidance, 'kind' | 'predicates'> & { kind: ResolversTypes['SkpGuidanceKind'], predicates: Array<ResolversTypes['SkpPredicate']> }>;
+  SkpGuidanceKind: ResolverTypeWrapper<'MAX' | 'MIN' | 'NONE'>;
   SkpPeriod: ResolverTypeWrapper<'Q1' | 'Q2' | 'Q3' | 'Q4' | 'ANNUAL'>;
   SkpPlan: ResolverTypeWrapper<SkpPlanMapper>;
   SkpPlanStatus: ResolverTypeWrapper<'DRAFT' | 'AGREED'>;
@@ -2814,6 +2847,7 @@ export type ResolversParentTypes = {
   SkpBehaviourRating: SkpBehaviourRating;
   SkpDistributionRow: SkpDistributionRowMapper;
   SkpEvaluation: SkpEvaluationMapper;
+  SkpGuidance: SkpGuidance;
   SkpPlan: SkpPlanMapper;
   SkpPredicateCount: SkpPredicateCount;
   SkpRealisation: SkpRealisation;
@@ -3365,6 +3399,8 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type OrgUnitKindResolvers = EnumResolverSignature<{ DIVISION?: any, OPD?: any, SECTION?: any }, ResolversTypes['OrgUnitKind']>;
 
+export type OrganisationPredicateResolvers = EnumResolverSignature<{ BAIK?: any, BUTUH_PERBAIKAN?: any, ISTIMEWA?: any, KURANG?: any, SANGAT_KURANG?: any }, ResolversTypes['OrganisationPredicate']>;
+
 export type PeriodLockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodLock'] = ResolversParentTypes['PeriodLock']> = {
   lockedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3610,6 +3646,8 @@ export type SkpBehaviourRatingResolvers<ContextType = GraphQLContext, ParentType
 
 export type SkpDistributionRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpDistributionRow'] = ResolversParentTypes['SkpDistributionRow']> = {
   counts?: Resolver<Array<ResolversTypes['SkpPredicateCount']>, ParentType, ContextType>;
+  guidance?: Resolver<Array<ResolversTypes['SkpGuidance']>, ParentType, ContextType>;
+  organisationPredicate?: Resolver<Maybe<ResolversTypes['OrganisationPredicate']>, ParentType, ContextType>;
   plans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
@@ -3628,6 +3666,16 @@ export type SkpEvaluationResolvers<ContextType = GraphQLContext, ParentType exte
   realisations?: Resolver<Array<ResolversTypes['SkpRealisation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export type SkpGuidanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpGuidance'] = ResolversParentTypes['SkpGuidance']> = {
+  actualPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SkpGuidanceKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predicates?: Resolver<Array<ResolversTypes['SkpPredicate']>, ParentType, ContextType>;
+};
+
+export type SkpGuidanceKindResolvers = EnumResolverSignature<{ MAX?: any, MIN?: any, NONE?: any }, ResolversTypes['SkpGuidanceKind']>;
 
 export type SkpPeriodResolvers = EnumResolverSignature<{ ANNUAL?: any, Q1?: any, Q2?: any, Q3?: any, Q4?: any }, ResolversTypes['SkpPeriod']>;
 
@@ -3860,6 +3908,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
+  OrganisationPredicate?: OrganisationPredicateResolvers;
   PeriodLock?: PeriodLockResolvers<ContextType>;
   PeriodReopening?: PeriodReopeningResolvers<ContextType>;
   Perspective?: PerspectiveResolvers;
@@ -3896,6 +3945,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SkpBehaviourRating?: SkpBehaviourRatingResolvers<ContextType>;
   SkpDistributionRow?: SkpDistributionRowResolvers<ContextType>;
   SkpEvaluation?: SkpEvaluationResolvers<ContextType>;
+  SkpGuidance?: SkpGuidanceResolvers<ContextType>;
+  SkpGuidanceKind?: SkpGuidanceKindResolvers;
   SkpPeriod?: SkpPeriodResolvers;
   SkpPlan?: SkpPlanResolvers<ContextType>;
   SkpPlanStatus?: SkpPlanStatusResolvers;

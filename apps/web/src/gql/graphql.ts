@@ -362,6 +362,14 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+/** The organisation's own result, which sets the distribution curve (PermenPANRB 6/2022). */
+export type OrganisationPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 export type PeriodLockInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   month: Scalars['Int']['input'];
@@ -558,6 +566,14 @@ export type SkpBehaviourInput = {
   /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
   rating: Scalars['String']['input'];
 };
+
+export type SkpGuidanceKind =
+  /** At most `percent` of the rated employees. */
+  | 'MAX'
+  /** At least `percent` (0: at least one). */
+  | 'MIN'
+  /** Nobody. */
+  | 'NONE';
 
 export type SkpPeriod =
   | 'ANNUAL'

@@ -1,6 +1,11 @@
 // SKP over the real API: plans, the RHK cascade to the direct supervisor, who may rate whom, the
 // stored predikat, and bad inputs refused with the database unchanged.
-import { skpPredicate, type SkpRating } from '@ekinerja/scoring';
+import {
+  skpDistributionGuidance,
+  skpPredicate,
+  type OrganisationPredicate,
+  type SkpRating,
+} from '@ekinerja/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../ids';
 import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
@@ -393,7 +398,8 @@ describe('reading', () => {
   it('counts the predikat per OPD for leaders, and refuses operators', async () => {
     const tenant = await t.db.prisma.orgUnit.findFirstOrThrow({ where: { shortName: 'Dikes' } });
     const query = `query($scopeId: ID!, $year: Int!) { skpDistribution(scopeId: $scopeId, year: $year, period: Q1) {
-      unit { id } plans rated counts { predicate count } } }`;
+      unit { id } plans rated counts { predicate count }
+      organisationPredicate guidance { predicates kind percent actualPercent met } } }`;
     const res = await gql<{
       skpDistribution: {
         unit: { id: string };
@@ -407,6 +413,19 @@ describe('reading', () => {
     expect(dikes.plans).toBe(4);
     expect(dikes.rated).toBe(2);
     expect(dikes.counts.reduce((sum, c) => sum + c.count, 0)).toBe(2);
+    // The curve of the OPD's own result (its stored score in March), as guidance beside the counts.
+    const organisation = (dikes as unknown as { organisationPredicate: OrganisationPredicate })
+      .organisationPredicate;
+    expect(organisation).not.toBeNull();
+    const counts = Object.fromEntries(dikes.counts.map((c) => [c.predicate, c.count]));
+    const expected = skpDistributionGuidance(organisation, counts).map((f) => ({
+      predicates: [...f.predicates],
+      kind: f.kind.toUpperCase(),
+      percent: f.percent,
+      actualPercent: f.actualPercent,
+      met: f.met,
+    }));
+    expect((dikes as unknown as { guidance: unknown[] }).guidance).toEqual(expected);
     const refused = await gql(
       t.base,
       query,

@@ -1,6 +1,6 @@
 // SKP plans as the module reads them: one include that brings the official, unit, RHK with their
 // indicators and the appraisals, so a plan (or a unit's plans) costs a fixed number of queries.
-import type { OrgUnit, Prisma, PrismaClient, SkpPredicate } from '@ekinerja/db';
+import type { OrgUnit, Prisma, PrismaClient, SkpPeriod, SkpPredicate } from '@ekinerja/db';
 import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -37,6 +37,8 @@ export interface SkpAppraiseeRow {
 }
 export interface SkpDistributionRowModel {
   unit: OrgUnit;
+  year: number;
+  period: SkpPeriod;
   plans: number;
   rated: number;
   counts: { predicate: SkpPredicate; count: number }[];

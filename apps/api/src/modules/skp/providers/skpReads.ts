@@ -105,6 +105,8 @@ export async function distributionInScope(
     const entry = byOpd.get(unit.id)!;
     return {
       unit,
+      year,
+      period,
       plans: entry.plans,
       rated: entry.predicates.length,
       counts: SKP_PREDICATES.map((predicate) => ({

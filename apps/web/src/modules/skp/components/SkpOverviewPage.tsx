@@ -76,6 +76,9 @@ export function SkpOverviewPage() {
                     {t(`skp.predicate.${p}`)}
                   </th>
                 ))}
+                <th scope="col" className="p-2">
+                  {t('skp.guidance.column')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +96,15 @@ export function SkpOverviewPage() {
                         {number(counts.get(p) ?? 0)}
                       </td>
                     ))}
+                    <td className="p-2" data-testid="skp-guidance">
+                      {row.organisationPredicate && row.guidance.length > 0
+                        ? t('skp.guidance.summary', {
+                            organisation: t(`skp.guidance.organisation.${row.organisationPredicate}`),
+                            met: number(row.guidance.filter((g) => g.met).length),
+                            total: number(row.guidance.length),
+                          })
+                        : t('skp.guidance.none')}
+                    </td>
                   </tr>
                 );
               })}

@@ -3,14 +3,19 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '../../../gql/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The seven BerAKHLAK core values whose behaviour is rated. */
 export type BerakhlakAspect =
-  'ADAPTIF' | 'AKUNTABEL' | 'BERORIENTASI_PELAYANAN' | 'HARMONIS' | 'KOLABORATIF' | 'KOMPETEN' | 'LOYAL';
+  | 'ADAPTIF'
+  | 'AKUNTABEL'
+  | 'BERORIENTASI_PELAYANAN'
+  | 'HARMONIS'
+  | 'KOLABORATIF'
+  | 'KOMPETEN'
+  | 'LOYAL';
 
 export type RateSkpInput = {
   /** All seven BerAKHLAK aspects, each once. */
@@ -32,183 +37,36 @@ export type SkpBehaviourInput = {
   rating: string;
 };
 
-export type SkpPeriod = 'ANNUAL' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+export type SkpPeriod =
+  | 'ANNUAL'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4';
 
-export type SkpPlanStatus = 'AGREED' | 'DRAFT';
+export type SkpPlanStatus =
+  | 'AGREED'
+  | 'DRAFT';
 
-export type SkpPredicate = 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_BAIK' | 'SANGAT_KURANG';
+export type SkpPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'KURANG'
+  | 'SANGAT_BAIK'
+  | 'SANGAT_KURANG';
 
 /** Against the supervisor's expectation: above, as expected, below. */
-export type SkpRating = 'ABOVE' | 'BELOW' | 'MEETS';
+export type SkpRating =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'MEETS';
 
 export type RateSkpMutationVariables = Exact<{
   input: Types.RateSkpInput;
 }>;
 
-export type RateSkpMutation = {
-  rateSkp: {
-    id: string;
-    year: number;
-    status: Types.SkpPlanStatus;
-    nip: string;
-    officialName: string;
-    golongan: string | null;
-    positionTitle: string | null;
-    unitName: string;
-    unitId: string;
-    viewerCanRate: boolean;
-    results: Array<{
-      id: string;
-      text: string;
-      parentId: string | null;
-      parentText: string | null;
-      indicators: Array<{ id: string; text: string; target: string; unit: string }>;
-    }>;
-    evaluations: Array<{
-      id: string;
-      period: Types.SkpPeriod;
-      hasilKerja: Types.SkpRating | null;
-      perilakuKerja: Types.SkpRating | null;
-      predicate: Types.SkpPredicate | null;
-      feedback: string | null;
-      ratedBy: string | null;
-      ratedAt: string | null;
-      behaviours: Array<{ aspect: Types.BerakhlakAspect; rating: Types.SkpRating; feedback: string | null }>;
-      realisations: Array<{
-        rhkId: string;
-        realisation: string;
-        evidenceUrl: string | null;
-        evidenceText: string | null;
-      }>;
-    }>;
-  };
-};
 
-export const RateSkpDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RateSkp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RateSkpInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rateSkp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkpPlanFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SkpPlanFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkpPlan' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'officialName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'golongan' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'positionTitle' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unitName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unitId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRate' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'results' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'parentText' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'indicators' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evaluations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasilKerja' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'perilakuKerja' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'predicate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratedBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'behaviours' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'aspect' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'realisations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'rhkId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'realisation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceText' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RateSkpMutation, RateSkpMutationVariables>;
+export type RateSkpMutation = { rateSkp: { id: string, year: number, status: Types.SkpPlanStatus, nip: string, officialName: string, golongan: string | null, positionTitle: string | null, unitName: string, unitId: string, viewerCanRate: boolean, results: Array<{ id: string, text: string, parentId: string | null, parentText: string | null, indicators: Array<{ id: string, text: string, target: string, unit: string }> }>, evaluations: Array<{ id: string, period: Types.SkpPeriod, hasilKerja: Types.SkpRating | null, perilakuKerja: Types.SkpRating | null, predicate: Types.SkpPredicate | null, feedback: string | null, ratedBy: string | null, ratedAt: string | null, behaviours: Array<{ aspect: Types.BerakhlakAspect, rating: Types.SkpRating, feedback: string | null }>, realisations: Array<{ rhkId: string, realisation: string, evidenceUrl: string | null, evidenceText: string | null }> }> } };
+
+
+export const RateSkpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateSkp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateSkpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateSkp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SkpPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SkpPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SkpPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"officialName"}},{"kind":"Field","name":{"kind":"Name","value":"golongan"}},{"kind":"Field","name":{"kind":"Name","value":"positionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRate"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"parentText"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"hasilKerja"}},{"kind":"Field","name":{"kind":"Name","value":"perilakuKerja"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"ratedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"behaviours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aspect"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rhkId"}},{"kind":"Field","name":{"kind":"Name","value":"realisation"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceText"}}]}}]}}]}}]} as unknown as DocumentNode<RateSkpMutation, RateSkpMutationVariables>;
