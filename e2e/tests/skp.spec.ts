@@ -3,6 +3,7 @@
 // predikat of the matrix; the unit's SKP export downloads with the official's NIP and predikat.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { gql, login } from '../support/graphql';
 import { logIn } from '../support/logIn';
@@ -55,6 +56,7 @@ test('a unit head rates a subordinate on a phone; the official page shows the pr
   await expect(card.getByTestId('skp-appraisee-predicate')).toContainText('Sangat Baik');
   // Nothing on the page is wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The API stored what the matrix says.
   const token = await login(api.baseURL, 'kadis-kesehatan');
@@ -71,6 +73,7 @@ test('a unit head rates a subordinate on a phone; the official page shows the pr
   await expect(section).toBeVisible();
   await expect(section.getByTestId('skp-predicate').filter({ hasText: 'Sangat Baik' })).toHaveCount(1);
   await expect(section.getByTestId('skp-supervisor-link')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The unit's SKP as the e-Kinerja workbook: a sheet per official by NIP, with the predikat.
   await page.goto('/skp');
