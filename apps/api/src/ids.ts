@@ -19,7 +19,10 @@ export type NodeType =
   | 'RoleAssignment'
   | 'Position'
   | 'PerformanceAgreement'
-  | 'AgreementVersion';
+  | 'AgreementVersion'
+  | 'SkpPlan'
+  | 'RencanaHasilKerja'
+  | 'SkpEvaluation';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -39,6 +42,9 @@ const NODE_TYPES: readonly NodeType[] = [
   'Position',
   'PerformanceAgreement',
   'AgreementVersion',
+  'SkpPlan',
+  'RencanaHasilKerja',
+  'SkpEvaluation',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

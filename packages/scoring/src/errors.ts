@@ -21,7 +21,9 @@ export type ScoringRule =
   | 'unknownNode'
   | 'kind'
   | 'cycle'
-  | 'pathOrder';
+  | 'pathOrder'
+  | 'skpRating'
+  | 'skpOrganisationPredikat';
 
 export type ScoringErrorParams = Readonly<
   Record<string, string | number | boolean | null | readonly number[]>

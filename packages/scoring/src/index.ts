@@ -82,3 +82,14 @@ export {
 } from './budget';
 export { earlyWarning, type EarlyWarning } from './earlyWarning';
 export { rankUnits, type RankedUnit, type RankingComponents, type RankingRow } from './ranking';
+export {
+  SKP_PREDICATES,
+  SKP_RATINGS,
+  skpDistributionGuidance,
+  skpPredicate,
+  type DistributionFinding,
+  type DistributionRule,
+  type OrganisationPredicate,
+  type SkpPredicate,
+  type SkpRating,
+} from './skp';

@@ -17,6 +17,7 @@ import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schem
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
 import type { PerformanceAnalysisMapper } from './../modules/analysis/schema.mappers';
 import type { PeriodLockMapper, PeriodReopeningMapper } from './../modules/periods/schema.mappers';
+import type { RencanaHasilKerjaMapper, SkpAppraiseeMapper, SkpDistributionRowMapper, SkpEvaluationMapper, SkpPlanMapper } from './../modules/skp/schema.mappers';
 import type { ReportingBoardMapper, ReportingBoardRowMapper } from './../modules/reporting/schema.mappers';
 import type { TenantSettingsMapper } from './../modules/settings/schema.mappers';
 import type { UserRoleAssignmentMapper } from './../modules/users/schema.mappers';
@@ -132,6 +133,17 @@ export type AddFollowUpInput = {
   dueDate?: InputMaybe<Scalars['String']['input']>;
   issueId: Scalars['ID']['input'];
   status?: InputMaybe<IssueStatus>;
+};
+
+export type AddRencanaHasilKerjaInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Scorecard indicators the RHK is tied to. */
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicators: Array<RhkIndicatorInput>;
+  /** The direct supervisor's RHK (same year) this one contributes to. */
+  parentRhkId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type Aggregation =
@@ -318,6 +330,16 @@ export type Band =
   | 'RED'
   | 'YELLOW';
 
+/** The seven BerAKHLAK core values whose behaviour is rated. */
+export type BerakhlakAspect =
+  | 'ADAPTIF'
+  | 'AKUNTABEL'
+  | 'BERORIENTASI_PELAYANAN'
+  | 'HARMONIS'
+  | 'KOLABORATIF'
+  | 'KOMPETEN'
+  | 'LOYAL';
+
 /** Cumulative budget figures up to the month (money in integer Rupiah as a string). */
 export type BudgetFigures = {
   __typename?: 'BudgetFigures';
@@ -472,6 +494,12 @@ export type CreateScorecardInput = {
   ownerId: Scalars['ID']['input'];
   /** All four perspectives; the weights sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type CreateSkpPlanInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  officialId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -955,6 +983,7 @@ export type MinimizeFormula =
 export type Mutation = {
   __typename?: 'Mutation';
   addFollowUp: Issue;
+  addRencanaHasilKerja: SkpPlan;
   assignRole: User;
   createDirective: Directive;
   createIndicator: IndicatorPayload;
@@ -965,6 +994,8 @@ export type Mutation = {
   createPosition: Position;
   /** A new scorecard with its four perspectives and no objectives: NO_DATA until indicators report. */
   createScorecard: Scorecard;
+  /** Opens an official's SKP of a year (the official or their direct supervisor). */
+  createSkpPlan: SkpPlan;
   /** Adds a kabupaten/kota under a province, with default scoring settings. */
   createTenant: Tenant;
   createUser: User;
@@ -987,6 +1018,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
+  /** The direct supervisor's ratings; the predikat follows from the matrix. */
+  rateSkp: SkpPlan;
   rejectMeasurement: MeasurementPayload;
   /** Administrators: opens one OPD's period again after its grace days ended. */
   reopenPeriod: PeriodReopening;
@@ -1005,6 +1038,8 @@ export type Mutation = {
    * value). Refused while the value is submitted or verified: it is under review or settled.
    */
   savePerformanceAnalysis: PerformanceAnalysis;
+  /** The official's realisation of one RHK in a period, with evidence. */
+  saveSkpRealisation: SkpPlan;
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
@@ -1034,6 +1069,11 @@ export type Mutation = {
 
 export type MutationaddFollowUpArgs = {
   input: AddFollowUpInput;
+};
+
+
+export type MutationaddRencanaHasilKerjaArgs = {
+  input: AddRencanaHasilKerjaInput;
 };
 
 
@@ -1079,6 +1119,11 @@ export type MutationcreatePositionArgs = {
 
 export type MutationcreateScorecardArgs = {
   input: CreateScorecardInput;
+};
+
+
+export type MutationcreateSkpPlanArgs = {
+  input: CreateSkpPlanInput;
 };
 
 
@@ -1153,6 +1198,11 @@ export type MutationloginArgs = {
 };
 
 
+export type MutationrateSkpArgs = {
+  input: RateSkpInput;
+};
+
+
 export type MutationrejectMeasurementArgs = {
   input: RejectMeasurementInput;
 };
@@ -1195,6 +1245,11 @@ export type MutationsaveMeasurementArgs = {
 
 export type MutationsavePerformanceAnalysisArgs = {
   input: SavePerformanceAnalysisInput;
+};
+
+
+export type MutationsaveSkpRealisationArgs = {
+  input: SaveSkpRealisationInput;
 };
 
 
@@ -1462,6 +1517,14 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+/** The organisation's own result, which sets the distribution curve (PermenPANRB 6/2022). */
+export type OrganisationPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 export type PerformanceAgreement = Node & {
   __typename?: 'PerformanceAgreement';
   current: AgreementVersion;
@@ -1650,6 +1713,14 @@ export type Query = {
   /** The reporting state of a scope's OPDs (and a province's kabupaten/kota) in a period. */
   reportingBoard: ReportingBoard;
   scoreboard: Scoreboard;
+  /** The viewer's direct subordinates with their plans of the year. */
+  skpAppraisees: Array<SkpAppraisee>;
+  /** Predikat counts per OPD inside a scope for one period. */
+  skpDistribution: Array<SkpDistributionRow>;
+  /** An official's SKP of a year: for the official, their direct supervisor, and unit heads and leaders in scope. */
+  skpPlan: Maybe<SkpPlan>;
+  /** The plans of a year inside a scope (unit heads and leaders), by unit then name. */
+  skpPlans: Array<SkpPlan>;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
   tenants: Array<Tenant>;
@@ -1753,6 +1824,30 @@ export type QueryscoreboardArgs = {
 };
 
 
+export type QueryskpAppraiseesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryskpDistributionArgs = {
+  period: SkpPeriod;
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryskpPlanArgs = {
+  officialId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryskpPlansArgs = {
+  scopeId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerytenantSettingsArgs = {
   tenantId: Scalars['ID']['input'];
 };
@@ -1797,11 +1892,37 @@ export type RankedUnit = {
   timeliness: Maybe<Scalars['Float']['output']>;
 };
 
+export type RateSkpInput = {
+  /** All seven BerAKHLAK aspects, each once. */
+  behaviours: Array<SkpBehaviourInput>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  hasilKerja: Scalars['String']['input'];
+  /** ABOVE, MEETS or BELOW: the overall behaviour rating. */
+  perilakuKerja: Scalars['String']['input'];
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+};
+
 export type RejectMeasurementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   measurementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Rencana Hasil Kerja: a result the official commits to. */
+export type RencanaHasilKerja = Node & {
+  __typename?: 'RencanaHasilKerja';
+  id: Scalars['ID']['output'];
+  indicators: Array<RhkIndicator>;
+  /** Global ids of the scorecard indicators it is tied to (pejabat). */
+  linkedIndicatorIds: Array<Scalars['ID']['output']>;
+  /** The supervisor's RHK this one contributes to (intervensi). */
+  parentId: Maybe<Scalars['ID']['output']>;
+  parentText: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
 };
 
 export type ReopenPeriodInput = {
@@ -1919,6 +2040,20 @@ export type RevokeWallDeviceInput = {
   deviceId: Scalars['ID']['input'];
 };
 
+export type RhkIndicator = {
+  __typename?: 'RhkIndicator';
+  id: Scalars['ID']['output'];
+  target: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type RhkIndicatorInput = {
+  target: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
 export type Role =
   | 'LEADER'
   | 'OPERATOR'
@@ -1958,6 +2093,16 @@ export type SavePerformanceAnalysisInput = {
   indicatorId: Scalars['ID']['input'];
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type SaveSkpRealisationInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  evidenceText?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+  realisation: Scalars['String']['input'];
+  rhkId: Scalars['ID']['input'];
 };
 
 /** A node that has a score: a tenant or an org unit. */
@@ -2102,6 +2247,137 @@ export type SignAgreementInput = {
   /** The content hash the signer saw; refused when the version changed since. */
   contentHash?: InputMaybe<Scalars['String']['input']>;
   versionId: Scalars['ID']['input'];
+};
+
+/** A direct subordinate of the viewer and their plan of the year, if any. */
+export type SkpAppraisee = {
+  __typename?: 'SkpAppraisee';
+  official: Official;
+  plan: Maybe<SkpPlan>;
+};
+
+export type SkpBehaviourInput = {
+  aspect: BerakhlakAspect;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  rating: Scalars['String']['input'];
+};
+
+export type SkpBehaviourRating = {
+  __typename?: 'SkpBehaviourRating';
+  aspect: BerakhlakAspect;
+  feedback: Maybe<Scalars['String']['output']>;
+  rating: SkpRating;
+};
+
+/** The predikat of one OPD's rated plans in a period. */
+export type SkpDistributionRow = {
+  __typename?: 'SkpDistributionRow';
+  counts: Array<SkpPredicateCount>;
+  /** The curve for that organisation predikat against the counts; empty without it or without ratings. */
+  guidance: Array<SkpGuidance>;
+  /** From the OPD's stored score (LKjIP predikat) at the period's end; null without data. */
+  organisationPredicate: Maybe<OrganisationPredicate>;
+  plans: Scalars['Int']['output'];
+  rated: Scalars['Int']['output'];
+  unit: OrgUnit;
+};
+
+export type SkpEvaluation = Node & {
+  __typename?: 'SkpEvaluation';
+  behaviours: Array<SkpBehaviourRating>;
+  feedback: Maybe<Scalars['String']['output']>;
+  hasilKerja: Maybe<SkpRating>;
+  id: Scalars['ID']['output'];
+  perilakuKerja: Maybe<SkpRating>;
+  period: SkpPeriod;
+  /** skpPredicate(hasilKerja, perilakuKerja), stored when rated. */
+  predicate: Maybe<SkpPredicate>;
+  ratedAt: Maybe<Scalars['String']['output']>;
+  ratedBy: Maybe<Scalars['String']['output']>;
+  realisations: Array<SkpRealisation>;
+};
+
+/** One line of the distribution curve and how the unit stands against it: guidance, never a refusal. */
+export type SkpGuidance = {
+  __typename?: 'SkpGuidance';
+  actualPercent: Scalars['Float']['output'];
+  kind: SkpGuidanceKind;
+  met: Scalars['Boolean']['output'];
+  percent: Scalars['Float']['output'];
+  predicates: Array<SkpPredicate>;
+};
+
+export type SkpGuidanceKind =
+  /** At most `percent` of the rated employees. */
+  | 'MAX'
+  /** At least `percent` (0: at least one). */
+  | 'MIN'
+  /** Nobody. */
+  | 'NONE';
+
+export type SkpPeriod =
+  | 'ANNUAL'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4';
+
+export type SkpPlan = Node & {
+  __typename?: 'SkpPlan';
+  /** Appraisals in period order (Q1 … Q4, ANNUAL). */
+  evaluations: Array<SkpEvaluation>;
+  golongan: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The official's identity as the SKP form prints it. */
+  nip: Scalars['String']['output'];
+  official: Official;
+  officialName: Scalars['String']['output'];
+  positionTitle: Maybe<Scalars['String']['output']>;
+  results: Array<RencanaHasilKerja>;
+  status: SkpPlanStatus;
+  /** The officials whose positions report directly to this official's. */
+  subordinates: Array<Official>;
+  /** The direct supervisor (holder of the parent position); null at the top or when vacant. */
+  supervisor: Maybe<Official>;
+  /** Global id of the unit the plan belongs to. */
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** Whether the viewer is the official's direct supervisor and so may rate. */
+  viewerCanRate: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SkpPlanStatus =
+  | 'AGREED'
+  | 'DRAFT';
+
+export type SkpPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'KURANG'
+  | 'SANGAT_BAIK'
+  | 'SANGAT_KURANG';
+
+export type SkpPredicateCount = {
+  __typename?: 'SkpPredicateCount';
+  count: Scalars['Int']['output'];
+  predicate: SkpPredicate;
+};
+
+/** Against the supervisor's expectation: above, as expected, below. */
+export type SkpRating =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'MEETS';
+
+export type SkpRealisation = {
+  __typename?: 'SkpRealisation';
+  evidenceText: Maybe<Scalars['String']['output']>;
+  evidenceUrl: Maybe<Scalars['String']['output']>;
+  realisation: Scalars['String']['output'];
+  /** Global id of the RHK. */
+  rhkId: Scalars['ID']['output'];
 };
 
 /** A sub-kegiatan: the budget line with its annual ceiling. */
@@ -2522,7 +2798,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PerformanceAgreementMapper & { __typename: 'PerformanceAgreement' } )
     | ( PositionMapper & { __typename: 'Position' } )
     | ( ProgramMapper & { __typename: 'Program' } )
+    | ( RencanaHasilKerjaMapper & { __typename: 'RencanaHasilKerja' } )
     | ( ScorecardMapper & { __typename: 'Scorecard' } )
+    | ( SkpEvaluationMapper & { __typename: 'SkpEvaluation' } )
+    | ( SkpPlanMapper & { __typename: 'SkpPlan' } )
     | ( SubActivityMapper & { __typename: 'SubActivity' } )
     | ( TenantMapper & { __typename: 'Tenant' } )
     | ( UserMapper & { __typename: 'User' } )
@@ -2543,6 +2822,7 @@ export type ResolversTypes = {
   ActivityProgressInput: ActivityProgressInput;
   ActivityProgressPayload: ResolverTypeWrapper<ActivityProgressPayloadMapper>;
   AddFollowUpInput: AddFollowUpInput;
+  AddRencanaHasilKerjaInput: AddRencanaHasilKerjaInput;
   Aggregation: ResolverTypeWrapper<'SUM' | 'AVERAGE' | 'LAST' | 'MIN' | 'MAX'>;
   AgreementBudgetLine: ResolverTypeWrapper<AgreementBudgetLine>;
   AgreementParty: ResolverTypeWrapper<'FIRST' | 'SECOND'>;
@@ -2563,6 +2843,7 @@ export type ResolversTypes = {
   AuditPageInfo: ResolverTypeWrapper<AuditPageInfo>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapper>;
   Band: ResolverTypeWrapper<'GREEN' | 'YELLOW' | 'RED' | 'NO_DATA'>;
+  BerakhlakAspect: ResolverTypeWrapper<'BERORIENTASI_PELAYANAN' | 'AKUNTABEL' | 'KOMPETEN' | 'HARMONIS' | 'LOYAL' | 'ADAPTIF' | 'KOLABORATIF'>;
   BudgetFigures: ResolverTypeWrapper<Omit<BudgetFigures, 'physicalLevel' | 'spendLevel'> & { physicalLevel: ResolversTypes['DeviationLevel'], spendLevel: ResolversTypes['DeviationLevel'] }>;
   BudgetMonth: ResolverTypeWrapper<BudgetMonthMapper>;
   BudgetMonthState: ResolverTypeWrapper<BudgetMonthStateMapper>;
@@ -2576,6 +2857,7 @@ export type ResolversTypes = {
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreatePositionInput: CreatePositionInput;
   CreateScorecardInput: CreateScorecardInput;
+  CreateSkpPlanInput: CreateSkpPlanInput;
   CreateTenantInput: CreateTenantInput;
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
@@ -2634,6 +2916,7 @@ export type ResolversTypes = {
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
+  OrganisationPredicate: ResolverTypeWrapper<'ISTIMEWA' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG'>;
   PerformanceAgreement: ResolverTypeWrapper<PerformanceAgreementMapper>;
   PerformanceAnalysis: ResolverTypeWrapper<PerformanceAnalysisMapper>;
   PerformanceAnalysisInput: PerformanceAnalysisInput;
@@ -2651,7 +2934,9 @@ export type ResolversTypes = {
   ProjectedAchievement: ResolverTypeWrapper<Omit<ProjectedAchievement, 'band'> & { band: ResolversTypes['Band'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedUnit: ResolverTypeWrapper<Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversTypes['BudgetFigures']>, node: ResolversTypes['ScopeNode'], score: ResolversTypes['Score'] }>;
+  RateSkpInput: RateSkpInput;
   RejectMeasurementInput: RejectMeasurementInput;
+  RencanaHasilKerja: ResolverTypeWrapper<RencanaHasilKerjaMapper>;
   ReopenPeriodInput: ReopenPeriodInput;
   ReportingBoard: ResolverTypeWrapper<ReportingBoardMapper>;
   ReportingBoardRow: ResolverTypeWrapper<ReportingBoardRowMapper>;
@@ -2663,11 +2948,14 @@ export type ResolversTypes = {
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
+  RhkIndicator: ResolverTypeWrapper<RhkIndicator>;
+  RhkIndicatorInput: RhkIndicatorInput;
   Role: ResolverTypeWrapper<'SUPER_ADMIN' | 'TENANT_ADMIN' | 'LEADER' | 'UNIT_HEAD' | 'OPERATOR' | 'VIEWER'>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentMapper>;
   Rupiah: ResolverTypeWrapper<Scalars['Rupiah']['output']>;
   SaveMeasurementInput: SaveMeasurementInput;
   SavePerformanceAnalysisInput: SavePerformanceAnalysisInput;
+  SaveSkpRealisationInput: SaveSkpRealisationInput;
   ScopeNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ScopeNode']>;
   Score: ResolverTypeWrapper<Omit<Score, 'band' | 'predikat'> & { band: ResolversTypes['Band'], predikat: ResolversTypes['Predikat'] }>;
   Scoreboard: ResolverTypeWrapper<ScoreboardMapper>;
@@ -2684,6 +2972,20 @@ export type ResolversTypes = {
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
+  SkpAppraisee: ResolverTypeWrapper<SkpAppraiseeMapper>;
+  SkpBehaviourInput: SkpBehaviourInput;
+  SkpBehaviourRating: ResolverTypeWrapper<Omit<SkpBehaviourRating, 'aspect' | 'rating'> & { aspect: ResolversTypes['BerakhlakAspect'], rating: ResolversTypes['SkpRating'] }>;
+  SkpDistributionRow: ResolverTypeWrapper<SkpDistributionRowMapper>;
+  SkpEvaluation: ResolverTypeWrapper<SkpEvaluationMapper>;
+  SkpGuidance: ResolverTypeWrapper<Omit<SkpGuidance, 'kind' | 'predicates'> & { kind: ResolversTypes['SkpGuidanceKind'], predicates: Array<ResolversTypes['SkpPredicate']> }>;
+  SkpGuidanceKind: ResolverTypeWrapper<'MAX' | 'MIN' | 'NONE'>;
+  SkpPeriod: ResolverTypeWrapper<'Q1' | 'Q2' | 'Q3' | 'Q4' | 'ANNUAL'>;
+  SkpPlan: ResolverTypeWrapper<SkpPlanMapper>;
+  SkpPlanStatus: ResolverTypeWrapper<'DRAFT' | 'AGREED'>;
+  SkpPredicate: ResolverTypeWrapper<'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG'>;
+  SkpPredicateCount: ResolverTypeWrapper<Omit<SkpPredicateCount, 'predicate'> & { predicate: ResolversTypes['SkpPredicate'] }>;
+  SkpRating: ResolverTypeWrapper<'ABOVE' | 'MEETS' | 'BELOW'>;
+  SkpRealisation: ResolverTypeWrapper<SkpRealisation>;
   SubActivity: ResolverTypeWrapper<SubActivityMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetInput: TargetInput;
@@ -2721,6 +3023,7 @@ export type ResolversParentTypes = {
   ActivityProgressInput: ActivityProgressInput;
   ActivityProgressPayload: ActivityProgressPayloadMapper;
   AddFollowUpInput: AddFollowUpInput;
+  AddRencanaHasilKerjaInput: AddRencanaHasilKerjaInput;
   AgreementBudgetLine: AgreementBudgetLine;
   AgreementSignatory: AgreementSignatory;
   AgreementSignature: AgreementSignatureMapper;
@@ -2748,6 +3051,7 @@ export type ResolversParentTypes = {
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreatePositionInput: CreatePositionInput;
   CreateScorecardInput: CreateScorecardInput;
+  CreateSkpPlanInput: CreateSkpPlanInput;
   CreateTenantInput: CreateTenantInput;
   CreateUserInput: CreateUserInput;
   CreateWallDeviceInput: CreateWallDeviceInput;
@@ -2806,7 +3110,9 @@ export type ResolversParentTypes = {
   ProjectedAchievement: ProjectedAchievement;
   Query: Record<PropertyKey, never>;
   RankedUnit: Omit<RankedUnit, 'budget' | 'node' | 'score'> & { budget?: Maybe<ResolversParentTypes['BudgetFigures']>, node: ResolversParentTypes['ScopeNode'], score: ResolversParentTypes['Score'] };
+  RateSkpInput: RateSkpInput;
   RejectMeasurementInput: RejectMeasurementInput;
+  RencanaHasilKerja: RencanaHasilKerjaMapper;
   ReopenPeriodInput: ReopenPeriodInput;
   ReportingBoard: ReportingBoardMapper;
   ReportingBoardRow: ReportingBoardRowMapper;
@@ -2817,10 +3123,13 @@ export type ResolversParentTypes = {
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
+  RhkIndicator: RhkIndicator;
+  RhkIndicatorInput: RhkIndicatorInput;
   RoleAssignment: RoleAssignmentMapper;
   Rupiah: Scalars['Rupiah']['output'];
   SaveMeasurementInput: SaveMeasurementInput;
   SavePerformanceAnalysisInput: SavePerformanceAnalysisInput;
+  SaveSkpRealisationInput: SaveSkpRealisationInput;
   ScopeNode: ResolversUnionTypes<ResolversParentTypes>['ScopeNode'];
   Score: Score;
   Scoreboard: ScoreboardMapper;
@@ -2836,6 +3145,15 @@ export type ResolversParentTypes = {
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
+  SkpAppraisee: SkpAppraiseeMapper;
+  SkpBehaviourInput: SkpBehaviourInput;
+  SkpBehaviourRating: SkpBehaviourRating;
+  SkpDistributionRow: SkpDistributionRowMapper;
+  SkpEvaluation: SkpEvaluationMapper;
+  SkpGuidance: SkpGuidance;
+  SkpPlan: SkpPlanMapper;
+  SkpPredicateCount: SkpPredicateCount;
+  SkpRealisation: SkpRealisation;
   SubActivity: SubActivityMapper;
   Subscription: Record<PropertyKey, never>;
   TargetInput: TargetInput;
@@ -3023,6 +3341,8 @@ export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type BandResolvers = EnumResolverSignature<{ GREEN?: any, NO_DATA?: any, RED?: any, YELLOW?: any }, ResolversTypes['Band']>;
+
+export type BerakhlakAspectResolvers = EnumResolverSignature<{ ADAPTIF?: any, AKUNTABEL?: any, BERORIENTASI_PELAYANAN?: any, HARMONIS?: any, KOLABORATIF?: any, KOMPETEN?: any, LOYAL?: any }, ResolversTypes['BerakhlakAspect']>;
 
 export type BudgetFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetFigures'] = ResolversParentTypes['BudgetFigures']> = {
   absorption?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3309,6 +3629,7 @@ export type MinimizeFormulaResolvers = EnumResolverSignature<{ INVERSE?: any, RA
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationaddFollowUpArgs, 'input'>>;
+  addRencanaHasilKerja?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationaddRencanaHasilKerjaArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationassignRoleArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationcreateDirectiveArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationcreateIndicatorArgs, 'input'>>;
@@ -3318,6 +3639,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createOrgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType, RequireFields<MutationcreateOrgUnitArgs, 'input'>>;
   createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationcreatePositionArgs, 'input'>>;
   createScorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<MutationcreateScorecardArgs, 'input'>>;
+  createSkpPlan?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationcreateSkpPlanArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationcreateTenantArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationcreateUserArgs, 'input'>>;
   createWallDevice?: Resolver<ResolversTypes['CreateWallDevicePayload'], ParentType, ContextType, RequireFields<MutationcreateWallDeviceArgs, 'input'>>;
@@ -3333,6 +3655,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationlockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rateSkp?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationrateSkpArgs, 'input'>>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
@@ -3342,6 +3665,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationsaveActivityProgressArgs, 'input'>>;
   saveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationsaveMeasurementArgs, 'input'>>;
   savePerformanceAnalysis?: Resolver<ResolversTypes['PerformanceAnalysis'], ParentType, ContextType, RequireFields<MutationsavePerformanceAnalysisArgs, 'input'>>;
+  saveSkpRealisation?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationsaveSkpRealisationArgs, 'input'>>;
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationsetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationsetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
@@ -3363,7 +3687,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'AgreementVersion' | 'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'PerformanceAgreement' | 'Position' | 'Program' | 'Scorecard' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AgreementVersion' | 'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'PerformanceAgreement' | 'Position' | 'Program' | 'RencanaHasilKerja' | 'Scorecard' | 'SkpEvaluation' | 'SkpPlan' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
 };
 
 export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
@@ -3455,6 +3779,8 @@ export type OrgUnitResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type OrgUnitKindResolvers = EnumResolverSignature<{ DIVISION?: any, OPD?: any, SECTION?: any }, ResolversTypes['OrgUnitKind']>;
+
+export type OrganisationPredicateResolvers = EnumResolverSignature<{ BAIK?: any, BUTUH_PERBAIKAN?: any, ISTIMEWA?: any, KURANG?: any, SANGAT_KURANG?: any }, ResolversTypes['OrganisationPredicate']>;
 
 export type PerformanceAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerformanceAgreement'] = ResolversParentTypes['PerformanceAgreement']> = {
   current?: Resolver<ResolversTypes['AgreementVersion'], ParentType, ContextType>;
@@ -3556,6 +3882,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
   reportingBoard?: Resolver<ResolversTypes['ReportingBoard'], ParentType, ContextType, RequireFields<QueryreportingBoardArgs, 'month' | 'scopeId' | 'year'>>;
   scoreboard?: Resolver<ResolversTypes['Scoreboard'], ParentType, ContextType, RequireFields<QueryscoreboardArgs, 'month' | 'scopeId' | 'year'>>;
+  skpAppraisees?: Resolver<Array<ResolversTypes['SkpAppraisee']>, ParentType, ContextType, RequireFields<QueryskpAppraiseesArgs, 'year'>>;
+  skpDistribution?: Resolver<Array<ResolversTypes['SkpDistributionRow']>, ParentType, ContextType, RequireFields<QueryskpDistributionArgs, 'period' | 'scopeId' | 'year'>>;
+  skpPlan?: Resolver<Maybe<ResolversTypes['SkpPlan']>, ParentType, ContextType, RequireFields<QueryskpPlanArgs, 'officialId' | 'year'>>;
+  skpPlans?: Resolver<Array<ResolversTypes['SkpPlan']>, ParentType, ContextType, RequireFields<QueryskpPlansArgs, 'scopeId' | 'year'>>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   unsignedAgreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryunsignedAgreementCountArgs, 'scopeId' | 'year'>>;
@@ -3573,6 +3903,16 @@ export type RankedUnitResolvers<ContextType = GraphQLContext, ParentType extends
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Score'], ParentType, ContextType>;
   timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type RencanaHasilKerjaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RencanaHasilKerja'] = ResolversParentTypes['RencanaHasilKerja']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['RhkIndicator']>, ParentType, ContextType>;
+  linkedIndicatorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parentText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReportingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportingBoard'] = ResolversParentTypes['ReportingBoard']> = {
@@ -3611,6 +3951,13 @@ export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['MeasurementStatus'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RhkIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RhkIndicator'] = ResolversParentTypes['RhkIndicator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ LEADER?: any, OPERATOR?: any, SUPER_ADMIN?: any, TENANT_ADMIN?: any, UNIT_HEAD?: any, VIEWER?: any }, ResolversTypes['Role']>;
@@ -3694,6 +4041,89 @@ export type ScorecardPerspectiveResolvers<ContextType = GraphQLContext, ParentTy
 export type ScoringProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScoringProblem'] = ResolversParentTypes['ScoringProblem']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SkpAppraiseeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpAppraisee'] = ResolversParentTypes['SkpAppraisee']> = {
+  official?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['SkpPlan']>, ParentType, ContextType>;
+};
+
+export type SkpBehaviourRatingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpBehaviourRating'] = ResolversParentTypes['SkpBehaviourRating']> = {
+  aspect?: Resolver<ResolversTypes['BerakhlakAspect'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['SkpRating'], ParentType, ContextType>;
+};
+
+export type SkpDistributionRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpDistributionRow'] = ResolversParentTypes['SkpDistributionRow']> = {
+  counts?: Resolver<Array<ResolversTypes['SkpPredicateCount']>, ParentType, ContextType>;
+  guidance?: Resolver<Array<ResolversTypes['SkpGuidance']>, ParentType, ContextType>;
+  organisationPredicate?: Resolver<Maybe<ResolversTypes['OrganisationPredicate']>, ParentType, ContextType>;
+  plans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type SkpEvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpEvaluation'] = ResolversParentTypes['SkpEvaluation']> = {
+  behaviours?: Resolver<Array<ResolversTypes['SkpBehaviourRating']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasilKerja?: Resolver<Maybe<ResolversTypes['SkpRating']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  perilakuKerja?: Resolver<Maybe<ResolversTypes['SkpRating']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['SkpPeriod'], ParentType, ContextType>;
+  predicate?: Resolver<Maybe<ResolversTypes['SkpPredicate']>, ParentType, ContextType>;
+  ratedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realisations?: Resolver<Array<ResolversTypes['SkpRealisation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SkpGuidanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpGuidance'] = ResolversParentTypes['SkpGuidance']> = {
+  actualPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SkpGuidanceKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  predicates?: Resolver<Array<ResolversTypes['SkpPredicate']>, ParentType, ContextType>;
+};
+
+export type SkpGuidanceKindResolvers = EnumResolverSignature<{ MAX?: any, MIN?: any, NONE?: any }, ResolversTypes['SkpGuidanceKind']>;
+
+export type SkpPeriodResolvers = EnumResolverSignature<{ ANNUAL?: any, Q1?: any, Q2?: any, Q3?: any, Q4?: any }, ResolversTypes['SkpPeriod']>;
+
+export type SkpPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpPlan'] = ResolversParentTypes['SkpPlan']> = {
+  evaluations?: Resolver<Array<ResolversTypes['SkpEvaluation']>, ParentType, ContextType>;
+  golongan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  official?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RencanaHasilKerja']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SkpPlanStatus'], ParentType, ContextType>;
+  subordinates?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  supervisor?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SkpPlanStatusResolvers = EnumResolverSignature<{ AGREED?: any, DRAFT?: any }, ResolversTypes['SkpPlanStatus']>;
+
+export type SkpPredicateResolvers = EnumResolverSignature<{ BAIK?: any, BUTUH_PERBAIKAN?: any, KURANG?: any, SANGAT_BAIK?: any, SANGAT_KURANG?: any }, ResolversTypes['SkpPredicate']>;
+
+export type SkpPredicateCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpPredicateCount'] = ResolversParentTypes['SkpPredicateCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['SkpPredicate'], ParentType, ContextType>;
+};
+
+export type SkpRatingResolvers = EnumResolverSignature<{ ABOVE?: any, BELOW?: any, MEETS?: any }, ResolversTypes['SkpRating']>;
+
+export type SkpRealisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkpRealisation'] = ResolversParentTypes['SkpRealisation']> = {
+  evidenceText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rhkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubActivity'] = ResolversParentTypes['SubActivity']> = {
@@ -3859,6 +4289,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditPageInfo?: AuditPageInfoResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Band?: BandResolvers;
+  BerakhlakAspect?: BerakhlakAspectResolvers;
   BudgetFigures?: BudgetFiguresResolvers<ContextType>;
   BudgetMonth?: BudgetMonthResolvers<ContextType>;
   BudgetMonthState?: BudgetMonthStateResolvers<ContextType>;
@@ -3908,6 +4339,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OnboardingTemplateFile?: OnboardingTemplateFileResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitKind?: OrgUnitKindResolvers;
+  OrganisationPredicate?: OrganisationPredicateResolvers;
   PerformanceAgreement?: PerformanceAgreementResolvers<ContextType>;
   PerformanceAnalysis?: PerformanceAnalysisResolvers<ContextType>;
   PeriodLock?: PeriodLockResolvers<ContextType>;
@@ -3922,11 +4354,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectedAchievement?: ProjectedAchievementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedUnit?: RankedUnitResolvers<ContextType>;
+  RencanaHasilKerja?: RencanaHasilKerjaResolvers<ContextType>;
   ReportingBoard?: ReportingBoardResolvers<ContextType>;
   ReportingBoardRow?: ReportingBoardRowResolvers<ContextType>;
   ReportingCalendarRule?: ReportingCalendarRuleResolvers<ContextType>;
   ReportingPhase?: ReportingPhaseResolvers;
   Revision?: RevisionResolvers<ContextType>;
+  RhkIndicator?: RhkIndicatorResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
   Rupiah?: GraphQLScalarType;
@@ -3940,6 +4374,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScorecardPayload?: ScorecardPayloadResolvers<ContextType>;
   ScorecardPerspective?: ScorecardPerspectiveResolvers<ContextType>;
   ScoringProblem?: ScoringProblemResolvers<ContextType>;
+  SkpAppraisee?: SkpAppraiseeResolvers<ContextType>;
+  SkpBehaviourRating?: SkpBehaviourRatingResolvers<ContextType>;
+  SkpDistributionRow?: SkpDistributionRowResolvers<ContextType>;
+  SkpEvaluation?: SkpEvaluationResolvers<ContextType>;
+  SkpGuidance?: SkpGuidanceResolvers<ContextType>;
+  SkpGuidanceKind?: SkpGuidanceKindResolvers;
+  SkpPeriod?: SkpPeriodResolvers;
+  SkpPlan?: SkpPlanResolvers<ContextType>;
+  SkpPlanStatus?: SkpPlanStatusResolvers;
+  SkpPredicate?: SkpPredicateResolvers;
+  SkpPredicateCount?: SkpPredicateCountResolvers<ContextType>;
+  SkpRating?: SkpRatingResolvers;
+  SkpRealisation?: SkpRealisationResolvers<ContextType>;
   SubActivity?: SubActivityResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TaskList?: TaskListResolvers<ContextType>;

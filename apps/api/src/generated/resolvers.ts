@@ -14,6 +14,10 @@ import    { onboardingTemplate as Query_onboardingTemplate } from './../modules/
 import    { periodLocks as Query_periodLocks } from './../modules/periods/resolvers/Query/periodLocks';
 import    { reportingBoard as Query_reportingBoard } from './../modules/reporting/resolvers/Query/reportingBoard';
 import    { scoreboard as Query_scoreboard } from './../modules/scoreboard/resolvers/Query/scoreboard';
+import    { skpAppraisees as Query_skpAppraisees } from './../modules/skp/resolvers/Query/skpAppraisees';
+import    { skpDistribution as Query_skpDistribution } from './../modules/skp/resolvers/Query/skpDistribution';
+import    { skpPlan as Query_skpPlan } from './../modules/skp/resolvers/Query/skpPlan';
+import    { skpPlans as Query_skpPlans } from './../modules/skp/resolvers/Query/skpPlans';
 import    { tenantSettings as Query_tenantSettings } from './../modules/settings/resolvers/Query/tenantSettings';
 import    { tenants as Query_tenants } from './../modules/org/resolvers/Query/tenants';
 import    { unsignedAgreementCount as Query_unsignedAgreementCount } from './../modules/agreements/resolvers/Query/unsignedAgreementCount';
@@ -23,6 +27,7 @@ import    { verificationQueue as Query_verificationQueue } from './../modules/ve
 import    { wallDevice as Query_wallDevice } from './../modules/devices/resolvers/Query/wallDevice';
 import    { wallDevices as Query_wallDevices } from './../modules/devices/resolvers/Query/wallDevices';
 import    { addFollowUp as Mutation_addFollowUp } from './../modules/issues/resolvers/Mutation/addFollowUp';
+import    { addRencanaHasilKerja as Mutation_addRencanaHasilKerja } from './../modules/skp/resolvers/Mutation/addRencanaHasilKerja';
 import    { assignRole as Mutation_assignRole } from './../modules/users/resolvers/Mutation/assignRole';
 import    { createDirective as Mutation_createDirective } from './../modules/issues/resolvers/Mutation/createDirective';
 import    { createIndicator as Mutation_createIndicator } from './../modules/indicators/resolvers/Mutation/createIndicator';
@@ -32,6 +37,7 @@ import    { createOfficial as Mutation_createOfficial } from './../modules/orgAd
 import    { createOrgUnit as Mutation_createOrgUnit } from './../modules/orgAdmin/resolvers/Mutation/createOrgUnit';
 import    { createPosition as Mutation_createPosition } from './../modules/orgAdmin/resolvers/Mutation/createPosition';
 import    { createScorecard as Mutation_createScorecard } from './../modules/orgAdmin/resolvers/Mutation/createScorecard';
+import    { createSkpPlan as Mutation_createSkpPlan } from './../modules/skp/resolvers/Mutation/createSkpPlan';
 import    { createTenant as Mutation_createTenant } from './../modules/orgAdmin/resolvers/Mutation/createTenant';
 import    { createUser as Mutation_createUser } from './../modules/users/resolvers/Mutation/createUser';
 import    { createWallDevice as Mutation_createWallDevice } from './../modules/devices/resolvers/Mutation/createWallDevice';
@@ -47,6 +53,7 @@ import    { linkObjectives as Mutation_linkObjectives } from './../modules/score
 import    { lockPeriod as Mutation_lockPeriod } from './../modules/periods/resolvers/Mutation/lockPeriod';
 import    { login as Mutation_login } from './../modules/auth/resolvers/Mutation/login';
 import    { logout as Mutation_logout } from './../modules/auth/resolvers/Mutation/logout';
+import    { rateSkp as Mutation_rateSkp } from './../modules/skp/resolvers/Mutation/rateSkp';
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
 import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
 import    { resetPassword as Mutation_resetPassword } from './../modules/users/resolvers/Mutation/resetPassword';
@@ -56,6 +63,7 @@ import    { revokeWallDevice as Mutation_revokeWallDevice } from './../modules/d
 import    { saveActivityProgress as Mutation_saveActivityProgress } from './../modules/activities/resolvers/Mutation/saveActivityProgress';
 import    { saveMeasurement as Mutation_saveMeasurement } from './../modules/measurements/resolvers/Mutation/saveMeasurement';
 import    { savePerformanceAnalysis as Mutation_savePerformanceAnalysis } from './../modules/analysis/resolvers/Mutation/savePerformanceAnalysis';
+import    { saveSkpRealisation as Mutation_saveSkpRealisation } from './../modules/skp/resolvers/Mutation/saveSkpRealisation';
 import    { setDirectiveStatus as Mutation_setDirectiveStatus } from './../modules/issues/resolvers/Mutation/setDirectiveStatus';
 import    { setIndicatorTargets as Mutation_setIndicatorTargets } from './../modules/indicators/resolvers/Mutation/setIndicatorTargets';
 import    { setIssueStatus as Mutation_setIssueStatus } from './../modules/issues/resolvers/Mutation/setIssueStatus';
@@ -119,6 +127,7 @@ import    { PeriodLock } from './../modules/periods/resolvers/PeriodLock';
 import    { PeriodReopening } from './../modules/periods/resolvers/PeriodReopening';
 import    { Position } from './../modules/orgAdmin/resolvers/Position';
 import    { Program } from './../modules/activities/resolvers/Program';
+import    { RencanaHasilKerja } from './../modules/skp/resolvers/RencanaHasilKerja';
 import    { ReportingBoard } from './../modules/reporting/resolvers/ReportingBoard';
 import    { ReportingBoardRow } from './../modules/reporting/resolvers/ReportingBoardRow';
 import    { Revision } from './../modules/measurements/resolvers/Revision';
@@ -127,6 +136,10 @@ import    { Scoreboard } from './../modules/scoreboard/resolvers/Scoreboard';
 import    { ScoreboardDelta } from './../modules/live/resolvers/ScoreboardDelta';
 import    { Scorecard } from './../modules/scorecards/resolvers/Scorecard';
 import    { ScorecardPerspective } from './../modules/scorecards/resolvers/ScorecardPerspective';
+import    { SkpAppraisee } from './../modules/skp/resolvers/SkpAppraisee';
+import    { SkpDistributionRow } from './../modules/skp/resolvers/SkpDistributionRow';
+import    { SkpEvaluation } from './../modules/skp/resolvers/SkpEvaluation';
+import    { SkpPlan } from './../modules/skp/resolvers/SkpPlan';
 import    { SubActivity } from './../modules/activities/resolvers/SubActivity';
 import    { Tenant as org_Tenant } from './../modules/org/resolvers/Tenant';
 import    { Tenant as drilldown_Tenant } from './../modules/drilldown/resolvers/Tenant';
@@ -145,8 +158,8 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,skpAppraisees: Query_skpAppraisees,skpDistribution: Query_skpDistribution,skpPlan: Query_skpPlan,skpPlans: Query_skpPlans,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,addRencanaHasilKerja: Mutation_addRencanaHasilKerja,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createSkpPlan: Mutation_createSkpPlan,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rateSkp: Mutation_rateSkp,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,saveSkpRealisation: Mutation_saveSkpRealisation,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
       Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
@@ -185,6 +198,7 @@ PeriodLock: PeriodLock,
 PeriodReopening: PeriodReopening,
 Position: Position,
 Program: Program,
+RencanaHasilKerja: RencanaHasilKerja,
 ReportingBoard: ReportingBoard,
 ReportingBoardRow: ReportingBoardRow,
 Revision: Revision,
@@ -193,6 +207,10 @@ Scoreboard: Scoreboard,
 ScoreboardDelta: ScoreboardDelta,
 Scorecard: Scorecard,
 ScorecardPerspective: ScorecardPerspective,
+SkpAppraisee: SkpAppraisee,
+SkpDistributionRow: SkpDistributionRow,
+SkpEvaluation: SkpEvaluation,
+SkpPlan: SkpPlan,
 SubActivity: SubActivity,
 Tenant: { ...org_Tenant,...drilldown_Tenant,...orgAdmin_Tenant },
 TenantSettings: TenantSettings,

@@ -69,6 +69,12 @@ const AgreementPrintPage = lazy(async () => ({
 const UnsignedAgreementsPage = lazy(async () => ({
   default: (await import('../modules/agreements/components/UnsignedAgreementsPage')).UnsignedAgreementsPage,
 }));
+const SkpOverviewPage = lazy(async () => ({
+  default: (await import('../modules/skp/components/SkpOverviewPage')).SkpOverviewPage,
+}));
+const SkpAppraisalPage = lazy(async () => ({
+  default: (await import('../modules/skp/components/SkpAppraisalPage')).SkpAppraisalPage,
+}));
 const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
@@ -94,6 +100,10 @@ export function DeskRoutes() {
             <Route index element={<ReportingBoardPage />} />
             <Route path=":scopeId" element={<ReportingBoardPage />} />
           </Route>
+          <Route path="/skp" element={<RequireAccess allow={followsReporting} />}>
+            <Route index element={<SkpOverviewPage />} />
+          </Route>
+          <Route path="/skp/penilaian" element={<SkpAppraisalPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>

@@ -37,6 +37,17 @@ export type AddFollowUpInput = {
   status?: InputMaybe<IssueStatus>;
 };
 
+export type AddRencanaHasilKerjaInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Scorecard indicators the RHK is tied to. */
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  indicators: Array<RhkIndicatorInput>;
+  /** The direct supervisor's RHK (same year) this one contributes to. */
+  parentRhkId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type Aggregation =
   | 'AVERAGE'
   | 'LAST'
@@ -85,6 +96,16 @@ export type Band =
   | 'NO_DATA'
   | 'RED'
   | 'YELLOW';
+
+/** The seven BerAKHLAK core values whose behaviour is rated. */
+export type BerakhlakAspect =
+  | 'ADAPTIF'
+  | 'AKUNTABEL'
+  | 'BERORIENTASI_PELAYANAN'
+  | 'HARMONIS'
+  | 'KOLABORATIF'
+  | 'KOMPETEN'
+  | 'LOYAL';
 
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -176,6 +197,12 @@ export type CreateScorecardInput = {
   ownerId: Scalars['ID']['input'];
   /** All four perspectives; the weights sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type CreateSkpPlanInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  officialId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -364,6 +391,14 @@ export type OrgUnitKind =
   | 'OPD'
   | 'SECTION';
 
+/** The organisation's own result, which sets the distribution curve (PermenPANRB 6/2022). */
+export type OrganisationPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 export type PerformanceAnalysisInput = {
   /** YYYY-MM-DD, not before the period's first day. */
   followUpDue: Scalars['String']['input'];
@@ -418,6 +453,19 @@ export type Predikat =
   | 'NO_DATA'
   | 'SANGAT_BAIK'
   | 'SANGAT_KURANG';
+
+export type RateSkpInput = {
+  /** All seven BerAKHLAK aspects, each once. */
+  behaviours: Array<SkpBehaviourInput>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  hasilKerja: Scalars['String']['input'];
+  /** ABOVE, MEETS or BELOW: the overall behaviour rating. */
+  perilakuKerja: Scalars['String']['input'];
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+};
 
 export type RejectMeasurementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -485,6 +533,12 @@ export type RevokeWallDeviceInput = {
   deviceId: Scalars['ID']['input'];
 };
 
+export type RhkIndicatorInput = {
+  target: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
 export type Role =
   | 'LEADER'
   | 'OPERATOR'
@@ -517,6 +571,16 @@ export type SavePerformanceAnalysisInput = {
   indicatorId: Scalars['ID']['input'];
   month: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type SaveSkpRealisationInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  evidenceText?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  period: SkpPeriod;
+  planId: Scalars['ID']['input'];
+  realisation: Scalars['String']['input'];
+  rhkId: Scalars['ID']['input'];
 };
 
 export type ScorecardOwnerKind =
@@ -562,6 +626,45 @@ export type SignAgreementInput = {
   contentHash?: InputMaybe<Scalars['String']['input']>;
   versionId: Scalars['ID']['input'];
 };
+
+export type SkpBehaviourInput = {
+  aspect: BerakhlakAspect;
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** ABOVE, MEETS or BELOW (a string, so a wrong value is refused naming its field). */
+  rating: Scalars['String']['input'];
+};
+
+export type SkpGuidanceKind =
+  /** At most `percent` of the rated employees. */
+  | 'MAX'
+  /** At least `percent` (0: at least one). */
+  | 'MIN'
+  /** Nobody. */
+  | 'NONE';
+
+export type SkpPeriod =
+  | 'ANNUAL'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4';
+
+export type SkpPlanStatus =
+  | 'AGREED'
+  | 'DRAFT';
+
+export type SkpPredicate =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'KURANG'
+  | 'SANGAT_BAIK'
+  | 'SANGAT_KURANG';
+
+/** Against the supervisor's expectation: above, as expected, below. */
+export type SkpRating =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'MEETS';
 
 export type TargetInput = {
   high?: InputMaybe<Scalars['Float']['input']>;

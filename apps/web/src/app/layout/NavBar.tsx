@@ -45,6 +45,11 @@ export function NavBar() {
                 {t('nav.board')}
               </NavLink>
             ) : null}
+            {followsReporting(roles) ? (
+              <NavLink to="/skp" className={linkClass}>
+                {t('nav.skp')}
+              </NavLink>
+            ) : null}
             {readsAudit(roles) ? (
               <NavLink to="/audit" className={linkClass}>
                 {t('nav.audit')}

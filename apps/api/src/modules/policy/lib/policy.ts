@@ -32,7 +32,9 @@ export type Action =
   /** Org tree, scorecards, users, devices, settings, period locks. */
   | 'administer'
   /** The audit log. */
-  | 'audit';
+  | 'audit'
+  /** Officials' SKP plans and appraisals (personal: heads and leaders only, beside the official and supervisor). */
+  | 'readAppraisals';
 
 const ROLES_FOR: Record<Action, readonly Role[]> = {
   read: ['SUPER_ADMIN', 'TENANT_ADMIN', 'LEADER', 'UNIT_HEAD', 'OPERATOR', 'VIEWER'],
@@ -42,6 +44,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   writeDirective: ['LEADER', 'TENANT_ADMIN', 'SUPER_ADMIN'],
   administer: ['TENANT_ADMIN', 'SUPER_ADMIN'],
   audit: ['TENANT_ADMIN', 'SUPER_ADMIN', 'LEADER', 'UNIT_HEAD'],
+  readAppraisals: ['TENANT_ADMIN', 'SUPER_ADMIN', 'LEADER', 'UNIT_HEAD'],
 };
 
 /**

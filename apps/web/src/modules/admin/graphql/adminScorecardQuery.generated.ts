@@ -53,7 +53,10 @@ export type AdminScorecardQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, minimizeFormula: Types.MinimizeFormula, aggregation: Types.Aggregation, frequency: Types.Frequency, weight: number, operators: Array<{ id: string }>, months: Array<{ month: number, target: number | null, low: number | null, high: number | null }> }> }> }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }

@@ -21,6 +21,7 @@ import { ScoreHeader } from './ScoreHeader';
 import { ScorecardSection } from './ScorecardSection';
 import { ScoreTrend } from './ScoreTrend';
 import { OfficialAgreementSection } from '../../agreements/components/OfficialAgreementSection';
+import { OfficialSkpSection } from '../../skp/components/OfficialSkpSection';
 
 type Official = Extract<NonNullable<OfficialDetailQuery['node']>, { __typename: 'Official' }>;
 
@@ -97,6 +98,7 @@ export function OfficialPage() {
         <Notice tone="info">{t('drill.officials.noScorecard')}</Notice>
       )}
       <OfficialAgreementSection officialId={official.id} year={year} month={month} />
+      <OfficialSkpSection officialId={official.id} year={year} />
     </div>
   );
 }

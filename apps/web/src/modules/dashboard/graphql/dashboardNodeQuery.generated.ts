@@ -63,7 +63,10 @@ export type DashboardNodeQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string, code: string, name: string, shortName: string, tenantKind: Types.TenantKind, parent: { id: string, name: string, shortName: string } | null, scorecard: { id: string } | null }
     | { __typename: 'User', id: string }

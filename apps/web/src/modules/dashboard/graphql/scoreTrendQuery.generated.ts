@@ -29,7 +29,10 @@ export type ScoreTrendQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string, m1: { value: number | null, band: Types.Band }, m2: { value: number | null, band: Types.Band }, m3: { value: number | null, band: Types.Band }, m4: { value: number | null, band: Types.Band }, m5: { value: number | null, band: Types.Band }, m6: { value: number | null, band: Types.Band }, m7: { value: number | null, band: Types.Band }, m8: { value: number | null, band: Types.Band }, m9: { value: number | null, band: Types.Band }, m10: { value: number | null, band: Types.Band }, m11: { value: number | null, band: Types.Band }, m12: { value: number | null, band: Types.Band } }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }

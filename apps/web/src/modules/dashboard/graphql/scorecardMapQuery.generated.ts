@@ -55,7 +55,10 @@ export type ScorecardMapQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string, name: string, year: number, ownerKind: Types.ScorecardOwnerKind, perspectives: Array<{ id: string, perspective: Types.Perspective, weight: number, score: { value: number | null, band: Types.Band, predikat: Types.Predikat } }>, objectives: Array<{ id: string, code: string, name: string, weight: number, perspective: Types.Perspective, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, weight: number, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, analysis: { obstacles: string, supportingFactors: string | null, followUpPlan: string, followUpDue: string } | null }> }>, links: Array<{ from: { id: string }, to: { id: string } }> }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }

@@ -45,7 +45,10 @@ export type OrgTreeQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', code: string, name: string, shortName: string, kind: Types.TenantKind, capital: string | null, id: string, scorecard: { id: string, name: string } | null, unplacedOfficials: Array<{ id: string, nip: string, name: string }>, opds: Array<{ id: string, code: string, name: string, shortName: string, kind: Types.OrgUnitKind, children: Array<{ id: string, code: string, name: string, shortName: string, kind: Types.OrgUnitKind, children: Array<{ id: string, code: string, name: string, shortName: string, kind: Types.OrgUnitKind, scorecard: { id: string, name: string } | null, positions: Array<{ id: string, title: string, level: Types.PositionLevel, holder: { id: string, nip: string, name: string, scorecard: { id: string, name: string } | null } | null }> }>, scorecard: { id: string, name: string } | null, positions: Array<{ id: string, title: string, level: Types.PositionLevel, holder: { id: string, nip: string, name: string, scorecard: { id: string, name: string } | null } | null }> }>, scorecard: { id: string, name: string } | null, positions: Array<{ id: string, title: string, level: Types.PositionLevel, holder: { id: string, nip: string, name: string, scorecard: { id: string, name: string } | null } | null }> }> }
     | { __typename: 'User', id: string }

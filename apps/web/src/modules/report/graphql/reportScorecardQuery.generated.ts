@@ -50,7 +50,10 @@ export type ReportScorecardQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', name: string, timeZone: string, id: string, score: { value: number | null, band: Types.Band, predikat: Types.Predikat }, scorecard: { id: string, name: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective, indicators: Array<{ id: string, code: string, name: string, unit: string, polarity: Types.Polarity, weight: number, yearToDate: { raw: number | null, capped: number | null, band: Types.Band, predikat: Types.Predikat, realisation: number | null, target: number | null, targetLow: number | null, targetHigh: number | null }, analysis: { obstacles: string, supportingFactors: string | null, followUpPlan: string, followUpDue: string } | null }> }> } | null }
     | { __typename: 'User', id: string }

@@ -30,11 +30,14 @@ export type ParentObjectivesQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', id: string, owner:
         | { __typename: 'Official', id: string, orgUnit: { id: string, name: string, scorecard: { id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective }> } | null } | null }
         | { __typename: 'OrgUnit', id: string, parent: { id: string, name: string, scorecard: { id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective }> } | null } | null, tenant: { id: string, name: string, scorecard: { id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective }> } | null } }
         | { __typename: 'Tenant', id: string, parent: { id: string, name: string, scorecard: { id: string, objectives: Array<{ id: string, code: string, name: string, perspective: Types.Perspective }> } | null } | null }
        | null }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }

@@ -29,7 +29,10 @@ export type ScorecardMapQuery = { node:
     | { __typename: 'PerformanceAgreement', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Program', id: string }
+    | { __typename: 'RencanaHasilKerja', id: string }
     | { __typename: 'Scorecard', name: string, year: number, id: string, perspectives: Array<{ id: string, perspective: Types.Perspective, weight: number }>, objectives: Array<{ id: string, code: string, name: string, weight: number, perspective: Types.Perspective, parent: { id: string, code: string, name: string } | null }>, links: Array<{ from: { id: string, code: string, name: string }, to: { id: string, code: string, name: string } }> }
+    | { __typename: 'SkpEvaluation', id: string }
+    | { __typename: 'SkpPlan', id: string }
     | { __typename: 'SubActivity', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
