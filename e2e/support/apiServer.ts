@@ -63,7 +63,8 @@ export class ApiServer {
       const token = /\/wall\?device=([A-Za-z0-9_-]+)/.exec(output)?.[1];
       if (token) this.wallToken = token;
     });
-    const deadline = Date.now() + 120_000;
+    // Seeding and scoring the demo takes well under a minute on a quiet machine; a busy one, far more.
+    const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
       const ready = await fetch(`${this.baseURL}/readyz`).then(

@@ -11,7 +11,7 @@ export const test = base.extend<{ api: ApiServer }, { apiServer: ApiServer }>({
       await use(server);
       await server.dispose();
     },
-    { scope: 'worker', timeout: 180_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
   api: async ({ apiServer }, use) => {
     await use(apiServer);
