@@ -17,7 +17,8 @@ export type NodeType =
   | 'Directive'
   | 'WallDevice'
   | 'RoleAssignment'
-  | 'Position';
+  | 'Position'
+  | 'Notification';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -35,6 +36,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'WallDevice',
   'RoleAssignment',
   'Position',
+  'Notification',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

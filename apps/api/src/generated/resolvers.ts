@@ -9,6 +9,8 @@ import    { issues as Query_issues } from './../modules/issues/resolvers/Query/i
 import    { me as Query_me } from './../modules/auth/resolvers/Query/me';
 import    { myTasks as Query_myTasks } from './../modules/entry/resolvers/Query/myTasks';
 import    { node as Query_node } from './../modules/org/resolvers/Query/node';
+import    { notificationPreferences as Query_notificationPreferences } from './../modules/notifications/resolvers/Query/notificationPreferences';
+import    { notifications as Query_notifications } from './../modules/notifications/resolvers/Query/notifications';
 import    { onboardingTemplate as Query_onboardingTemplate } from './../modules/onboarding/resolvers/Query/onboardingTemplate';
 import    { periodLocks as Query_periodLocks } from './../modules/periods/resolvers/Query/periodLocks';
 import    { reportingBoard as Query_reportingBoard } from './../modules/reporting/resolvers/Query/reportingBoard';
@@ -43,6 +45,7 @@ import    { linkObjectives as Mutation_linkObjectives } from './../modules/score
 import    { lockPeriod as Mutation_lockPeriod } from './../modules/periods/resolvers/Mutation/lockPeriod';
 import    { login as Mutation_login } from './../modules/auth/resolvers/Mutation/login';
 import    { logout as Mutation_logout } from './../modules/auth/resolvers/Mutation/logout';
+import    { markNotificationsRead as Mutation_markNotificationsRead } from './../modules/notifications/resolvers/Mutation/markNotificationsRead';
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
 import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
 import    { resetPassword as Mutation_resetPassword } from './../modules/users/resolvers/Mutation/resetPassword';
@@ -53,6 +56,7 @@ import    { saveMeasurement as Mutation_saveMeasurement } from './../modules/mea
 import    { setDirectiveStatus as Mutation_setDirectiveStatus } from './../modules/issues/resolvers/Mutation/setDirectiveStatus';
 import    { setIndicatorTargets as Mutation_setIndicatorTargets } from './../modules/indicators/resolvers/Mutation/setIndicatorTargets';
 import    { setIssueStatus as Mutation_setIssueStatus } from './../modules/issues/resolvers/Mutation/setIssueStatus';
+import    { setNotificationPreference as Mutation_setNotificationPreference } from './../modules/notifications/resolvers/Mutation/setNotificationPreference';
 import    { setPerspectiveWeights as Mutation_setPerspectiveWeights } from './../modules/scorecards/resolvers/Mutation/setPerspectiveWeights';
 import    { setWallDevicePlaylist as Mutation_setWallDevicePlaylist } from './../modules/devices/resolvers/Mutation/setWallDevicePlaylist';
 import    { submitMeasurement as Mutation_submitMeasurement } from './../modules/measurements/resolvers/Mutation/submitMeasurement';
@@ -68,6 +72,7 @@ import    { updateTenantSettings as Mutation_updateTenantSettings } from './../m
 import    { verifyMeasurement as Mutation_verifyMeasurement } from './../modules/measurements/resolvers/Mutation/verifyMeasurement';
 import    { verifyMeasurements as Mutation_verifyMeasurements } from './../modules/measurements/resolvers/Mutation/verifyMeasurements';
 import    { activity as Subscription_activity } from './../modules/live/resolvers/Subscription/activity';
+import    { notificationBell as Subscription_notificationBell } from './../modules/notifications/resolvers/Subscription/notificationBell';
 import    { scoreboardChanged as Subscription_scoreboardChanged } from './../modules/live/resolvers/Subscription/scoreboardChanged';
 import    { Activity } from './../modules/activities/resolvers/Activity';
 import    { ActivityItem } from './../modules/scoreboard/resolvers/ActivityItem';
@@ -93,6 +98,10 @@ import    { LiveNodeChange } from './../modules/live/resolvers/LiveNodeChange';
 import    { MeasurementPayload } from './../modules/measurements/resolvers/MeasurementPayload';
 import    { MeasurementState as measurements_MeasurementState } from './../modules/measurements/resolvers/MeasurementState';
 import    { MeasurementState as entry_MeasurementState } from './../modules/entry/resolvers/MeasurementState';
+import    { Notification } from './../modules/notifications/resolvers/Notification';
+import    { NotificationBell } from './../modules/notifications/resolvers/NotificationBell';
+import    { NotificationInbox } from './../modules/notifications/resolvers/NotificationInbox';
+import    { NotificationPreference } from './../modules/notifications/resolvers/NotificationPreference';
 import    { Objective } from './../modules/scorecards/resolvers/Objective';
 import    { ObjectiveLink } from './../modules/scorecards/resolvers/ObjectiveLink';
 import    { Official } from './../modules/orgAdmin/resolvers/Official';
@@ -127,9 +136,9 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
-      Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,notificationPreferences: Query_notificationPreferences,notifications: Query_notifications,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,tenantSettings: Query_tenantSettings,tenants: Query_tenants,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,markNotificationsRead: Mutation_markNotificationsRead,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setNotificationPreference: Mutation_setNotificationPreference,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Subscription: { activity: Subscription_activity,notificationBell: Subscription_notificationBell,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
 ActivityProgressPayload: ActivityProgressPayload,
@@ -153,6 +162,10 @@ IssueSummary: IssueSummary,
 LiveNodeChange: LiveNodeChange,
 MeasurementPayload: MeasurementPayload,
 MeasurementState: { ...measurements_MeasurementState,...entry_MeasurementState },
+Notification: Notification,
+NotificationBell: NotificationBell,
+NotificationInbox: NotificationInbox,
+NotificationPreference: NotificationPreference,
 Objective: Objective,
 ObjectiveLink: ObjectiveLink,
 Official: Official,

@@ -10,6 +10,7 @@ import {
   type WriteContext,
 } from '../../changes/providers/performWrite';
 import { nowOf } from '../../../context';
+import { notifyRejection } from '../../notifications/providers/rejectionNotice';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
@@ -142,10 +143,13 @@ export async function applyTransition(
       ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
     },
   });
-  return commitMeasurementChange(tx, scope, actor, {
+  const committed = await commitMeasurementChange(tx, scope, actor, {
     action: rule.action,
     before,
     after,
     reason: input.reason ?? null,
   });
+  if (kind !== 'reject') return committed;
+  const bells = await notifyRejection(tx, after, input.reason ?? '', now);
+  return { ...committed, notices: [...committed.notices, ...bells] };
 }
