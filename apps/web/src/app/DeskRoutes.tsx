@@ -67,6 +67,11 @@ const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
 
+const NotificationPreferencesPage = lazy(async () => ({
+  default: (await import('../modules/notifications/components/NotificationPreferencesPage'))
+    .NotificationPreferencesPage,
+}));
+
 export function DeskRoutes() {
   // Suspends (the app's loading state) until the desk pages' words have arrived.
   useTranslation(DESK_NAMESPACE);
@@ -87,6 +92,7 @@ export function DeskRoutes() {
             <Route index element={<ReportingBoardPage />} />
             <Route path=":scopeId" element={<ReportingBoardPage />} />
           </Route>
+          <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>
