@@ -3,64 +3,15 @@
 // who are complete, nothing twice however often or concurrently the job runs, retries after a
 // refusing or absent server, in-app only without SMTP, the rejection reason reaching the operator,
 // nothing for disabled users, and the bell over a real graphql-ws socket.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, databaseTargetFromEnv, type PrismaClient } from '@ekinerja/db';
 import { calendarFromRow, WITH_CALENDAR } from '../settings/lib/scoringSettings';
 import { gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { decoded, TestSmtp } from '../../testing/smtpServer';
 import { collect, enterAndSubmit, freeSlots, liveClient } from '../../testing/workflow';
 import { reminderPeriods } from './lib/reminderSchedule';
 import { smtpMailer, type Mailer } from './providers/mailOutbox';
 import { runReminders } from './providers/reminderJob';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server that accepts, refuses with 451, or is not there at all. */
-class TestSmtp {
-  readonly received: Received[] = [];
-  refuse = false;
-  private server: SMTPServer | undefined;
-  port = 0;
-
-  async start(port = 0): Promise<void> {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-        stream.on('end', () => {
-          if (this.refuse)
-            return callback(Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 }));
-          this.received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-  }
-
-  to(address: string): Received[] {
-    return this.received.filter((m) => m.to.includes(address));
-  }
-}
-
-/** The body of a MIME message with quoted-printable soft breaks and escapes undone. */
-function decoded(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 const REJECT = `mutation($input: RejectMeasurementInput!) {
   rejectMeasurement(input: $input) { measurement { id status } } }`;
