@@ -894,6 +894,8 @@ export type Mutation = {
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
+  /** The language of the viewer's e-mails (their `locale`). */
+  setMailLanguage: User;
   setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
@@ -1085,6 +1087,11 @@ export type MutationsetIndicatorTargetsArgs = {
 
 export type MutationsetIssueStatusArgs = {
   input: SetIssueStatusInput;
+};
+
+
+export type MutationsetMailLanguageArgs = {
+  input: SetMailLanguageInput;
 };
 
 
@@ -1924,6 +1931,12 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetMailLanguageInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** id (Bahasa Indonesia) or en (English). */
+  locale: Scalars['String']['input'];
+};
+
 export type SetNotificationPreferenceInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   delivery: NotificationDelivery;
@@ -2496,6 +2509,7 @@ export type ResolversTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
@@ -2640,6 +2654,7 @@ export type ResolversParentTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
@@ -3084,6 +3099,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationsetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationsetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
+  setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;

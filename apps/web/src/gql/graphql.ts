@@ -516,6 +516,12 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetMailLanguageInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** id (Bahasa Indonesia) or en (English). */
+  locale: Scalars['String']['input'];
+};
+
 export type SetNotificationPreferenceInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   delivery: NotificationDelivery;

@@ -262,3 +262,26 @@ describe('the bell', () => {
     }
   });
 });
+
+describe('the language of e-mails', () => {
+  it('is English for a user who chose it', async () => {
+    clock = new Date('2027-01-12T02:00:00Z');
+    const operator = await loginAs(t.base, 'operator-kesehatan');
+    const head = await loginAs(t.base, 'kadis-kesehatan');
+    const chosen = await gql<{ setMailLanguage: { locale: string } }>(
+      t.base,
+      `mutation { setMailLanguage(input: { locale: "en" }) { locale } }`,
+      {},
+      operator,
+    );
+    expect(chosen.data?.setMailLanguage.locale).toBe('en');
+    const [slot] = await freeSlots(prisma, 1);
+    const measurementId = await enterAndSubmit(t.base, operator, slot!, 5);
+    await gql(t.base, REJECT, { input: { measurementId, expectedVersion: 2, reason: 'Wrong unit' } }, head);
+    const before = smtp.to(OPERATOR_DIKES).length;
+    await run(clock);
+    const mails = smtp.to(OPERATOR_DIKES).slice(before);
+    expect(mails).toHaveLength(1);
+    expect(decoded(mails[0]!.raw)).toContain('was rejected. Reason: Wrong unit');
+  });
+});

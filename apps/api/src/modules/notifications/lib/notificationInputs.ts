@@ -26,3 +26,8 @@ export const preferenceInput = z.object({
   delivery: z.enum(['IN_APP', 'EMAIL', 'DIGEST']),
   clientMutationId,
 });
+
+export const mailLanguageInput = z.object({
+  locale: z.enum(['id', 'en']),
+  clientMutationId,
+});

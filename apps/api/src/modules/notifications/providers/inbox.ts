@@ -56,3 +56,24 @@ export async function setViewerPreference(
     },
   );
 }
+
+export async function setViewerMailLanguage(
+  ctx: GraphQLContext,
+  input: { locale: 'id' | 'en'; clientMutationId?: string | null },
+) {
+  const actor = inboxOwner(ctx);
+  await performWrite(
+    ctx,
+    actor,
+    {
+      operation: 'setMailLanguage',
+      clientMutationId: input.clientMutationId,
+      input: { locale: input.locale },
+    },
+    async (tx) => {
+      await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale } });
+      return { result: input.locale };
+    },
+  );
+  return ctx.prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
+}

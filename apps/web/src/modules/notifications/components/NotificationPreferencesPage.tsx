@@ -5,9 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMutationId } from '../../../app/apollo/newMutationId';
 import type { NotificationDelivery, NotificationKind } from '../../../gql/graphql';
+import { LANGUAGES } from '../../../i18n/languages';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
+import { useMe } from '../../auth/hooks/useMe';
+import { SetMailLanguageDocument } from '../graphql/setMailLanguageMutation.generated';
 import { NotificationPreferencesDocument } from '../graphql/notificationPreferencesQuery.generated';
 import { SetNotificationPreferenceDocument } from '../graphql/setNotificationPreferenceMutation.generated';
 
@@ -21,21 +24,29 @@ export function NotificationPreferencesPage() {
     refetchQueries: [NotificationPreferencesDocument],
     awaitRefetchQueries: true,
   });
+  // The user's id normalises the answer into the cached viewer, so the select follows it.
+  const [saveLanguage, { loading: savingLanguage }] = useMutation(SetMailLanguageDocument);
+  const { me } = useMe();
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
+  const languages = Object.keys(LANGUAGES).map((code) => ({ value: code, label: t(`languages.${code}`) }));
   const options = DELIVERIES.map((delivery) => ({
     value: delivery,
     label: t(`notifications.delivery.${delivery}`),
   }));
 
-  const choose = async (kind: NotificationKind, delivery: NotificationDelivery) => {
+  const saving = async (write: () => Promise<unknown>) => {
     setStatus(null);
     try {
-      await save({ variables: { input: { kind, delivery, clientMutationId: newMutationId() } } });
+      await write();
       setStatus('saved');
     } catch {
       setStatus('failed');
     }
   };
+  const choose = (kind: NotificationKind, delivery: NotificationDelivery) =>
+    saving(() => save({ variables: { input: { kind, delivery, clientMutationId: newMutationId() } } }));
+  const chooseLanguage = (locale: string) =>
+    saving(() => saveLanguage({ variables: { input: { locale, clientMutationId: newMutationId() } } }));
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
@@ -43,6 +54,15 @@ export function NotificationPreferencesPage() {
       <p className="text-ink-muted">{t('notifications.preferences.intro')}</p>
       {error ? <Notice tone="error">{t('notifications.failed')}</Notice> : null}
       {!data && !error ? <LoadingState /> : null}
+      {me ? (
+        <LabelledSelect
+          label={t('notifications.preferences.mailLanguage')}
+          options={languages}
+          value={me.locale === 'en' ? 'en' : 'id'}
+          disabled={savingLanguage}
+          onChange={(event) => void chooseLanguage(event.target.value)}
+        />
+      ) : null}
       <div className="flex flex-col gap-3" data-testid="notification-preferences">
         {data?.notificationPreferences.map((preference) => (
           <LabelledSelect
