@@ -285,3 +285,79 @@ describe('the language of e-mails', () => {
     expect(decoded(mails[0]!.raw)).toContain('was rejected. Reason: Wrong unit');
   });
 });
+
+describe('choices and reading', () => {
+  const PREFER = `mutation($input: SetNotificationPreferenceInput!) {
+    setNotificationPreference(input: $input) { kind delivery } }`;
+  const MARK = `mutation($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) { unreadCount items { id read } } }`;
+
+  async function rejectOne(operator: string, head: string, reason: string) {
+    const [slot] = await freeSlots(prisma, 1);
+    const measurementId = await enterAndSubmit(t.base, operator, slot!, 9);
+    await gql(t.base, REJECT, { input: { measurementId, expectedVersion: 2, reason } }, head);
+  }
+
+  it('in the app only sends no mail; a digest goes out once a day from 07:00', async () => {
+    const operator = await loginAs(t.base, 'operator-kesehatan');
+    const head = await loginAs(t.base, 'kadis-kesehatan');
+    const set = (delivery: string) =>
+      gql(t.base, PREFER, { input: { kind: 'VALUE_REJECTED', delivery } }, operator);
+    expect((await set('IN_APP')).data).toEqual({
+      setNotificationPreference: { kind: 'VALUE_REJECTED', delivery: 'IN_APP' },
+    });
+    clock = new Date('2027-01-13T02:00:00Z');
+    let before = smtp.to(OPERATOR_DIKES).length;
+    await rejectOne(operator, head, 'Hanya di aplikasi');
+    await run(clock);
+    expect(smtp.to(OPERATOR_DIKES)).toHaveLength(before);
+
+    await set('DIGEST');
+    clock = new Date('2027-01-13T21:00:00Z'); // 05:00 WITA on the 14th: too early for the digest
+    await rejectOne(operator, head, 'Masuk ringkasan');
+    await run(clock);
+    expect(smtp.to(OPERATOR_DIKES)).toHaveLength(before);
+    await run(new Date('2027-01-14T00:30:00Z')); // 08:30 WITA
+    const digests = smtp.to(OPERATOR_DIKES).slice(before);
+    expect(digests).toHaveLength(1);
+    expect(decoded(digests[0]!.raw)).toContain('Reason: Masuk ringkasan');
+    expect(decoded(digests[0]!.raw)).not.toContain('Hanya di aplikasi');
+    before = smtp.to(OPERATOR_DIKES).length;
+    await rejectOne(operator, head, 'Besok saja');
+    await run(new Date('2027-01-14T03:00:00Z'));
+    expect(smtp.to(OPERATOR_DIKES)).toHaveLength(before);
+  });
+
+  it('marks one notification read, then all, and only the viewer’s own', async () => {
+    const operator = await loginAs(t.base, 'operator-kesehatan');
+    const head = await loginAs(t.base, 'kadis-kesehatan');
+    const inbox = await gql<{
+      notifications: { unreadCount: number; items: { id: string; read: boolean }[] };
+    }>(t.base, INBOX, {}, operator);
+    const { unreadCount, items } = inbox.data!.notifications;
+    expect(unreadCount).toBeGreaterThan(1);
+    const one = await gql<{ markNotificationsRead: { unreadCount: number } }>(
+      t.base,
+      MARK,
+      { input: { ids: [items[0]!.id] } },
+      operator,
+    );
+    expect(one.data!.markNotificationsRead.unreadCount).toBe(unreadCount - 1);
+    // Someone else's id changes nothing of theirs.
+    const headBefore = await gql<{ notifications: { unreadCount: number } }>(t.base, INBOX, {}, head);
+    await gql(t.base, MARK, { input: { ids: [items[1]!.id] } }, head);
+    const again = await gql<{ notifications: { unreadCount: number } }>(t.base, INBOX, {}, operator);
+    expect(again.data!.notifications.unreadCount).toBe(unreadCount - 1);
+    expect((await gql<{ notifications: { unreadCount: number } }>(t.base, INBOX, {}, head)).data).toEqual(
+      headBefore.data,
+    );
+    const all = await gql<{ markNotificationsRead: { unreadCount: number; items: { read: boolean }[] } }>(
+      t.base,
+      MARK,
+      { input: {} },
+      operator,
+    );
+    expect(all.data!.markNotificationsRead.unreadCount).toBe(0);
+    expect(all.data!.markNotificationsRead.items.every((i) => i.read)).toBe(true);
+  });
+});

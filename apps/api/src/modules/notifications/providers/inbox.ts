@@ -1,7 +1,7 @@
 // The viewer's own inbox and preferences: nobody reads or changes another user's. Reading state and
 // delivery choices are the user's private settings, written in one transaction each (and applied
 // once per clientMutationId) but not recorded in the change log, which holds the government's data.
-import type { NotificationDelivery, NotificationKind } from '@ekinerja/db';
+import type { NotificationDelivery, NotificationKind, Prisma } from '@ekinerja/db';
 import type { GraphQLContext } from '../../../context';
 import { nowOf } from '../../../context';
 import { performWrite, writeActor } from '../../changes/providers/performWrite';
@@ -18,22 +18,33 @@ export function viewerInbox(ctx: GraphQLContext, first: number | null | undefine
   return inboxOf(ctx.prisma, inboxOwner(ctx).userId, first ?? DEFAULT_PAGE);
 }
 
+/** One write of the viewer's own settings: one transaction, applied once per clientMutationId. */
+async function writeOwn<R>(
+  ctx: GraphQLContext,
+  request: { operation: string; clientMutationId?: string | null; input: unknown },
+  body: (tx: Prisma.TransactionClient, userId: string) => Promise<R>,
+): Promise<{ userId: string; result: R }> {
+  const actor = inboxOwner(ctx);
+  const result = await performWrite(ctx, actor, request, async (tx) => ({
+    result: await body(tx, actor.userId),
+  }));
+  return { userId: actor.userId, result };
+}
+
 export async function markViewerRead(
   ctx: GraphQLContext,
   input: { ids: string[] | null; clientMutationId?: string | null },
 ) {
-  const actor = inboxOwner(ctx);
-  await performWrite(
+  const { userId } = await writeOwn(
     ctx,
-    actor,
     {
       operation: 'markNotificationsRead',
       clientMutationId: input.clientMutationId,
       input: { ids: input.ids },
     },
-    async (tx) => ({ result: await markRead(tx, actor.userId, input.ids, nowOf(ctx)) }),
+    (tx, owner) => markRead(tx, owner, input.ids, nowOf(ctx)),
   );
-  return inboxOf(ctx.prisma, actor.userId, DEFAULT_PAGE);
+  return inboxOf(ctx.prisma, userId, DEFAULT_PAGE);
 }
 
 export function viewerPreferences(ctx: GraphQLContext) {
@@ -44,36 +55,33 @@ export async function setViewerPreference(
   ctx: GraphQLContext,
   input: { kind: NotificationKind; delivery: NotificationDelivery; clientMutationId?: string | null },
 ) {
-  const actor = inboxOwner(ctx);
   const { clientMutationId, ...fields } = input;
-  return performWrite(
+  const { result } = await writeOwn(
     ctx,
-    actor,
     { operation: 'setNotificationPreference', clientMutationId, input: fields },
-    async (tx) => {
-      const saved = await savePreference(tx, actor.userId, fields.kind, fields.delivery);
-      return { result: { kind: saved.kind, delivery: saved.delivery } };
+    async (tx, owner) => {
+      const saved = await savePreference(tx, owner, fields.kind, fields.delivery);
+      return { kind: saved.kind, delivery: saved.delivery };
     },
   );
+  return result;
 }
 
 export async function setViewerMailLanguage(
   ctx: GraphQLContext,
   input: { locale: 'id' | 'en'; clientMutationId?: string | null },
 ) {
-  const actor = inboxOwner(ctx);
-  await performWrite(
+  const { userId } = await writeOwn(
     ctx,
-    actor,
     {
       operation: 'setMailLanguage',
       clientMutationId: input.clientMutationId,
       input: { locale: input.locale },
     },
-    async (tx) => {
-      await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale } });
-      return { result: input.locale };
+    async (tx, owner) => {
+      await tx.user.update({ where: { id: owner }, data: { locale: input.locale } });
+      return input.locale;
     },
   );
-  return ctx.prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
+  return ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
 }

@@ -59,7 +59,7 @@ interface Unmailed {
   kind: string;
   params: Record<string, unknown>;
   link: string;
-  delivery: 'EMAIL' | 'DIGEST';
+  delivery: 'IN_APP' | 'EMAIL' | 'DIGEST';
   email: string;
   locale: string;
   displayName: string;
@@ -82,11 +82,14 @@ export async function composeMails(prisma: PrismaClient, now: Date, publicUrl?: 
       WHERE n."mailedAt" IS NULL AND n."createdAt" >= ${since.toISOString()}::timestamp
         AND n."createdAt" <= ${now.toISOString()}::timestamp
         AND u."isActive" AND u.email IS NOT NULL
-        AND COALESCE(p.delivery::text, 'EMAIL') <> 'IN_APP'
       ORDER BY n."createdAt", n.id
       FOR UPDATE OF n SKIP LOCKED`;
+    // In the app only: settled now, so a later change of mind does not mail old notifications.
+    const inAppOnly = rows.filter((r) => r.delivery === 'IN_APP').map((r) => r.id);
+    if (inAppOnly.length > 0)
+      await tx.notification.updateMany({ where: { id: { in: inAppOnly } }, data: { mailedAt: now } });
     const groups = new Map<string, Unmailed[]>();
-    for (const row of rows) {
+    for (const row of rows.filter((r) => r.delivery !== 'IN_APP')) {
       const key = `${row.userId}/${row.delivery}`;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
