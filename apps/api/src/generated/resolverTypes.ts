@@ -894,6 +894,8 @@ export type Mutation = {
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
+  /** The viewer's e-mail address for notifications. */
+  setMailAddress: User;
   /** The language of the viewer's e-mails (their `locale`). */
   setMailLanguage: User;
   setNotificationPreference: NotificationPreference;
@@ -1087,6 +1089,11 @@ export type MutationsetIndicatorTargetsArgs = {
 
 export type MutationsetIssueStatusArgs = {
   input: SetIssueStatusInput;
+};
+
+
+export type MutationsetMailAddressArgs = {
+  input: SetMailAddressInput;
 };
 
 
@@ -1931,6 +1938,12 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetMailAddressInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the viewer's e-mails go; null or empty: no e-mail, notifications stay in the app. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetMailLanguageInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** id (Bahasa Indonesia) or en (English). */
@@ -2185,6 +2198,8 @@ export type UpdateTenantSettingsInput = {
 export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
+  /** Where this user's notification e-mails go; null for anyone but the user themselves. */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   lastLoginAt: Maybe<Scalars['String']['output']>;
@@ -2509,6 +2524,7 @@ export type ResolversTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailAddressInput: SetMailAddressInput;
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
@@ -2654,6 +2670,7 @@ export type ResolversParentTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailAddressInput: SetMailAddressInput;
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
@@ -3099,6 +3116,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationsetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationsetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
+  setMailAddress?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailAddressArgs, 'input'>>;
   setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
@@ -3513,6 +3531,7 @@ export type TenantSettingsPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -516,6 +516,12 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetMailAddressInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the viewer's e-mails go; null or empty: no e-mail, notifications stay in the app. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetMailLanguageInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** id (Bahasa Indonesia) or en (English). */

@@ -361,3 +361,37 @@ describe('choices and reading', () => {
     expect(all.data!.markNotificationsRead.items.every((i) => i.read)).toBe(true);
   });
 });
+
+describe('the e-mail address', () => {
+  const SET = `mutation($input: SetMailAddressInput!) { setMailAddress(input: $input) { id email } }`;
+
+  it('is set by the user, checked, shown to them only, and cleared to stay in the app', async () => {
+    const operator = await loginAs(t.base, 'operator-pupr');
+    const bad = await gql(t.base, SET, { input: { email: 'bukan alamat' } }, operator);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const set = await gql<{ setMailAddress: { email: string } }>(
+      t.base,
+      SET,
+      { input: { email: ' pupr.baru@ntbprov.example ' } },
+      operator,
+    );
+    expect(set.data?.setMailAddress.email).toBe('pupr.baru@ntbprov.example');
+    const admin = await loginAs(t.base, 'superadmin');
+    const tenant = await prisma.tenant.findFirstOrThrow({ where: { kind: 'PROVINCE' } });
+    const listed = await gql<{ users: { username: string; email: string | null }[] }>(
+      t.base,
+      `query($id: ID!) { users(tenantId: $id) { username email } }`,
+      { id: `Tenant:${tenant.id}` },
+      admin,
+    );
+    expect(listed.data?.users.find((u) => u.username === 'operator-pupr')?.email).toBeNull();
+    const cleared = await gql<{ setMailAddress: { email: string | null } }>(
+      t.base,
+      SET,
+      { input: { email: '' } },
+      operator,
+    );
+    expect(cleared.data?.setMailAddress.email).toBeNull();
+    expect((await prisma.user.findUniqueOrThrow({ where: { username: 'operator-pupr' } })).email).toBeNull();
+  });
+});

@@ -31,3 +31,14 @@ export const mailLanguageInput = z.object({
   locale: z.enum(['id', 'en']),
   clientMutationId,
 });
+
+export const mailAddressInput = z.object({
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email().nullable())
+    .nullish(),
+  clientMutationId,
+});

@@ -85,3 +85,19 @@ export async function setViewerMailLanguage(
   );
   return ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
 }
+
+export async function setViewerMailAddress(
+  ctx: GraphQLContext,
+  input: { email?: string | null; clientMutationId?: string | null },
+) {
+  const email = input.email ?? null;
+  const { userId } = await writeOwn(
+    ctx,
+    { operation: 'setMailAddress', clientMutationId: input.clientMutationId, input: { email } },
+    async (tx, owner) => {
+      await tx.user.update({ where: { id: owner }, data: { email } });
+      return email;
+    },
+  );
+  return ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+}

@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { useMe } from '../../auth/hooks/useMe';
 import { SetMailLanguageDocument } from '../graphql/setMailLanguageMutation.generated';
+import { MailAddressForm } from './MailAddressForm';
 import { NotificationPreferencesDocument } from '../graphql/notificationPreferencesQuery.generated';
 import { SetNotificationPreferenceDocument } from '../graphql/setNotificationPreferenceMutation.generated';
 
@@ -52,6 +53,7 @@ export function NotificationPreferencesPage() {
     <div className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
       <h1 className="text-2xl font-bold">{t('notifications.preferences.title')}</h1>
       <p className="text-ink-muted">{t('notifications.preferences.intro')}</p>
+      <MailAddressForm />
       {error ? <Notice tone="error">{t('notifications.failed')}</Notice> : null}
       {!data && !error ? <LoadingState /> : null}
       {me ? (
