@@ -31,6 +31,17 @@ const envSchema = z.object({
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(300),
   // Prometheus scrapes /metrics with this bearer token; unset, there is no /metrics at all.
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // Reminders and notifications by e-mail; unset, notifications stay in the app.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// address')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('E-Kinerja BSC <no-reply@localhost>'),
+  // The address users open the app at, for links in e-mails; unset, e-mails carry no links.
+  PUBLIC_URL: z.string().url().optional(),
+  // How often each instance looks for reminders to create and mail to send; 0 turns it off
+  // (tests default to off).
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
 });
 
 export interface Config {
@@ -56,6 +67,17 @@ export interface Config {
   loginLimitPerIp: number;
   /** Bearer token for /metrics; undefined turns the endpoint off. */
   metricsToken: string | undefined;
+  /** Outgoing e-mail; undefined: notifications are in-app only. */
+  mail: MailConfig | undefined;
+  /** Where users open the app, for links in e-mails. */
+  publicUrl: string | undefined;
+  /** Milliseconds between reminder runs; 0 = no scheduled runs. */
+  reminderIntervalMs: number;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,5 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     simulate: e.SIMULATE === '1' && e.SEED_DEMO === '1' && e.NODE_ENV !== 'production',
     loginLimitPerIp: e.LOGIN_LIMIT_PER_IP,
     metricsToken: e.METRICS_TOKEN,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    publicUrl: e.PUBLIC_URL,
+    reminderIntervalMs: (e.REMINDER_INTERVAL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 300)) * 1000,
   };
 }

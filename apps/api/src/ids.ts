@@ -22,7 +22,8 @@ export type NodeType =
   | 'AgreementVersion'
   | 'SkpPlan'
   | 'RencanaHasilKerja'
-  | 'SkpEvaluation';
+  | 'SkpEvaluation'
+  | 'Notification';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -45,6 +46,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'SkpPlan',
   'RencanaHasilKerja',
   'SkpEvaluation',
+  'Notification',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -15,6 +15,7 @@ import { createEventBus } from './realtime/eventBus';
 import { createLogger } from './observability/logger';
 import { observeDbQuery } from './observability/metrics';
 import { createAppServer } from './server';
+import { startReminderScheduler } from './modules/notifications/providers/reminderScheduler';
 import { startDemoSimulator } from './modules/simulator/providers/demoSimulator';
 
 const config = loadConfig();
@@ -44,13 +45,15 @@ if (missingScores && (await db.prisma.tenant.count()) > 0) {
 
 const bus = createEventBus(config.redisUrl, logger, config.redisChannel);
 await bus.ready();
-const server = await createAppServer({
+const services = {
   config,
   prisma: db.prisma,
   logger,
   loginLimiter: new LoginLimiter({ ...DEFAULT_LOGIN_LIMITS, perIpPoints: config.loginLimitPerIp }),
   bus,
-});
+};
+const server = await createAppServer(services);
+const stopReminders = startReminderScheduler(services);
 // Only on the demo province: a real deployment never gets simulated values.
 const demoProvince = await db.prisma.user.findUnique({ where: { username: 'operator-kesehatan' } });
 const stopSimulator =
@@ -86,6 +89,7 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 15_000).unref();
   stopSimulator?.();
+  stopReminders?.();
   await server.stop();
   logger.debug('requests drained and sockets closed');
   await bus.close();

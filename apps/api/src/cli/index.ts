@@ -8,6 +8,7 @@ import { importCommand } from './importWorkbook';
 import { CliError } from './lib/fail';
 import { migrateCommand } from './migrate';
 import { rebuildScoresCommand } from './rebuildScores';
+import { remindersCommand } from './reminders';
 import { restoreCommand } from './restore';
 import { setupCommand } from './setup';
 import { templateCommand } from './template';
@@ -20,6 +21,7 @@ const program = new Command('ekinerja')
   .addCommand(backupCommand())
   .addCommand(restoreCommand())
   .addCommand(rebuildScoresCommand())
+  .addCommand(remindersCommand())
   .addCommand(auditCommand())
   .addCommand(templateCommand())
   .addCommand(importCommand());

@@ -12,6 +12,7 @@ import type { DirectiveMapper, FollowUpMapper, IssueMapper } from './../modules/
 import type { EvidenceMapper, MeasurementPayloadMapper, MeasurementStateMapper, RevisionMapper } from './../modules/measurements/schema.mappers';
 import type { IndicatorMapper, IndicatorMonthMapper } from './../modules/indicators/schema.mappers';
 import type { LiveNodeChangeMapper, ScoreboardDeltaMapper } from './../modules/live/schema.mappers';
+import type { NotificationMapper, NotificationBellMapper, NotificationInboxMapper, NotificationPreferenceMapper } from './../modules/notifications/schema.mappers';
 import type { ObjectiveMapper, ObjectiveLinkMapper, ScorecardMapper, ScorecardPerspectiveMapper } from './../modules/scorecards/schema.mappers';
 import type { OfficialMapper, PositionMapper } from './../modules/orgAdmin/schema.mappers';
 import type { OrgUnitMapper, TenantMapper } from './../modules/org/schema.mappers';
@@ -939,6 +940,12 @@ export type LiveNodeChange = {
   timeliness: Maybe<Scalars['Float']['output']>;
 };
 
+export type MarkNotificationsReadInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The notifications to mark read; absent: all of the viewer's. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type MeasurementPayload = {
   __typename?: 'MeasurementPayload';
   measurement: MeasurementState;
@@ -1018,6 +1025,7 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
+  markNotificationsRead: NotificationInbox;
   /** The direct supervisor's ratings; the predikat follows from the matrix. */
   rateSkp: SkpPlan;
   rejectMeasurement: MeasurementPayload;
@@ -1043,6 +1051,11 @@ export type Mutation = {
   setDirectiveStatus: Directive;
   setIndicatorTargets: IndicatorPayload;
   setIssueStatus: Issue;
+  /** The viewer's e-mail address for notifications. */
+  setMailAddress: User;
+  /** The language of the viewer's e-mails (their `locale`). */
+  setMailLanguage: User;
+  setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
   setWallDevicePlaylist: WallDevice;
@@ -1198,6 +1211,11 @@ export type MutationloginArgs = {
 };
 
 
+export type MutationmarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationrateSkpArgs = {
   input: RateSkpInput;
 };
@@ -1265,6 +1283,21 @@ export type MutationsetIndicatorTargetsArgs = {
 
 export type MutationsetIssueStatusArgs = {
   input: SetIssueStatusInput;
+};
+
+
+export type MutationsetMailAddressArgs = {
+  input: SetMailAddressInput;
+};
+
+
+export type MutationsetMailLanguageArgs = {
+  input: SetMailLanguageInput;
+};
+
+
+export type MutationsetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
 };
 
 
@@ -1344,6 +1377,66 @@ export type MutationverifyMeasurementsArgs = {
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  /** ISO 8601 instant. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where the notification leads in the app (a path). */
+  link: Scalars['String']['output'];
+  /** The values the text is built from (period, counts, indicator name, reason …). */
+  params: Scalars['JSON']['output'];
+  read: Scalars['Boolean']['output'];
+};
+
+/** What the bell shows after a change: the unread count and the newest notification. */
+export type NotificationBell = {
+  __typename?: 'NotificationBell';
+  latest: Maybe<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** How a kind of notification reaches the user besides the inbox. */
+export type NotificationDelivery =
+  /** In one e-mail a day. */
+  | 'DIGEST'
+  /** By e-mail at once. */
+  | 'EMAIL'
+  /** In the app only. */
+  | 'IN_APP';
+
+export type NotificationInbox = {
+  __typename?: 'NotificationInbox';
+  /** Newest first. */
+  items: Array<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  /** A directive the viewer is in charge of is due soon. */
+  | 'DIRECTIVE_DUE'
+  /** A period is due within three days and values are missing (operators). */
+  | 'DUE_SOON'
+  /** Today is the due day and values are missing (operators). */
+  | 'DUE_TODAY'
+  /** The due day has passed and values are missing (operators). */
+  | 'OVERDUE'
+  /** The grace period has ended and the unit's values are missing (unit heads). */
+  | 'OVERDUE_ESCALATED'
+  /** Values wait for verification (unit heads, at most once a day). */
+  | 'SUBMITTED_WAITING'
+  /** A value was sent back with a reason (its operator). */
+  | 'VALUE_REJECTED'
+  /** The entry window of a period opened (operators). */
+  | 'WINDOW_OPENED';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
 };
 
 /** A strategic objective (sasaran strategis). */
@@ -1704,6 +1797,10 @@ export type Query = {
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
+  /** How the viewer receives each kind of notification. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The viewer's notifications (the newest `first`, at most 100) and how many are unread. */
+  notifications: NotificationInbox;
   /** The official's PK of the year; FORBIDDEN unless the viewer is a party or reads the official's unit. */
   officialAgreement: OfficialAgreement;
   /** An empty onboarding workbook with its Petunjuk sheet (tenant and super administrators). */
@@ -1789,6 +1886,11 @@ export type QuerymyTasksArgs = {
 
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerynotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2229,6 +2331,24 @@ export type SetIssueStatusInput = {
   status: IssueStatus;
 };
 
+export type SetMailAddressInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the viewer's e-mails go; null or empty: no e-mail, notifications stay in the app. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetMailLanguageInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** id (Bahasa Indonesia) or en (English). */
+  locale: Scalars['String']['input'];
+};
+
+export type SetNotificationPreferenceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
+};
+
 export type SetPerspectiveWeightsInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   scorecardId: Scalars['ID']['input'];
@@ -2406,6 +2526,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** The live feed of changes inside the scope. */
   activity: ActivityItem;
+  /** The viewer's bell: sent at once, then whenever a notification arrives for them. */
+  notificationBell: NotificationBell;
   /** Deltas of the scope's scoreboard for a month (default: the current month in the tenant's zone). */
   scoreboardChanged: ScoreboardDelta;
 };
@@ -2621,6 +2743,8 @@ export type UpdateTenantSettingsInput = {
 export type User = Node & {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
+  /** Where this user's notification e-mails go; null for anyone but the user themselves. */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   lastLoginAt: Maybe<Scalars['String']['output']>;
@@ -2897,6 +3021,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LiveMessageKind: ResolverTypeWrapper<'DELTA' | 'HEARTBEAT'>;
   LiveNodeChange: ResolverTypeWrapper<LiveNodeChangeMapper>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
   MeasurementPayload: ResolverTypeWrapper<MeasurementPayloadMapper>;
   MeasurementState: ResolverTypeWrapper<MeasurementStateMapper>;
   MeasurementStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'VERIFIED' | 'REJECTED'>;
@@ -2904,6 +3029,12 @@ export type ResolversTypes = {
   MinimizeFormula: ResolverTypeWrapper<'RATIO_DIFF' | 'INVERSE'>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  NotificationBell: ResolverTypeWrapper<NotificationBellMapper>;
+  NotificationDelivery: ResolverTypeWrapper<'IN_APP' | 'EMAIL' | 'DIGEST'>;
+  NotificationInbox: ResolverTypeWrapper<NotificationInboxMapper>;
+  NotificationKind: ResolverTypeWrapper<'WINDOW_OPENED' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE' | 'OVERDUE_ESCALATED' | 'SUBMITTED_WAITING' | 'VALUE_REJECTED' | 'DIRECTIVE_DUE'>;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreferenceMapper>;
   Objective: ResolverTypeWrapper<ObjectiveMapper>;
   ObjectiveLink: ResolverTypeWrapper<ObjectiveLinkMapper>;
   ObjectiveLinkInput: ObjectiveLinkInput;
@@ -2969,6 +3100,9 @@ export type ResolversTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailAddressInput: SetMailAddressInput;
+  SetMailLanguageInput: SetMailLanguageInput;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
@@ -3082,11 +3216,16 @@ export type ResolversParentTypes = {
   IssueSummary: IssueSummaryMapper;
   JSON: Scalars['JSON']['output'];
   LiveNodeChange: LiveNodeChangeMapper;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
   MeasurementPayload: MeasurementPayloadMapper;
   MeasurementState: MeasurementStateMapper;
   MeasurementStepInput: MeasurementStepInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationMapper;
+  NotificationBell: NotificationBellMapper;
+  NotificationInbox: NotificationInboxMapper;
+  NotificationPreference: NotificationPreferenceMapper;
   Objective: ObjectiveMapper;
   ObjectiveLink: ObjectiveLinkMapper;
   ObjectiveLinkInput: ObjectiveLinkInput;
@@ -3142,6 +3281,9 @@ export type ResolversParentTypes = {
   SetDirectiveStatusInput: SetDirectiveStatusInput;
   SetIndicatorTargetsInput: SetIndicatorTargetsInput;
   SetIssueStatusInput: SetIssueStatusInput;
+  SetMailAddressInput: SetMailAddressInput;
+  SetMailLanguageInput: SetMailLanguageInput;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
@@ -3655,6 +3797,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   lockPeriod?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<MutationlockPeriodArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationloginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType, RequireFields<MutationmarkNotificationsReadArgs, 'input'>>;
   rateSkp?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationrateSkpArgs, 'input'>>;
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
@@ -3669,6 +3812,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDirectiveStatus?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationsetDirectiveStatusArgs, 'input'>>;
   setIndicatorTargets?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationsetIndicatorTargetsArgs, 'input'>>;
   setIssueStatus?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationsetIssueStatusArgs, 'input'>>;
+  setMailAddress?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailAddressArgs, 'input'>>;
+  setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
   signAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationsignAgreementArgs, 'input'>>;
@@ -3688,6 +3834,34 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType?: TypeResolveFn<'AgreementVersion' | 'Directive' | 'Indicator' | 'Issue' | 'Objective' | 'Official' | 'OrgUnit' | 'PerformanceAgreement' | 'Position' | 'Program' | 'RencanaHasilKerja' | 'Scorecard' | 'SkpEvaluation' | 'SkpPlan' | 'SubActivity' | 'Tenant' | 'User' | 'WallDevice', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationBellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationBell'] = ResolversParentTypes['NotificationBell']> = {
+  latest?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryResolvers = EnumResolverSignature<{ DIGEST?: any, EMAIL?: any, IN_APP?: any }, ResolversTypes['NotificationDelivery']>;
+
+export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationInbox'] = ResolversParentTypes['NotificationInbox']> = {
+  items?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ DIRECTIVE_DUE?: any, DUE_SOON?: any, DUE_TODAY?: any, OVERDUE?: any, OVERDUE_ESCALATED?: any, SUBMITTED_WAITING?: any, VALUE_REJECTED?: any, WINDOW_OPENED?: any }, ResolversTypes['NotificationKind']>;
+
+export type NotificationPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
 };
 
 export type ObjectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
@@ -3877,6 +4051,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType, Partial<QuerynotificationsArgs>>;
   officialAgreement?: Resolver<ResolversTypes['OfficialAgreement'], ParentType, ContextType, RequireFields<QueryofficialAgreementArgs, 'officialId' | 'year'>>;
   onboardingTemplate?: Resolver<ResolversTypes['OnboardingTemplateFile'], ParentType, ContextType, RequireFields<QueryonboardingTemplateArgs, 'template' | 'tenantId'>>;
   periodLocks?: Resolver<Array<ResolversTypes['PeriodLock']>, ParentType, ContextType, RequireFields<QueryperiodLocksArgs, 'tenantId' | 'year'>>;
@@ -4140,6 +4316,7 @@ export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   activity?: SubscriptionResolver<ResolversTypes['ActivityItem'], "activity", ParentType, ContextType, RequireFields<SubscriptionactivityArgs, 'scopeId'>>;
+  notificationBell?: SubscriptionResolver<ResolversTypes['NotificationBell'], "notificationBell", ParentType, ContextType>;
   scoreboardChanged?: SubscriptionResolver<ResolversTypes['ScoreboardDelta'], "scoreboardChanged", ParentType, ContextType, RequireFields<SubscriptionscoreboardChangedArgs, 'scopeId'>>;
 };
 
@@ -4205,6 +4382,7 @@ export type UnsignedAgreementResolvers<ContextType = GraphQLContext, ParentType 
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4328,6 +4506,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MinimizeFormula?: MinimizeFormulaResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationBell?: NotificationBellResolvers<ContextType>;
+  NotificationDelivery?: NotificationDeliveryResolvers;
+  NotificationInbox?: NotificationInboxResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
   ObjectiveLink?: ObjectiveLinkResolvers<ContextType>;
   ObjectivePayload?: ObjectivePayloadResolvers<ContextType>;

@@ -9,6 +9,8 @@ import    { issues as Query_issues } from './../modules/issues/resolvers/Query/i
 import    { me as Query_me } from './../modules/auth/resolvers/Query/me';
 import    { myTasks as Query_myTasks } from './../modules/entry/resolvers/Query/myTasks';
 import    { node as Query_node } from './../modules/org/resolvers/Query/node';
+import    { notificationPreferences as Query_notificationPreferences } from './../modules/notifications/resolvers/Query/notificationPreferences';
+import    { notifications as Query_notifications } from './../modules/notifications/resolvers/Query/notifications';
 import    { officialAgreement as Query_officialAgreement } from './../modules/agreements/resolvers/Query/officialAgreement';
 import    { onboardingTemplate as Query_onboardingTemplate } from './../modules/onboarding/resolvers/Query/onboardingTemplate';
 import    { periodLocks as Query_periodLocks } from './../modules/periods/resolvers/Query/periodLocks';
@@ -53,6 +55,7 @@ import    { linkObjectives as Mutation_linkObjectives } from './../modules/score
 import    { lockPeriod as Mutation_lockPeriod } from './../modules/periods/resolvers/Mutation/lockPeriod';
 import    { login as Mutation_login } from './../modules/auth/resolvers/Mutation/login';
 import    { logout as Mutation_logout } from './../modules/auth/resolvers/Mutation/logout';
+import    { markNotificationsRead as Mutation_markNotificationsRead } from './../modules/notifications/resolvers/Mutation/markNotificationsRead';
 import    { rateSkp as Mutation_rateSkp } from './../modules/skp/resolvers/Mutation/rateSkp';
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
 import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
@@ -67,6 +70,9 @@ import    { saveSkpRealisation as Mutation_saveSkpRealisation } from './../modul
 import    { setDirectiveStatus as Mutation_setDirectiveStatus } from './../modules/issues/resolvers/Mutation/setDirectiveStatus';
 import    { setIndicatorTargets as Mutation_setIndicatorTargets } from './../modules/indicators/resolvers/Mutation/setIndicatorTargets';
 import    { setIssueStatus as Mutation_setIssueStatus } from './../modules/issues/resolvers/Mutation/setIssueStatus';
+import    { setMailAddress as Mutation_setMailAddress } from './../modules/notifications/resolvers/Mutation/setMailAddress';
+import    { setMailLanguage as Mutation_setMailLanguage } from './../modules/notifications/resolvers/Mutation/setMailLanguage';
+import    { setNotificationPreference as Mutation_setNotificationPreference } from './../modules/notifications/resolvers/Mutation/setNotificationPreference';
 import    { setPerspectiveWeights as Mutation_setPerspectiveWeights } from './../modules/scorecards/resolvers/Mutation/setPerspectiveWeights';
 import    { setWallDevicePlaylist as Mutation_setWallDevicePlaylist } from './../modules/devices/resolvers/Mutation/setWallDevicePlaylist';
 import    { signAgreement as Mutation_signAgreement } from './../modules/agreements/resolvers/Mutation/signAgreement';
@@ -83,6 +89,7 @@ import    { updateTenantSettings as Mutation_updateTenantSettings } from './../m
 import    { verifyMeasurement as Mutation_verifyMeasurement } from './../modules/measurements/resolvers/Mutation/verifyMeasurement';
 import    { verifyMeasurements as Mutation_verifyMeasurements } from './../modules/measurements/resolvers/Mutation/verifyMeasurements';
 import    { activity as Subscription_activity } from './../modules/live/resolvers/Subscription/activity';
+import    { notificationBell as Subscription_notificationBell } from './../modules/notifications/resolvers/Subscription/notificationBell';
 import    { scoreboardChanged as Subscription_scoreboardChanged } from './../modules/live/resolvers/Subscription/scoreboardChanged';
 import    { Activity } from './../modules/activities/resolvers/Activity';
 import    { ActivityItem } from './../modules/scoreboard/resolvers/ActivityItem';
@@ -114,6 +121,10 @@ import    { MeasurementPayload } from './../modules/measurements/resolvers/Measu
 import    { MeasurementState as analysis_MeasurementState } from './../modules/analysis/resolvers/MeasurementState';
 import    { MeasurementState as measurements_MeasurementState } from './../modules/measurements/resolvers/MeasurementState';
 import    { MeasurementState as entry_MeasurementState } from './../modules/entry/resolvers/MeasurementState';
+import    { Notification } from './../modules/notifications/resolvers/Notification';
+import    { NotificationBell } from './../modules/notifications/resolvers/NotificationBell';
+import    { NotificationInbox } from './../modules/notifications/resolvers/NotificationInbox';
+import    { NotificationPreference } from './../modules/notifications/resolvers/NotificationPreference';
 import    { Objective } from './../modules/scorecards/resolvers/Objective';
 import    { ObjectiveLink } from './../modules/scorecards/resolvers/ObjectiveLink';
 import    { Official } from './../modules/orgAdmin/resolvers/Official';
@@ -147,6 +158,7 @@ import    { Tenant as orgAdmin_Tenant } from './../modules/orgAdmin/resolvers/Te
 import    { TenantSettings } from './../modules/settings/resolvers/TenantSettings';
 import    { UnsignedAgreement } from './../modules/agreements/resolvers/UnsignedAgreement';
 import    { User as auth_User } from './../modules/auth/resolvers/User';
+import    { User as notifications_User } from './../modules/notifications/resolvers/User';
 import    { User as users_User } from './../modules/users/resolvers/User';
 import    { UserRoleAssignment } from './../modules/users/resolvers/UserRoleAssignment';
 import    { VerificationItem as analysis_VerificationItem } from './../modules/analysis/resolvers/VerificationItem';
@@ -158,9 +170,9 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,skpAppraisees: Query_skpAppraisees,skpDistribution: Query_skpDistribution,skpPlan: Query_skpPlan,skpPlans: Query_skpPlans,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,addRencanaHasilKerja: Mutation_addRencanaHasilKerja,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createSkpPlan: Mutation_createSkpPlan,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,rateSkp: Mutation_rateSkp,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,saveSkpRealisation: Mutation_saveSkpRealisation,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
-      Subscription: { activity: Subscription_activity,scoreboardChanged: Subscription_scoreboardChanged },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,notificationPreferences: Query_notificationPreferences,notifications: Query_notifications,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,skpAppraisees: Query_skpAppraisees,skpDistribution: Query_skpDistribution,skpPlan: Query_skpPlan,skpPlans: Query_skpPlans,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,addRencanaHasilKerja: Mutation_addRencanaHasilKerja,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createSkpPlan: Mutation_createSkpPlan,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,markNotificationsRead: Mutation_markNotificationsRead,rateSkp: Mutation_rateSkp,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,saveSkpRealisation: Mutation_saveSkpRealisation,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setMailAddress: Mutation_setMailAddress,setMailLanguage: Mutation_setMailLanguage,setNotificationPreference: Mutation_setNotificationPreference,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Subscription: { activity: Subscription_activity,notificationBell: Subscription_notificationBell,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
 ActivityProgressPayload: ActivityProgressPayload,
@@ -187,6 +199,10 @@ IssueSummary: IssueSummary,
 LiveNodeChange: LiveNodeChange,
 MeasurementPayload: MeasurementPayload,
 MeasurementState: { ...analysis_MeasurementState,...measurements_MeasurementState,...entry_MeasurementState },
+Notification: Notification,
+NotificationBell: NotificationBell,
+NotificationInbox: NotificationInbox,
+NotificationPreference: NotificationPreference,
 Objective: Objective,
 ObjectiveLink: ObjectiveLink,
 Official: Official,
@@ -215,7 +231,7 @@ SubActivity: SubActivity,
 Tenant: { ...org_Tenant,...drilldown_Tenant,...orgAdmin_Tenant },
 TenantSettings: TenantSettings,
 UnsignedAgreement: UnsignedAgreement,
-User: { ...auth_User,...users_User },
+User: { ...auth_User,...notifications_User,...users_User },
 UserRoleAssignment: UserRoleAssignment,
 VerificationItem: { ...analysis_VerificationItem,...verification_VerificationItem },
 WallDevice: WallDevice,

@@ -79,6 +79,11 @@ const IndicatorPage = lazy(async () => ({
   default: (await import('../modules/indicator/components/IndicatorPage')).IndicatorPage,
 }));
 
+const NotificationPreferencesPage = lazy(async () => ({
+  default: (await import('../modules/notifications/components/NotificationPreferencesPage'))
+    .NotificationPreferencesPage,
+}));
+
 export function DeskRoutes() {
   // Suspends (the app's loading state) until the desk pages' words have arrived.
   useTranslation(DESK_NAMESPACE);
@@ -104,6 +109,7 @@ export function DeskRoutes() {
             <Route index element={<SkpOverviewPage />} />
           </Route>
           <Route path="/skp/penilaian" element={<SkpAppraisalPage />} />
+          <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>

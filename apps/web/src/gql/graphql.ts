@@ -355,6 +355,12 @@ export type LiveMessageKind =
   /** Every 5 s: the newest change-log sequence for the scope. Ahead of the client's? Call changesSince. */
   | 'HEARTBEAT';
 
+export type MarkNotificationsReadInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The notifications to mark read; absent: all of the viewer's. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type MeasurementStatus =
   | 'DRAFT'
   | 'REJECTED'
@@ -371,6 +377,33 @@ export type MeasurementStepInput = {
 export type MinimizeFormula =
   | 'INVERSE'
   | 'RATIO_DIFF';
+
+/** How a kind of notification reaches the user besides the inbox. */
+export type NotificationDelivery =
+  /** In one e-mail a day. */
+  | 'DIGEST'
+  /** By e-mail at once. */
+  | 'EMAIL'
+  /** In the app only. */
+  | 'IN_APP';
+
+export type NotificationKind =
+  /** A directive the viewer is in charge of is due soon. */
+  | 'DIRECTIVE_DUE'
+  /** A period is due within three days and values are missing (operators). */
+  | 'DUE_SOON'
+  /** Today is the due day and values are missing (operators). */
+  | 'DUE_TODAY'
+  /** The due day has passed and values are missing (operators). */
+  | 'OVERDUE'
+  /** The grace period has ended and the unit's values are missing (unit heads). */
+  | 'OVERDUE_ESCALATED'
+  /** Values wait for verification (unit heads, at most once a day). */
+  | 'SUBMITTED_WAITING'
+  /** A value was sent back with a reason (its operator). */
+  | 'VALUE_REJECTED'
+  /** The entry window of a period opened (operators). */
+  | 'WINDOW_OPENED';
 
 export type ObjectiveLinkInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -605,6 +638,24 @@ export type SetIssueStatusInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   issueId: Scalars['ID']['input'];
   status: IssueStatus;
+};
+
+export type SetMailAddressInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the viewer's e-mails go; null or empty: no e-mail, notifications stay in the app. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetMailLanguageInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** id (Bahasa Indonesia) or en (English). */
+  locale: Scalars['String']['input'];
+};
+
+export type SetNotificationPreferenceInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  delivery: NotificationDelivery;
+  kind: NotificationKind;
 };
 
 export type SetPerspectiveWeightsInput = {

@@ -54,6 +54,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/** Demo accounts get addresses on a reserved example domain (RFC 2606), so no mail leaves by mistake. */
+export const DEMO_MAIL_DOMAIN = 'ntbprov.example';
+
 export const DEMO_WALL_NAME = 'Layar Ruang Kerja Gubernur';
 export const DEFAULT_WALL_PLAYLIST = {
   rotateSeconds: 20,
@@ -222,6 +225,7 @@ async function ensureDemoAccounts(
       data: {
         username: account.username,
         displayName: account.displayName,
+        email: `${account.username}@${DEMO_MAIL_DOMAIN}`,
         passwordHash: passwordHashes[index] as string,
         tenantId: provinceId,
         officialId: officialId ?? null,

@@ -7,6 +7,7 @@ import { dashboardPathFor } from '../../modules/auth/utils/homePathFor';
 import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
 import { readsAudit } from '../../modules/audit/utils/readsAudit';
 import { administers, entersData, followsReporting, verifies } from '../../modules/auth/utils/roleAbilities';
+import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -70,9 +71,10 @@ export function NavBar() {
         <LanguageSwitch />
         {me ? (
           <>
-            <span className="text-ink-muted" data-testid="nav-user">
+            <NotificationBell />
+            <NavLink to="/account/notifications" className={linkClass} data-testid="nav-user">
               {me.displayName}
-            </span>
+            </NavLink>
             <Button tone="quiet" onClick={() => void logout()} disabled={pending}>
               {t('nav.logout')}
             </Button>

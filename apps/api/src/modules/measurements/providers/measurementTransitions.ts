@@ -11,6 +11,7 @@ import {
 } from '../../changes/providers/performWrite';
 import { nowOf } from '../../../context';
 import { requireAnalysisIfShort } from '../../analysis/providers/analysisStore';
+import { notifyRejection } from '../../notifications/providers/rejectionNotice';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import {
@@ -145,10 +146,13 @@ export async function applyTransition(
       ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
     },
   });
-  return commitMeasurementChange(tx, scope, actor, {
+  const committed = await commitMeasurementChange(tx, scope, actor, {
     action: rule.action,
     before,
     after,
     reason: input.reason ?? null,
   });
+  if (kind !== 'reject') return committed;
+  const bells = await notifyRejection(tx, after, input.reason ?? '', now);
+  return { ...committed, notices: [...committed.notices, ...bells] };
 }
