@@ -16,3 +16,9 @@ export async function fillAnalysis(form: Locator): Promise<void> {
   await form.getByLabel('Rencana tindak lanjut').fill(ANALYSIS.followUpPlan);
   await form.getByLabel('Target waktu tindak lanjut').fill(ANALYSIS.followUpDue);
 }
+
+/** A value well short of its target whichever way the indicator counts (red: 40 % of it). */
+export function redValueFor(task: { target: number; polarity: string }): number {
+  const value = task.polarity === 'MINIMIZE' ? task.target * 2.5 : task.target * 0.4;
+  return Math.round(value * 100) / 100;
+}

@@ -53,6 +53,8 @@ export class ApiServer {
         PGLITE_DIR: this.dataDir,
         // Tests make every change themselves; a simulator would move the figures under them.
         SIMULATE: '0',
+        // The reminder job runs often enough for a test to watch a missed deadline reach the bell.
+        REMINDER_INTERVAL_SECONDS: '5',
         LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
       },
     });

@@ -56,6 +56,7 @@ interface Task {
   indicatorId: string;
   month: number;
   target: number | null;
+  polarity: string;
   owner: { id: string; name: string; kind: string };
   measurement: { id: string; version: number; status: string } | null;
 }
@@ -76,7 +77,7 @@ export async function openDikesTasks(
   const { myTasks } = await gql<{ myTasks: { indicators: Task[] } }>(
     baseURL,
     `query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { indicators {
-      indicatorId month target owner { ... on OrgUnit { id name kind } } measurement { id version status } } } }`,
+      indicatorId month target polarity owner { ... on OrgUnit { id name kind } } measurement { id version status } } } }`,
     { y: year, m: month },
     operatorToken,
   );
@@ -132,8 +133,8 @@ export async function verifyNewValue(baseURL: string, ratioOfTarget: number): Pr
         year,
         month,
         value: Math.round(task.target * ratioOfTarget * 100) / 100,
-        // Short of target, a value goes up only with its written analysis.
-        analysis: ratioOfTarget < 1 ? ANALYSIS : null,
+        // Short of target (either way, by the polarity), a value goes up only with its analysis.
+        analysis: ANALYSIS,
       },
     },
     operator,

@@ -3,7 +3,7 @@
 // editing one value; and a save that the network loses, kept and applied exactly once.
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { ANALYSIS, fillAnalysis } from '../support/analysis';
+import { ANALYSIS, fillAnalysis, redValueFor } from '../support/analysis';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { indicatorMonth, login, openDikesTask } from '../support/graphql';
@@ -40,8 +40,8 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
 
   const phone = await operatorPage(browser);
   const card = await openTask(phone, task.indicatorId);
-  await card.getByLabel(/^Realisasi \(/).fill(typed(Math.round(task.target * 40) / 100));
-  // 40 % of target is red: it goes up only with its written analysis, which the form asks for.
+  await card.getByLabel(/^Realisasi \(/).fill(typed(redValueFor(task)));
+  // Far short of target is red: it goes up only with its written analysis, which the form asks for.
   await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   await expect(card.getByTestId('entry-error-analysis')).toContainText('Capaian ini di bawah target');
   await expect(card).not.toHaveAttribute('data-status', 'SUBMITTED');
