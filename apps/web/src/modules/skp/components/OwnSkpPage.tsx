@@ -17,6 +17,7 @@ import { evaluationOf } from '../utils/evaluationOf';
 import { ownSkpErrorOf } from '../utils/ownSkpErrorOf';
 import { periodOfMonth } from '../utils/periodOfMonth';
 import { RealisationForm } from './RealisationForm';
+import { RhkDetails } from './RhkDetails';
 import { RhkForm } from './RhkForm';
 import { SkpPeriodSelect } from './SkpPeriodSelect';
 
@@ -94,22 +95,7 @@ export function OwnSkpPage() {
                     <h4 className="font-semibold break-words">
                       {index + 1}. {rhk.text}
                     </h4>
-                    {rhk.parentText ? (
-                      <p className="text-sm break-words text-ink-muted">
-                        {t('skp.section.intervenes', { text: rhk.parentText })}
-                      </p>
-                    ) : null}
-                    <ul className="ml-4 list-disc text-sm break-words">
-                      {rhk.indicators.map((indicator) => (
-                        <li key={indicator.id}>
-                          {t('skp.section.indicator', {
-                            text: indicator.text,
-                            target: indicator.target,
-                            unit: indicator.unit,
-                          })}
-                        </li>
-                      ))}
-                    </ul>
+                    <RhkDetails rhk={rhk} />
                     <RealisationForm
                       key={`${rhk.id}-${period}`}
                       planId={plan.id}

@@ -3,6 +3,7 @@ import type { ApiMessages } from '../../../ui/form/ApiMessages';
 import { apiErrorOf } from '../../../ui/form/apiErrorOf';
 import { apiMessageOf } from '../../../ui/form/apiMessageOf';
 import type { FormMessage } from '../../../ui/form/FormMessage';
+import { tooLongRule } from './skpErrorOf';
 
 export const OWN_SKP_MESSAGES: ApiMessages = {
   codes: {
@@ -19,11 +20,7 @@ export const OWN_SKP_MESSAGES: ApiMessages = {
     indicators: { too_small: 'skp.errors.indicatorRequired' },
     '*': {
       too_small: 'skp.errors.required',
-      too_big: (refusal, field) => ({
-        field,
-        key: 'skp.errors.tooLong',
-        params: { max: refusal.params.maximum },
-      }),
+      too_big: tooLongRule,
     },
   },
   invalid: 'skp.errors.invalid',
