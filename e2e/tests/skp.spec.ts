@@ -1,6 +1,7 @@
 // SKP on a phone: the head of Dinas Kesehatan opens a division head's SKP, rates them (hasil
 // kerja, the seven BerAKHLAK behaviours, overall behaviour), and the official's page shows the
 // predikat of the matrix; the unit's SKP export downloads with the official's NIP and predikat.
+// The official opens their own SKP, adds an RHK and records a quarter's realisation with evidence.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { seriousViolations } from '../support/axe';
@@ -91,4 +92,46 @@ test('a unit head rates a subordinate on a phone; the official page shows the pr
   expect(cells).toContain(node.nip);
   expect(cells).toContain('Sangat Baik');
   expect(cells).toContain('Capaian imunisasi melampaui target.');
+});
+
+test('an official opens their own SKP on a phone, adds an RHK and records a realisation with evidence', async ({
+  page,
+}) => {
+  await logIn(page, 'kadis-kesehatan');
+  await page.getByTestId('nav-own-skp').click();
+  const own = page.getByTestId('skp-own-page');
+  await own.getByTestId('skp-own-create').click();
+
+  // Sending an empty RHK names what is missing; then the RHK with its indicator is added.
+  const rhkForm = own.getByTestId('skp-rhk-form');
+  await rhkForm.getByRole('button', { name: 'Simpan RHK' }).click();
+  await expect(rhkForm.getByTestId('skp-rhk-error-text')).toHaveText('Wajib diisi.');
+  await rhkForm.getByLabel('Rencana hasil kerja').fill('Cakupan imunisasi dasar lengkap meningkat');
+  await rhkForm.getByLabel('Indikator 1', { exact: true }).fill('Persentase bayi diimunisasi lengkap');
+  await rhkForm.getByLabel('Target indikator 1').fill('95');
+  await rhkForm.getByLabel('Satuan indikator 1').fill('%');
+  await rhkForm.getByRole('button', { name: 'Simpan RHK' }).click();
+  const rhk = own.getByTestId('skp-own-rhk');
+  await expect(rhk).toHaveCount(1);
+  await expect(rhk).toContainText('Persentase bayi diimunisasi lengkap — target 95 %');
+
+  // The realisation of the first quarter, refused with a link that is not a web address.
+  await own.getByTestId('skp-period').selectOption({ label: 'Triwulan I' });
+  const realisation = rhk.getByTestId('skp-realisation-form');
+  await realisation.getByLabel('Realisasi', { exact: true }).fill('92% bayi diimunisasi lengkap');
+  await realisation.getByLabel('Tautan bukti').fill('laporan.pdf');
+  await realisation.getByRole('button', { name: 'Simpan realisasi' }).click();
+  await expect(realisation.getByTestId('skp-realisation-error-evidenceUrl')).toBeVisible();
+  await realisation.getByLabel('Tautan bukti').fill('https://dinkes.example.go.id/laporan-tw1.pdf');
+  await realisation.getByRole('button', { name: 'Simpan realisasi' }).click();
+  await expect(rhk.getByTestId('skp-realisation-saved')).toHaveText('Realisasi tersimpan.');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // It is stored: after a reload the quarter shows the realisation.
+  await page.reload();
+  await page.getByTestId('skp-period').selectOption({ label: 'Triwulan I' });
+  await expect(page.getByTestId('skp-own-rhk').getByLabel('Realisasi', { exact: true })).toHaveValue(
+    '92% bayi diimunisasi lengkap',
+  );
 });

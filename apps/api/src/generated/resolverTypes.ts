@@ -1818,6 +1818,8 @@ export type Query = {
   skpPlan: Maybe<SkpPlan>;
   /** The plans of a year inside a scope (unit heads and leaders), by unit then name. */
   skpPlans: Array<SkpPlan>;
+  /** The official the signed-in user is; null for users who are not an official. */
+  skpViewerOfficial: Maybe<Official>;
   tenantSettings: Maybe<TenantSettings>;
   /** The tenants the viewer may see (a province before its kabupaten/kota). */
   tenants: Array<Tenant>;
@@ -2460,6 +2462,8 @@ export type SkpPlan = Node & {
   subordinates: Array<Official>;
   /** The direct supervisor (holder of the parent position); null at the top or when vacant. */
   supervisor: Maybe<Official>;
+  /** The direct supervisor's RHK of the same year, which this plan's RHK may contribute to (intervensi). */
+  supervisorResults: Array<RencanaHasilKerja>;
   /** Global id of the unit the plan belongs to. */
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
@@ -4062,6 +4066,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   skpDistribution?: Resolver<Array<ResolversTypes['SkpDistributionRow']>, ParentType, ContextType, RequireFields<QueryskpDistributionArgs, 'period' | 'scopeId' | 'year'>>;
   skpPlan?: Resolver<Maybe<ResolversTypes['SkpPlan']>, ParentType, ContextType, RequireFields<QueryskpPlanArgs, 'officialId' | 'year'>>;
   skpPlans?: Resolver<Array<ResolversTypes['SkpPlan']>, ParentType, ContextType, RequireFields<QueryskpPlansArgs, 'scopeId' | 'year'>>;
+  skpViewerOfficial?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   tenantSettings?: Resolver<Maybe<ResolversTypes['TenantSettings']>, ParentType, ContextType, RequireFields<QuerytenantSettingsArgs, 'tenantId'>>;
   tenants?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
   unsignedAgreementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryunsignedAgreementCountArgs, 'scopeId' | 'year'>>;
@@ -4277,6 +4282,7 @@ export type SkpPlanResolvers<ContextType = GraphQLContext, ParentType extends Re
   status?: Resolver<ResolversTypes['SkpPlanStatus'], ParentType, ContextType>;
   subordinates?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   supervisor?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  supervisorResults?: Resolver<Array<ResolversTypes['RencanaHasilKerja']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -72,6 +72,9 @@ const UnsignedAgreementsPage = lazy(async () => ({
 const SkpOverviewPage = lazy(async () => ({
   default: (await import('../modules/skp/components/SkpOverviewPage')).SkpOverviewPage,
 }));
+const OwnSkpPage = lazy(async () => ({
+  default: (await import('../modules/skp/components/OwnSkpPage')).OwnSkpPage,
+}));
 const SkpAppraisalPage = lazy(async () => ({
   default: (await import('../modules/skp/components/SkpAppraisalPage')).SkpAppraisalPage,
 }));
@@ -109,6 +112,7 @@ export function DeskRoutes() {
             <Route index element={<SkpOverviewPage />} />
           </Route>
           <Route path="/skp/penilaian" element={<SkpAppraisalPage />} />
+          <Route path="/skp/saya" element={<OwnSkpPage />} />
           <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />

@@ -462,4 +462,29 @@ describe('reading', () => {
     );
     expect(badLink.errors?.[0]?.extensions).toMatchObject({ field: 'evidenceUrl' });
   });
+  it("tells an official who they are and offers the supervisor's RHK of the year to contribute to", async () => {
+    const who = `{ skpViewerOfficial { id } }`;
+    const self = await gql<{ skpViewerOfficial: { id: string } | null }>(t.base, who, {}, head);
+    expect(self.data!.skpViewerOfficial?.id).toBe(toGlobalId('Official', ids.head));
+    const admin = await gql<{ skpViewerOfficial: { id: string } | null }>(t.base, who, {}, superadmin);
+    expect(admin.data!.skpViewerOfficial).toBeNull();
+    const query = `query($officialId: ID!, $year: Int!) {
+      skpPlan(officialId: $officialId, year: $year) { supervisorResults { id text } } }`;
+    const res = await gql<{ skpPlan: { supervisorResults: { text: string }[] } }>(
+      t.base,
+      query,
+      { officialId: toGlobalId('Official', ids.divisions[0]), year: DEMO_YEAR },
+      head,
+    );
+    expect(res.data!.skpPlan.supervisorResults.map((r) => r.text)).toContain('Cakupan imunisasi');
+    const top = await gql<{ skpPlan: { supervisorResults: unknown[] } }>(
+      t.base,
+      query,
+      { officialId: toGlobalId('Official', ids.section), year: DEMO_YEAR },
+      head,
+    );
+    expect(top.data!.skpPlan.supervisorResults.map((r) => (r as { text: string }).text)).toContain(
+      'Imunisasi dasar lengkap',
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { mayOpenWall } from '../../modules/auth/utils/mayOpenWall';
 import { readsAudit } from '../../modules/audit/utils/readsAudit';
 import { administers, entersData, followsReporting, verifies } from '../../modules/auth/utils/roleAbilities';
 import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
+import { OwnSkpNavLink } from '../../modules/skp/components/OwnSkpNavLink';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -51,6 +52,7 @@ export function NavBar() {
                 {t('nav.skp')}
               </NavLink>
             ) : null}
+            <OwnSkpNavLink className={linkClass} />
             {readsAudit(roles) ? (
               <NavLink to="/audit" className={linkClass}>
                 {t('nav.audit')}

@@ -10,6 +10,7 @@ import { DrillLink } from '../../dashboard/components/DrillLink';
 import { drillPaths } from '../../dashboard/utils/drillPaths';
 import { SkpPlanDocument } from '../graphql/skpPlanQuery.generated';
 import { SKP_PERIODS } from '../utils/skpPeriods';
+import { RhkDetails } from './RhkDetails';
 
 const LINK_CLASS = 'rounded text-accent underline focus-visible:outline-2 focus-visible:outline-accent';
 
@@ -39,22 +40,7 @@ export function OfficialSkpSection({ officialId, year }: { officialId: string; y
               {plan.results.map((rhk) => (
                 <li key={rhk.id} className="mt-1">
                   <span className="font-medium">{rhk.text}</span>
-                  {rhk.parentText ? (
-                    <p className="text-sm text-ink-muted">
-                      {t('skp.section.intervenes', { text: rhk.parentText })}
-                    </p>
-                  ) : null}
-                  <ul className="ml-4 list-disc text-sm">
-                    {rhk.indicators.map((indicator) => (
-                      <li key={indicator.id}>
-                        {t('skp.section.indicator', {
-                          text: indicator.text,
-                          target: indicator.target,
-                          unit: indicator.unit,
-                        })}
-                      </li>
-                    ))}
-                  </ul>
+                  <RhkDetails rhk={rhk} />
                 </li>
               ))}
             </ol>

@@ -1,8 +1,15 @@
 // A refused SKP write as a message on the field the API named, or on the form.
-import type { ApiMessages } from '../../../ui/form/ApiMessages';
+import type { ApiMessages, RuleMessage } from '../../../ui/form/ApiMessages';
 import { apiErrorOf } from '../../../ui/form/apiErrorOf';
 import { apiMessageOf } from '../../../ui/form/apiMessageOf';
 import type { FormMessage } from '../../../ui/form/FormMessage';
+
+/** A text over the API's limit, next to its field with the limit. */
+export const tooLongRule: RuleMessage = (refusal, field) => ({
+  field,
+  key: 'skp.errors.tooLong',
+  params: { max: refusal.params.maximum },
+});
 
 const SKP_MESSAGES: ApiMessages = {
   codes: {
@@ -15,11 +22,7 @@ const SKP_MESSAGES: ApiMessages = {
     year: { outsidePlan: 'skp.errors.outsidePlan', unique: 'skp.errors.planExists' },
     '*': {
       invalid_value: 'skp.errors.ratingRequired',
-      too_big: (refusal, field) => ({
-        field,
-        key: 'skp.errors.tooLong',
-        params: { max: refusal.params.maximum },
-      }),
+      too_big: tooLongRule,
     },
   },
   fieldOf: (apiField) => apiField.replace(/^behaviours\.(\d+)\.(rating|feedback)$/, 'behaviours.$1.$2'),
