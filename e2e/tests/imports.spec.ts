@@ -47,7 +47,9 @@ test('a template with bad rows is refused row by row and writes nothing; correct
   await gql(
     api.baseURL,
     'mutation($input: SaveMeasurementInput!) { saveMeasurement(input: $input) { seq } }',
-    { input: { indicatorId: noted!.indicatorId, year, month, value: 1, note: FORMULA_NOTE } },
+    {
+      input: { indicatorId: noted!.indicatorId, year, month, value: redValueFor(noted!), note: FORMULA_NOTE },
+    },
     operator,
   );
 
@@ -87,11 +89,14 @@ test('a template with bad rows is refused row by row and writes nothing; correct
 
   const problems = panel.getByTestId('import-problem');
   const problemAt = (row: number) => panel.locator(`[data-testid="import-problem"][data-row="${row}"]`);
-  await expect(panel.getByTestId('import-problems')).toContainText('tidak diimpor: 3 masalah');
-  await expect(problems).toHaveCount(3);
+  await expect(panel.getByTestId('import-problems')).toContainText('tidak diimpor: 4 masalah');
+  await expect(problems).toHaveCount(4);
   await expect(problemAt(rowOf(b!.indicatorId))).toContainText('bukan angka (empat puluh)');
   await expect(problemAt(extra.number)).toContainText('di luar rentang yang diizinkan (13)');
+  // Both values far short of target (the new one, and the draft of 1 the file submits) need the
+  // written analysis the first file does not give.
   await expect(problemAt(rowOf(a!.indicatorId))).toContainText('capaian di bawah target');
+  await expect(problemAt(rowOf(noted!.indicatorId))).toContainText('capaian di bawah target');
   await expect(panel.getByRole('button', { name: /^Terapkan/ })).toHaveCount(0);
   for (const task of [a!, b!])
     expect((await indicatorMonth(api.baseURL, task.indicatorId)).version).toBeNull();
