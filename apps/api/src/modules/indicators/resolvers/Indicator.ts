@@ -1,3 +1,4 @@
+// An indicator: owner, cascade, month rows, its achievements as the engine computes them, and operators.
 import { yearToDate } from '@ekinerja/scoring';
 import type { IndicatorResolvers } from '../../../generated/resolverTypes';
 import { toGlobalId } from '../../../ids';

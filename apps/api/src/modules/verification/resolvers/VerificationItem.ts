@@ -1,3 +1,4 @@
+// A submitted value in the verify queue: its indicator, owner, the month's target and what verifying gives.
 import type { VerificationItemResolvers } from '../../../generated/resolverTypes';
 import { toGlobalId } from '../../../ids';
 import { scopeNode } from '../../org/providers/orgLoaders';
