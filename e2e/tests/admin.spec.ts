@@ -2,6 +2,7 @@
 // operator reports it and the head verifies it; the objective's, the OPD's and the province
 // ranking's figures then move exactly as the scoring rules say.
 import type { Page } from '@playwright/test';
+import { fillAnalysis } from '../support/analysis';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { currentPeriod, gql, login } from '../support/graphql';
@@ -94,12 +95,14 @@ test('an administrator adds an indicator with targets; once reported and verifie
   expect((await objectiveFigures(api.baseURL, objectiveId)).score.value).toBe(before.score.value);
   const opdBefore = await dikesOnScoreboard(api.baseURL);
 
-  // The operator reports 25 against a target of 50 on a phone; the head verifies it.
+  // The operator reports 25 against a target of 50 on a phone, red, so with its written analysis;
+  // the head verifies it.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await logIn(phone, 'operator-kesehatan');
   const card = phone.locator(`[data-testid="entry-task"][data-indicator-id="${indicatorId}"]`);
   await card.locator('h3 button').click();
   await card.getByLabel(/^Realisasi \(/).fill('25');
+  await fillAnalysis(card);
   await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   await expect(card).toHaveAttribute('data-status', 'SUBMITTED');
   const desk = await (await browser.newContext()).newPage();
