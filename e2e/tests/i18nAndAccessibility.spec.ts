@@ -9,7 +9,8 @@ test('pages are in Bahasa Indonesia with id-ID numbers, and switch to English', 
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
   // A score like 87,35: comma decimals, never a point.
-  await expect(page.getByTestId('dashboard-nko')).toHaveText(/\d+,\d{2}/);
+  // The dashboard's figures arrive after the page: on a busy machine that can take a while.
+  await expect(page.getByTestId('dashboard-nko')).toHaveText(/\d+,\d{2}/, { timeout: 20_000 });
 
   await page.getByRole('combobox', { name: /bahasa/i }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
