@@ -157,18 +157,23 @@ test('a missed deadline reaches the bell, and the board follows a unit to comple
       tasks.filter(
         (t) => t.owner.id === row.scope.id && t.target !== null && t.measurement?.status !== 'VERIFIED',
       );
-    // A bidang or seksi, never the OPD's own row: the wall tests need the OPD's free indicators.
-    const row = rows
-      .filter((r) => r.scope.id !== dikes)
-      .filter((r) => !r.complete && open(r).length > 0 && open(r).length === r.due - r.verified)
-      .sort((a, b) => open(a).length - open(b).length)[0]!;
-    expect(row, 'a unit the operator can complete').toBeDefined();
+    // A bidang's or seksi's row (each board row counts the unit's own indicators, or its
+    // sub-units'), never the OPD's own: the wall tests need the OPD's free indicators.
+    const candidates: { board: string; row: BoardRow }[] = [];
+    for (const bidang of rows.filter((r) => r.scope.id !== dikes))
+      for (const r of await boardRows(api.baseURL, head, bidang.scope.id))
+        candidates.push({ board: bidang.scope.id, row: r });
+    const pick = candidates
+      .filter(({ row: r }) => !r.complete && open(r).length > 0 && open(r).length === r.due - r.verified)
+      .sort((x, y) => open(x.row).length - open(y.row).length)[0];
+    expect(pick, 'a unit the operator can complete').toBeDefined();
+    const { board, row } = pick!;
     const [last, ...others] = open(row);
     for (const task of others) await reportOnTarget(api.baseURL, operator, head, task);
 
     const sekda = await pageAs(browser, 'sekda');
     const { year, month } = currentPeriod();
-    await sekda.goto(`/board/${dikes}?periode=${year}-${String(month).padStart(2, '0')}`);
+    await sekda.goto(`/board/${board}?periode=${year}-${String(month).padStart(2, '0')}`);
     const boardRow = sekda
       .getByTestId('board-row')
       .filter({ has: sekda.getByRole('rowheader', { name: row.scope.name, exact: true }) });
