@@ -1,7 +1,7 @@
 // The reporting cycle from deadline to the leader's desk: a missed deadline reaches the operator's
-// bell; the leader's "belum melapor" board lists the OPD; the operator reports the last value of a
-// unit (red, so with its written analysis), the head verifies it, and the unit's row turns
-// complete on the leader's open board without a reload.
+// bell; the leader follows an indicator; the leader's "belum melapor" board lists the OPD; the
+// operator reports the last value of a unit (red, so with its written analysis), the head
+// verifies it, and the unit's row turns complete on the leader's open board without a reload.
 import type { Browser, Page } from '@playwright/test';
 import { ANALYSIS, fillAnalysis, redValueFor } from '../support/analysis';
 import { expect, test } from '../support/fixtures';
@@ -172,6 +172,16 @@ test('a missed deadline reaches the bell, and the board follows a unit to comple
     for (const task of others) await reportOnTarget(api.baseURL, operator, head, task);
 
     const sekda = await pageAs(browser, 'sekda');
+    // The Sekda follows the indicator, to be told should it turn red; the choice outlives a reload.
+    await sekda.goto(`/indicator/${encodeURIComponent(last!.indicatorId)}`);
+    const follow = sekda.getByTestId('follow-indicator');
+    await expect(follow).toHaveAttribute('aria-pressed', 'false');
+    await follow.click();
+    await expect(follow).toHaveAttribute('aria-pressed', 'true');
+    await sekda.reload();
+    await expect(sekda.getByTestId('follow-indicator')).toHaveAttribute('aria-pressed', 'true');
+    await expect(sekda.getByText('Anda akan diberi tahu bila indikator ini menjadi merah.')).toBeVisible();
+
     const { year, month } = currentPeriod();
     await sekda.goto(`/board/${board}?periode=${year}-${String(month).padStart(2, '0')}`);
     const boardRow = sekda

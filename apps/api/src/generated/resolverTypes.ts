@@ -696,6 +696,13 @@ export type ExplanationInput = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+export type FollowIndicatorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** true: follow (be told when it turns red); false: stop following. */
+  follow: Scalars['Boolean']['input'];
+  indicatorId: Scalars['ID']['input'];
+};
+
 export type FollowUp = {
   __typename?: 'FollowUp';
   createdAt: Scalars['String']['output'];
@@ -785,6 +792,8 @@ export type Indicator = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** Projected year-end achievement; null unless the indicator aggregates by SUM. */
   earlyWarning: Maybe<EarlyWarning>;
+  /** Whether the viewer follows this indicator and is told when it turns red. */
+  followedByViewer: Scalars['Boolean']['output'];
   frequency: Frequency;
   id: Scalars['ID']['output'];
   minimizeFormula: MinimizeFormula;
@@ -1017,6 +1026,8 @@ export type Mutation = {
   deleteScorecard: DeletePayload;
   /** Creates the year's PK, or saves its unsigned current version again (a half-signed one is signed afresh). */
   draftAgreement: PerformanceAgreement;
+  /** Follow an indicator the viewer may read (told when it turns red), or stop following it. */
+  followIndicator: Indicator;
   importSheet: ImportReport;
   importWorkbook: OnboardingImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
@@ -1182,6 +1193,11 @@ export type MutationdeleteScorecardArgs = {
 
 export type MutationdraftAgreementArgs = {
   input: DraftAgreementInput;
+};
+
+
+export type MutationfollowIndicatorArgs = {
+  input: FollowIndicatorInput;
 };
 
 
@@ -1416,12 +1432,18 @@ export type NotificationInbox = {
 };
 
 export type NotificationKind =
+  /** A leader gave the viewer a directive to act on. */
+  | 'DIRECTIVE_ASSIGNED'
   /** A directive the viewer is in charge of is due soon. */
   | 'DIRECTIVE_DUE'
   /** A period is due within three days and values are missing (operators). */
   | 'DUE_SOON'
   /** Today is the due day and values are missing (operators). */
   | 'DUE_TODAY'
+  /** A follow-up the viewer recorded for a problem is due soon. */
+  | 'FOLLOW_UP_DUE'
+  /** A verified value turned an indicator red (heads of its units, and who follows it). */
+  | 'INDICATOR_RED'
   /** The due day has passed and values are missing (operators). */
   | 'OVERDUE'
   /** The grace period has ended and the unit's values are missing (unit heads). */
@@ -3006,6 +3028,7 @@ export type ResolversTypes = {
   EvidenceInput: EvidenceInput;
   Explanation: ResolverTypeWrapper<Explanation>;
   ExplanationInput: ResolverTypeWrapper<ExplanationInput>;
+  FollowIndicatorInput: FollowIndicatorInput;
   FollowUp: ResolverTypeWrapper<FollowUpMapper>;
   Frequency: ResolverTypeWrapper<'MONTHLY' | 'QUARTERLY' | 'SEMESTER' | 'YEARLY'>;
   ImportFormat: ResolverTypeWrapper<'XLSX' | 'CSV'>;
@@ -3037,7 +3060,7 @@ export type ResolversTypes = {
   NotificationBell: ResolverTypeWrapper<NotificationBellMapper>;
   NotificationDelivery: ResolverTypeWrapper<'IN_APP' | 'EMAIL' | 'DIGEST'>;
   NotificationInbox: ResolverTypeWrapper<NotificationInboxMapper>;
-  NotificationKind: ResolverTypeWrapper<'WINDOW_OPENED' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE' | 'OVERDUE_ESCALATED' | 'SUBMITTED_WAITING' | 'VALUE_REJECTED' | 'DIRECTIVE_DUE'>;
+  NotificationKind: ResolverTypeWrapper<'WINDOW_OPENED' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE' | 'OVERDUE_ESCALATED' | 'SUBMITTED_WAITING' | 'VALUE_REJECTED' | 'DIRECTIVE_DUE' | 'DIRECTIVE_ASSIGNED' | 'FOLLOW_UP_DUE' | 'INDICATOR_RED'>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreferenceMapper>;
   Objective: ResolverTypeWrapper<ObjectiveMapper>;
   ObjectiveLink: ResolverTypeWrapper<ObjectiveLinkMapper>;
@@ -3208,6 +3231,7 @@ export type ResolversParentTypes = {
   EvidenceInput: EvidenceInput;
   Explanation: Explanation;
   ExplanationInput: ExplanationInput;
+  FollowIndicatorInput: FollowIndicatorInput;
   FollowUp: FollowUpMapper;
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
@@ -3662,6 +3686,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   earlyWarning?: Resolver<Maybe<ResolversTypes['EarlyWarning']>, ParentType, ContextType, RequireFields<IndicatorearlyWarningArgs, 'month' | 'year'>>;
+  followedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   frequency?: Resolver<ResolversTypes['Frequency'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimizeFormula?: Resolver<ResolversTypes['MinimizeFormula'], ParentType, ContextType>;
@@ -3795,6 +3820,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationdraftAgreementArgs, 'input'>>;
+  followIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationfollowIndicatorArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
   importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationlinkObjectivesArgs, 'input'>>;
@@ -3861,7 +3887,7 @@ export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationKindResolvers = EnumResolverSignature<{ DIRECTIVE_DUE?: any, DUE_SOON?: any, DUE_TODAY?: any, OVERDUE?: any, OVERDUE_ESCALATED?: any, SUBMITTED_WAITING?: any, VALUE_REJECTED?: any, WINDOW_OPENED?: any }, ResolversTypes['NotificationKind']>;
+export type NotificationKindResolvers = EnumResolverSignature<{ DIRECTIVE_ASSIGNED?: any, DIRECTIVE_DUE?: any, DUE_SOON?: any, DUE_TODAY?: any, FOLLOW_UP_DUE?: any, INDICATOR_RED?: any, OVERDUE?: any, OVERDUE_ESCALATED?: any, SUBMITTED_WAITING?: any, VALUE_REJECTED?: any, WINDOW_OPENED?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
   delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;

@@ -93,9 +93,16 @@ describe('reminders', () => {
     expect(
       first.notifications.filter((n) => n.username === 'operator-kesehatan').map((n) => n.kind),
     ).toContain('OVERDUE');
-    expect(first.notifications.filter((n) => n.username === 'operator-pupr')).toEqual([]);
+    // operator-pupr reported everything: no reminder of the calendar, only the follow-ups of the
+    // demo's problems that they wrote down and that fall due these days.
+    expect(
+      new Set(first.notifications.filter((n) => n.username === 'operator-pupr').map((n) => n.kind)),
+    ).toEqual(new Set(['FOLLOW_UP_DUE']));
     expect(smtp.to(OPERATOR_DIKES)).toHaveLength(1);
-    expect(smtp.to(OPERATOR_PUPR)).toHaveLength(0);
+    expect(smtp.to(OPERATOR_PUPR)).toHaveLength(1);
+    const puprMail = decoded(smtp.to(OPERATOR_PUPR)[0]!.raw);
+    expect(puprMail).toContain('Tindak lanjut permasalahan');
+    expect(puprMail).not.toContain('belum dikirim');
     const mail = decoded(smtp.to(OPERATOR_DIKES)[0]!.raw);
     expect(mail).toContain('Terlambat');
     expect(mail).toContain('November 2026');

@@ -1,8 +1,9 @@
 // The reporting calendar over the real server, with the clock set by the test: the operator's
 // inbox tells where a period stands (window not open yet, open, grace, locked, reopened); a save
-// into a locked period is refused naming the field and the rule with nothing written; an
-// administrator reopens one OPD's period with a reason the audit log keeps, and the other OPDs'
-// periods stay locked; a calendar that breaks a rule is refused naming the field, nothing changed.
+// of a value or of the month's budget realisation into a locked period is refused naming the field
+// and the rule with nothing written; an administrator reopens one OPD's period with a reason the
+// audit log keeps, and the other OPDs' periods stay locked; a calendar that breaks a rule is
+// refused naming the field, nothing changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../ids';
 import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
@@ -13,6 +14,8 @@ const UPDATE = `mutation($input: UpdateTenantSettingsInput!) {
 const TASKS = `query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { indicators {
   indicatorId deadline opensAt locksAt phase late } } }`;
 const QUEUE = '{ verificationQueue { measurementId deadline } }';
+const BUDGET = `mutation($input: ActivityProgressInput!) {
+  saveActivityProgress(input: $input) { budgetMonth { month realisedSpend version } } }`;
 const REOPEN = `mutation($input: ReopenPeriodInput!) {
   reopenPeriod(input: $input) { orgUnitId year month reason reopenedBy } }`;
 
@@ -39,6 +42,8 @@ let provinceRow: string;
 let dikesOpd: string;
 let dikesSlot: Slot;
 let puprSlot: Slot;
+/** A Dinas Kesehatan sub-activity its operator reports, with its October row's version. */
+let budgetLine: { id: string; version: number };
 
 /** An indicator-month of the operator's with a target and no value, in MONTH. */
 async function freeSlotOf(username: string): Promise<Slot> {
@@ -77,6 +82,26 @@ async function taskOf(token: string, slot: Slot) {
 const valuesOf = (slot: Slot) =>
   t.db.prisma.measurement.findMany({ where: { indicatorId: slot.indicatorId, year: DEMO_YEAR } });
 
+const budgetRows = () => t.db.prisma.budgetMonth.findMany({ where: { subActivityId: budgetLine.id } });
+
+/** The operator's October realisation of the budget line: Rp 1.000.000, physical 40 %. */
+const saveBudget = () =>
+  gql<{ saveActivityProgress: { budgetMonth: { month: number; realisedSpend: string } } }>(
+    t.base,
+    BUDGET,
+    {
+      input: {
+        subActivityId: toGlobalId('SubActivity', budgetLine.id),
+        month: MONTH,
+        realisedSpend: '1000000',
+        realisedPhysical: 40,
+        expectedVersion: budgetLine.version,
+        correctionReason: 'Koreksi uji',
+      },
+    },
+    dikes,
+  );
+
 beforeAll(async () => {
   t = await startTestServer({ clock: () => now });
   [admin, head, dikes, pupr] = await Promise.all([
@@ -94,6 +119,13 @@ beforeAll(async () => {
     select: { orgUnit: { select: { ancestorIds: true } } },
   });
   dikesOpd = indicator.orgUnit!.ancestorIds[1]!;
+  const operator = await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'operator-kesehatan' } });
+  const line = await t.db.prisma.subActivity.findFirstOrThrow({
+    where: { operators: { some: { userId: operator.id } }, activity: { program: { year: DEMO_YEAR } } },
+    include: { months: { where: { month: MONTH } } },
+    orderBy: { id: 'asc' },
+  });
+  budgetLine = { id: line.id, version: line.months[0]?.version ?? 0 };
   const res = await gql(
     t.base,
     UPDATE,
@@ -155,6 +187,17 @@ describe('reporting calendar', () => {
     const again = await saveMeasurement(t.base, dikes, dikesSlot, 55, { expectedVersion: 1 });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'PERIOD_LOCKED', rule: 'graceEnded' });
     expect(JSON.stringify([await valuesOf(dikesSlot), await valuesOf(puprSlot)])).toBe(before);
+
+    // The month's budget realisation locks with it.
+    const budgetBefore = await budgetRows();
+    const budget = await saveBudget();
+    expect(budget.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERIOD_LOCKED',
+      field: 'month',
+      rule: 'graceEnded',
+      month: MONTH,
+    });
+    expect(await budgetRows()).toEqual(budgetBefore);
   });
 
   it('lets only an administrator reopen, and only with a reason', async () => {
@@ -215,6 +258,13 @@ describe('reporting calendar', () => {
     expect(queue.data!.verificationQueue.find((q) => q.measurementId === id)?.deadline).toBe(
       '2026-11-10T16:00:00.000Z',
     );
+
+    const budget = await saveBudget();
+    expect(budget.errors).toBeUndefined();
+    expect(budget.data!.saveActivityProgress.budgetMonth).toMatchObject({
+      month: MONTH,
+      realisedSpend: '1000000',
+    });
 
     expect(await taskOf(pupr, puprSlot)).toMatchObject({ phase: 'LOCKED' });
     const other = await saveMeasurement(t.base, pupr, puprSlot, 70);

@@ -11,7 +11,8 @@ import {
   type WriteContext,
 } from '../../changes/providers/performWrite';
 import { conflictOn } from '../../changes/lib/conflict';
-import { ensurePeriodOpen } from '../../periods/providers/periodLocks';
+import { nowOf } from '../../../context';
+import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { budgetFigures, yearDifference, type BudgetMonthRow } from '../../snapshots/lib/scopeStats';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import { applyScopeStatsDelta } from '../../snapshots/providers/scopeStatsStore';
@@ -92,7 +93,13 @@ export async function saveActivityProgress(
     { operation: 'saveActivityProgress', clientMutationId, input: fields },
     async (tx: Prisma.TransactionClient) => {
       await lockTenantForScoring(tx, tenantId);
-      await ensurePeriodOpen(tx, tenantId, year, input.month);
+      // Budget months keep the monthly reporting calendar: locked after its grace days, unless
+      // an administrator reopened the month for the OPD.
+      await ensureEntryOpen(
+        tx,
+        { tenantId, opdId: statsScopeIds[1] ?? null, frequency: 'MONTHLY', year, month: input.month },
+        nowOf(ctx),
+      );
       const months = await tx.budgetMonth.findMany({ where: { subActivityId: sub.id } });
       const before = months.find((m) => m.month === input.month) ?? null;
       if ((before?.version ?? 0) !== input.expectedVersion) {

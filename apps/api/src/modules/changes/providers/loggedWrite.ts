@@ -1,6 +1,7 @@
 // The common shape of an administrative write: one transaction that changes rows, then logs one
 // change (the audit record and the live feed's event) and publishes it after commit.
 import type { Prisma } from '@ekinerja/db';
+import type { ChangeNotice } from '../../../realtime/eventBus';
 import { appendChange, noticeOf, type ChangeRecord } from './changeLog';
 import {
   performWrite,
@@ -16,6 +17,8 @@ export interface LoggedChange {
   record: Omit<ChangeRecord, 'actorId'>;
   /** Rows that carry the change's sequence number (new snapshots), written after it is logged. */
   afterLog?: (tx: Prisma.TransactionClient, seq: bigint) => Promise<void>;
+  /** Bells to ring after commit besides the change's own notice (notifications it created). */
+  bells?: readonly Omit<ChangeNotice, 'actorName'>[];
 }
 
 /** A request that found nothing to change (it was already so): nothing is logged or published. */
@@ -47,6 +50,9 @@ export async function performLoggedWrite(
     if (!change.record) return { result: { id: change.id, seq: null } };
     const seq = await appendChange(tx, { ...change.record, actorId: actor.userId });
     await change.afterLog?.(tx, seq);
-    return { result: { id: change.id, seq: seq.toString() }, notices: [noticeOf(change.record, seq)] };
+    return {
+      result: { id: change.id, seq: seq.toString() },
+      notices: [noticeOf(change.record, seq), ...(change.bells ?? [])],
+    };
   });
 }

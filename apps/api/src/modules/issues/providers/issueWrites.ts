@@ -1,10 +1,12 @@
 // Problems and their follow-ups, and leaders' directives: each write one transaction with its
 // change-log entry, so feeds and the audit view show it.
 import { badInput, notFound } from '../../../errors';
+import { nowOf } from '../../../context';
 import type { NodeType } from '../../../ids';
 import { changeOf } from '../../changes/providers/changeLog';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
+import { notifyDirectiveAssigned } from '../../notifications/providers/eventNotices';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 
 type IssueStatus = 'OPEN' | 'IN_PROGRESS' | 'RESOLVED';
@@ -196,6 +198,7 @@ export async function createDirective(
       });
       return {
         id: directive.id,
+        bells: await notifyDirectiveAssigned(tx, directive, nowOf(ctx)),
         record: changeOf(scope, 'Directive', directive.id, {
           action: 'CREATED',
           before: null,

@@ -182,6 +182,8 @@ export async function commitMeasurementChange(
   snapshotTimer();
   return {
     result: { measurement: stateOf(after), seq: seq.toString() } satisfies MeasurementResult,
+    /** The indicator's own score for the value's month after the change; absent: unchanged. */
+    leafScore: scores.find((s) => s.nodeId === scope.id && s.month === after.month),
     notices: [
       noticeOf({ ...scope, entityType: 'Measurement', entityId: after.id, action }, seq, scoresOf(scores)),
     ],

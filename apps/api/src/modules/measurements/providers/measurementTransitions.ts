@@ -11,6 +11,7 @@ import {
 } from '../../changes/providers/performWrite';
 import { nowOf } from '../../../context';
 import { requireAnalysisIfShort } from '../../analysis/providers/analysisStore';
+import { notifyTurnedRed, storedBand } from '../../notifications/providers/eventNotices';
 import { notifyRejection } from '../../notifications/providers/rejectionNotice';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
@@ -146,13 +147,29 @@ export async function applyTransition(
       ...(kind === 'reject' ? { rejectionReason: input.reason ?? null } : {}),
     },
   });
+  const bandBefore = kind === 'verify' ? await storedBand(tx, scope.id, after.year, after.month) : null;
   const committed = await commitMeasurementChange(tx, scope, actor, {
     action: rule.action,
     before,
     after,
     reason: input.reason ?? null,
   });
-  if (kind !== 'reject') return committed;
-  const bells = await notifyRejection(tx, after, input.reason ?? '', now);
+  const bells =
+    kind === 'reject'
+      ? await notifyRejection(tx, after, input.reason ?? '', now)
+      : kind === 'verify' && committed.leafScore
+        ? await notifyTurnedRed(
+            tx,
+            {
+              measurement: after,
+              statsScopeIds: scope.statsScopeIds,
+              bandBefore: bandBefore!,
+              bandAfter: committed.leafScore.band,
+              score: committed.leafScore.score,
+              actorId: actor.userId,
+            },
+            now,
+          )
+        : [];
   return { ...committed, notices: [...committed.notices, ...bells] };
 }

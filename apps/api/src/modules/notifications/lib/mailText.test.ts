@@ -15,6 +15,22 @@ describe('mailContent', () => {
     expect(notificationSentence('en', rejected)).toContain('for November 2026 was rejected');
   });
 
+  it("words an indicator turning red with its achievement in the reader's number format", () => {
+    const red = { kind: 'INDICATOR_RED', params: { indicator: 'AKI', year: 2026, month: 10, score: 62.5 } };
+    expect(notificationSentence('id', red)).toBe(
+      'Indikator "AKI" menjadi merah pada periode Oktober 2026 (capaian 62,50%).',
+    );
+    expect(notificationSentence('en', red)).toBe(
+      'The indicator "AKI" turned red for October 2026 (achievement 62.50%).',
+    );
+    expect(
+      notificationSentence('id', {
+        kind: 'DIRECTIVE_ASSIGNED',
+        params: { content: 'Segera', dueDate: null },
+      }),
+    ).toBe('Arahan pimpinan untuk Anda tindak lanjuti: Segera');
+  });
+
   it('escapes user content in the HTML part and keeps it as typed in the text part', () => {
     const mail = mailContent('id', 'Operator <Dikes>', [rejected], {
       baseUrl: 'https://kinerja.ntbprov.example',

@@ -76,6 +76,15 @@ function period(locale: MailLocale, params: Record<string, unknown>): string {
   return `${name} ${str(params.year)}`;
 }
 
+function percent(locale: MailLocale, value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  const format = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${format.format(value)}%`;
+}
+
 /** One sentence per notification kind (user content such as a reason is passed through as is). */
 export function notificationSentence(locale: MailLocale, item: Pick<MailItem, 'kind' | 'params'>): string {
   const p = item.params;
@@ -114,6 +123,20 @@ export function notificationSentence(locale: MailLocale, item: Pick<MailItem, 'k
       return id
         ? `Arahan yang menjadi tanggung jawab Anda jatuh tempo ${str(p.dueDate)}: ${str(p.content)}`
         : `A directive you are in charge of is due on ${str(p.dueDate)}: ${str(p.content)}`;
+    case 'DIRECTIVE_ASSIGNED': {
+      const due = p.dueDate ? (id ? ` (batas ${str(p.dueDate)})` : ` (due ${str(p.dueDate)})`) : '';
+      return id
+        ? `Arahan pimpinan untuk Anda tindak lanjuti${due}: ${str(p.content)}`
+        : `A leader gave you a directive to act on${due}: ${str(p.content)}`;
+    }
+    case 'FOLLOW_UP_DUE':
+      return id
+        ? `Tindak lanjut permasalahan "${str(p.issue)}" jatuh tempo ${str(p.dueDate)}: ${str(p.content)}`
+        : `The follow-up of the problem "${str(p.issue)}" is due on ${str(p.dueDate)}: ${str(p.content)}`;
+    case 'INDICATOR_RED':
+      return id
+        ? `Indikator "${str(p.indicator)}" menjadi merah pada periode ${when} (capaian ${percent(locale, p.score)}).`
+        : `The indicator "${str(p.indicator)}" turned red for ${when} (achievement ${percent(locale, p.score)}).`;
     default:
       return item.kind;
   }

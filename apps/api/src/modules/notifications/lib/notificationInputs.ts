@@ -19,7 +19,16 @@ export const NOTIFICATION_KIND_VALUES = [
   'SUBMITTED_WAITING',
   'VALUE_REJECTED',
   'DIRECTIVE_DUE',
+  'DIRECTIVE_ASSIGNED',
+  'FOLLOW_UP_DUE',
+  'INDICATOR_RED',
 ] as const;
+
+export const followIndicatorInput = z.object({
+  indicatorId: z.string().min(1),
+  follow: z.boolean(),
+  clientMutationId,
+});
 
 export const preferenceInput = z.object({
   kind: z.enum(NOTIFICATION_KIND_VALUES),

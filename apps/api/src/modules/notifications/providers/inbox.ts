@@ -19,7 +19,7 @@ export function viewerInbox(ctx: GraphQLContext, first: number | null | undefine
 }
 
 /** One write of the viewer's own settings: one transaction, applied once per clientMutationId. */
-async function writeOwn<R>(
+export async function writeOwn<R>(
   ctx: GraphQLContext,
   request: { operation: string; clientMutationId?: string | null; input: unknown },
   body: (tx: Prisma.TransactionClient, userId: string) => Promise<R>,

@@ -12,6 +12,8 @@ import {
   reminderPeriods,
   type ReminderPeriod,
 } from '../lib/reminderSchedule';
+import type { NodeType } from '../../../ids';
+import { subjectLink } from './eventNotices';
 import { ringBells } from './notificationBell';
 import { insertNotifications, notYetCreated, type NewNotification } from './notificationStore';
 import { composeMails, deliverMails, type Mailer, type MailRunReport } from './mailOutbox';
@@ -54,6 +56,7 @@ export async function runReminders(
       ...(await reportingReminders(prisma, tenant.id, periods)),
       ...(await verificationDigests(prisma, tenant.id, localDate(options.now, timeZone))),
       ...(await directiveReminders(prisma, tenant.id, localDate(options.now, timeZone))),
+      ...(await followUpReminders(prisma, tenant.id, localDate(options.now, timeZone))),
     );
   }
   const fresh = options.dryRun
@@ -209,18 +212,22 @@ async function verificationDigests(prisma: PrismaClient, tenantId: string, today
   }));
 }
 
+/** From today to the "due soon" horizon, as the database's calendar dates. */
+function dueSoonRange(today: string) {
+  const from = new Date(`${today}T00:00:00Z`);
+  return { gte: from, lte: new Date(from.getTime() + DUE_SOON_DAYS * 86_400_000) };
+}
+
 /** Directives due within three days, to the user of the official in charge. */
 async function directiveReminders(prisma: PrismaClient, tenantId: string, today: string) {
-  const from = new Date(`${today}T00:00:00Z`);
-  const until = new Date(from.getTime() + DUE_SOON_DAYS * 86_400_000);
   const directives = await prisma.directive.findMany({
     where: {
       tenantId,
       status: { not: 'DONE' },
-      dueDate: { gte: from, lte: until },
+      dueDate: dueSoonRange(today),
       picOfficialId: { not: null },
     },
-    select: { id: true, content: true, dueDate: true, picOfficialId: true },
+    select: { id: true, content: true, dueDate: true, picOfficialId: true, nodeType: true, nodeId: true },
   });
   if (directives.length === 0) return [];
   const users = await prisma.user.findMany({
@@ -239,8 +246,43 @@ async function directiveReminders(prisma: PrismaClient, tenantId: string, today:
         kind: 'DIRECTIVE_DUE',
         dedupeKey: `DIRECTIVE_DUE:${d.id}:${dueDate}`,
         params: { content: d.content.slice(0, 200), dueDate },
-        link: '/',
+        link: subjectLink(d.nodeType as NodeType, d.nodeId),
       },
     ];
+  });
+}
+
+/**
+ * Follow-ups of open problems due within three days, to whoever committed to them (the person who
+ * wrote the follow-up down is the one in charge of it).
+ */
+async function followUpReminders(prisma: PrismaClient, tenantId: string, today: string) {
+  const followUps = await prisma.followUp.findMany({
+    where: {
+      status: { not: 'RESOLVED' },
+      dueDate: dueSoonRange(today),
+      createdBy: { isActive: true },
+      issue: { tenantId, status: { not: 'RESOLVED' } },
+    },
+    select: {
+      id: true,
+      description: true,
+      dueDate: true,
+      createdById: true,
+      issue: { select: { title: true, indicatorId: true, orgUnitId: true } },
+    },
+  });
+  return followUps.map((f): NewNotification => {
+    const dueDate = f.dueDate!.toISOString().slice(0, 10);
+    return {
+      tenantId,
+      userId: f.createdById!,
+      kind: 'FOLLOW_UP_DUE',
+      dedupeKey: `FOLLOW_UP_DUE:${f.id}:${dueDate}`,
+      params: { issue: f.issue.title, content: f.description.slice(0, 200), dueDate },
+      link: f.issue.indicatorId
+        ? subjectLink('Indicator', f.issue.indicatorId)
+        : subjectLink(f.issue.orgUnitId ? 'OrgUnit' : 'Tenant', f.issue.orgUnitId ?? tenantId),
+    };
   });
 }

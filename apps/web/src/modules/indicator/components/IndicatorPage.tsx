@@ -19,6 +19,7 @@ import { ScoreHeader } from '../../dashboard/components/ScoreHeader';
 import { useDashboardPeriod } from '../../dashboard/hooks/useDashboardPeriod';
 import { drillPaths } from '../../dashboard/utils/drillPaths';
 import { formatNumber } from '../../format/formatNumber';
+import { FollowIndicatorButton } from '../../notifications/components/FollowIndicatorButton';
 import { IndicatorAchievementDocument } from '../graphql/indicatorAchievementQuery.generated';
 import { IndicatorDetailDocument } from '../graphql/indicatorDetailQuery.generated';
 import { IndicatorDirectivesDocument } from '../graphql/indicatorDirectivesQuery.generated';
@@ -105,6 +106,7 @@ export function IndicatorPage() {
         score={ytd ? { value: ytd.raw, band: ytd.band, predikat: ytd.predikat } : null}
         period={{ year, month }}
       />
+      <FollowIndicatorButton indicatorId={indicator.id} following={indicator.followedByViewer} />
       <Card title={t('indicator.about.title')}>
         <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="text-ink-muted">{t('indicator.about.code')}</dt>

@@ -14,12 +14,18 @@ export type MarkNotificationsReadInput = {
 };
 
 export type NotificationKind =
+  /** A leader gave the viewer a directive to act on. */
+  | 'DIRECTIVE_ASSIGNED'
   /** A directive the viewer is in charge of is due soon. */
   | 'DIRECTIVE_DUE'
   /** A period is due within three days and values are missing (operators). */
   | 'DUE_SOON'
   /** Today is the due day and values are missing (operators). */
   | 'DUE_TODAY'
+  /** A follow-up the viewer recorded for a problem is due soon. */
+  | 'FOLLOW_UP_DUE'
+  /** A verified value turned an indicator red (heads of its units, and who follows it). */
+  | 'INDICATOR_RED'
   /** The due day has passed and values are missing (operators). */
   | 'OVERDUE'
   /** The grace period has ended and the unit's values are missing (unit heads). */

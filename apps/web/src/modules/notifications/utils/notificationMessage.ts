@@ -3,6 +3,7 @@
 // the catalog can pluralise.
 import { formatDate } from '../../format/formatDate';
 import { formatMonth } from '../../format/formatMonth';
+import { formatPercent } from '../../format/formatPercent';
 
 export interface NotificationMessage {
   /** The kind's sentence, then a neutral one for a kind this build does not know yet. */
@@ -31,6 +32,10 @@ export function notificationMessage(kind: string, params: unknown, locale: strin
       indicator: text(p.indicator),
       reason: text(p.reason),
       content: text(p.content),
+      issue: text(p.issue),
+      score: typeof p.score === 'number' ? formatPercent(p.score, 2, locale) : '—',
+      // i18next's context: a kind may word itself differently when no due date was set.
+      ...(typeof p.dueDate === 'string' ? {} : { context: 'noDueDate' }),
     },
   };
 }

@@ -63,6 +63,24 @@ describe('notificationMessage', () => {
     );
   });
 
+  it('names the indicator that turned red with its achievement, and the directives and follow-ups given', () => {
+    expect(
+      render('INDICATOR_RED', { indicator: 'Angka kematian ibu', year: 2026, month: 10, score: 62.5 }),
+    ).toBe('Indikator "Angka kematian ibu" menjadi merah pada periode Oktober 2026 (capaian 62,50%).');
+    expect(
+      render('INDICATOR_RED', { indicator: 'Maternal deaths', year: 2026, month: 10, score: 62.5 }, 'en'),
+    ).toBe('The indicator "Maternal deaths" turned red for October 2026 (achievement 62.50%).');
+    expect(render('DIRECTIVE_ASSIGNED', { content: 'Percepat pengadaan', dueDate: '2026-12-15' })).toBe(
+      'Arahan pimpinan untuk Anda tindak lanjuti (batas 15 Des 2026): Percepat pengadaan',
+    );
+    expect(render('DIRECTIVE_ASSIGNED', { content: 'Percepat pengadaan', dueDate: null })).toBe(
+      'Arahan pimpinan untuk Anda tindak lanjuti: Percepat pengadaan',
+    );
+    expect(
+      render('FOLLOW_UP_DUE', { issue: 'Stok obat', content: 'Lelang ulang', dueDate: '2026-12-04' }),
+    ).toBe('Tindak lanjut permasalahan "Stok obat" jatuh tempo 4 Des 2026: Lelang ulang');
+  });
+
   it('falls back to a neutral sentence for a kind it does not know and tolerates missing params', () => {
     expect(render('SOMETHING_NEW', null)).toBe('Pemberitahuan baru.');
     expect(notificationMessage('OVERDUE', {}, 'id-ID').values).toMatchObject({ count: 0, dueDate: '' });
