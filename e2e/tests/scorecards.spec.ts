@@ -94,6 +94,8 @@ test('an administrator changes an objective and its parent, deletes an empty one
   page,
   api,
 }) => {
+  // The weight change below recomputes the year's scores, up to a minute on a busy machine.
+  test.setTimeout(180_000);
   await logIn(page, 'superadmin');
   await page.goto('/admin/scorecards');
   const picker = page.getByLabel('Kartu kinerja');
