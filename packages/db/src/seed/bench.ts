@@ -736,13 +736,21 @@ async function insertBenchPeople(client: PoolClient): Promise<BenchPeopleCounts>
  * were part of the seed); inserts nothing when they are all there.
  */
 export async function ensureBenchPeople(pool: Pool): Promise<BenchPeopleCounts> {
+  return inSeedTransaction(pool, insertBenchPeople);
+}
+
+/**
+ * Runs `work` in one transaction holding the bench seed's lock: two concurrent runs would
+ * otherwise both see the rows missing and both insert them. All or nothing.
+ */
+async function inSeedTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(SEED_LOCK);
-    const counts = await insertBenchPeople(client);
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('ekinerja.seed.bench'))`);
+    const result = await work(client);
     await client.query('COMMIT');
-    return counts;
+    return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -760,23 +768,10 @@ export async function ensureBenchPeople(pool: Pool): Promise<BenchPeopleCounts> 
 export async function seedBench(pool: Pool, log: (line: string) => void): Promise<BenchCounts> {
   const started = performance.now();
   const tables = createTables();
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    // Two concurrent runs would otherwise both see no bench tenant and both insert.
-    await client.query(SEED_LOCK);
+  const outcome = await inSeedTransaction(pool, async (client) => {
     const existing = await client.query('SELECT 1 FROM "Tenant" WHERE code = $1', [BENCH_PROVINCE_CODE]);
-    if (existing.rowCount) {
-      // A database seeded before the people were part of the seed gets them now.
-      const people = await insertBenchPeople(client);
-      await client.query('COMMIT');
-      log(
-        people.users + people.roleAssignments + people.indicatorOperators
-          ? `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); added its missing people.`
-          : `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); nothing inserted.`,
-      );
-      return countsOf(tables, started, people);
-    }
+    // A database seeded before the people were part of the seed gets them now.
+    if (existing.rowCount) return { seeded: false, people: await insertBenchPeople(client) };
 
     const writer = new BulkWriter(client, Object.values(tables));
     const generate = new BenchGenerator(tables);
@@ -838,20 +833,19 @@ export async function seedBench(pool: Pool, log: (line: string) => void): Promis
       log(`Bench tenant ${index + 1}/${tenantIds.length} generated (${elapsed}s)`);
     }
     await writer.flushAll();
-    const people = await insertBenchPeople(client);
-    await client.query('COMMIT');
-    const counts = countsOf(tables, started, people);
-    log(`Bench seed committed in ${(counts.elapsedMs / 1000).toFixed(1)}s`);
-    return counts;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+    return { seeded: true, people: await insertBenchPeople(client) };
+  });
+  const { people } = outcome;
+  const counts = countsOf(tables, started, people);
+  if (outcome.seeded) log(`Bench seed committed in ${(counts.elapsedMs / 1000).toFixed(1)}s`);
+  else
+    log(
+      people.users + people.roleAssignments + people.indicatorOperators
+        ? `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); added its missing people.`
+        : `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); nothing inserted.`,
+    );
+  return counts;
 }
-
-const SEED_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ekinerja.seed.bench'))`;
 
 function countsOf(
   t: Tables,
