@@ -16,7 +16,17 @@ export interface BenchCounts {
   indicators: number;
   targets: number;
   measurements: number;
+  users: number;
+  roleAssignments: number;
+  indicatorOperators: number;
   elapsedMs: number;
+}
+
+/** Rows `ensureBenchPeople` inserted (0 for what was already there). */
+export interface BenchPeopleCounts {
+  users: number;
+  roleAssignments: number;
+  indicatorOperators: number;
 }
 
 const SEED = 0x52_2026;
@@ -649,6 +659,106 @@ class BenchGenerator {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+// ─── People ────────────────────────────────────────────────────────────────
+
+/** Reserved example domain (RFC 2606): no reminder mail can reach anyone. */
+export const BENCH_MAIL_DOMAIN = 'bench.example';
+
+/** The bench tenants: the province and the tenants under it. */
+const BENCH_TENANTS = `
+  SELECT t.id, t.code FROM "Tenant" t LEFT JOIN "Tenant" parent ON parent.id = t."parentId"
+  WHERE t.code = $1 OR parent.code = $1`;
+
+/** A bench person's id, derived from the unit and the role so every run computes the same one. */
+const personId = (unit: string, role: 'operator' | 'head') => `md5('bench-${role}:' || ${unit}::text)::uuid`;
+
+/**
+ * Per unit of the bench tenants, the people a reminder run and the reporting board need: an
+ * operator (OPERATOR on the unit, operator of the unit's indicators) and a head (UNIT_HEAD on the
+ * unit, user of the unit's head official). They cannot log in (password hash '!'). Inserts only
+ * what is missing, a few statements over the seeded rows whatever the number of units.
+ */
+async function insertBenchPeople(client: PoolClient): Promise<BenchPeopleCounts> {
+  const users = await client.query(
+    `WITH bench AS (${BENCH_TENANTS})
+    INSERT INTO "User" (id, username, "displayName", "passwordHash", email, "tenantId", "officialId",
+      "passwordChangedAt", "createdAt", "updatedAt")
+    SELECT person.id, person.username, person."displayName", '!',
+      person.username || '@${BENCH_MAIL_DOMAIN}', u."tenantId", person."officialId",
+      ${SET_UP_AT}, ${SET_UP_AT}, ${SET_UP_AT}
+    FROM bench
+    JOIN "OrgUnit" u ON u."tenantId" = bench.id
+    -- The seed gives each unit one position, its head's.
+    LEFT JOIN LATERAL (
+      SELECT o.id, o.name FROM "Position" p JOIN "Official" o ON o."positionId" = p.id
+      WHERE p."orgUnitId" = u.id ORDER BY p.id LIMIT 1
+    ) head ON true
+    CROSS JOIN LATERAL (VALUES
+      (${personId('u.id', 'operator')}, lower(bench.code) || '-' || u.code || '-operator',
+        'Operator ' || u."shortName" || ' ' || u.code, NULL::uuid),
+      (${personId('u.id', 'head')}, lower(bench.code) || '-' || u.code || '-head',
+        coalesce(head.name, 'Kepala ' || u."shortName" || ' ' || u.code), head.id)
+    ) AS person(id, username, "displayName", "officialId")
+    ON CONFLICT DO NOTHING`,
+    [BENCH_PROVINCE_CODE],
+  );
+  const roles = await client.query(
+    `WITH bench AS (${BENCH_TENANTS})
+    INSERT INTO "RoleAssignment" (id, "userId", role, "tenantId", "orgUnitId", "createdAt")
+    SELECT md5('bench-role:' || us.id::text)::uuid, us.id, person.role::"Role", u."tenantId", u.id, ${SET_UP_AT}
+    FROM bench
+    JOIN "OrgUnit" u ON u."tenantId" = bench.id
+    CROSS JOIN LATERAL (VALUES (${personId('u.id', 'operator')}, 'OPERATOR'), (${personId('u.id', 'head')}, 'UNIT_HEAD'))
+      AS person(id, role)
+    JOIN "User" us ON us.id = person.id
+    ON CONFLICT DO NOTHING`,
+    [BENCH_PROVINCE_CODE],
+  );
+  const operators = await client.query(
+    `WITH bench AS (${BENCH_TENANTS})
+    INSERT INTO "IndicatorOperator" ("indicatorId", "userId")
+    SELECT i.id, us.id
+    FROM bench
+    JOIN "Indicator" i ON i."tenantId" = bench.id
+    JOIN "User" us ON us.id = ${personId('i."orgUnitId"', 'operator')}
+    ON CONFLICT DO NOTHING`,
+    [BENCH_PROVINCE_CODE],
+  );
+  return {
+    users: users.rowCount ?? 0,
+    roleAssignments: roles.rowCount ?? 0,
+    indicatorOperators: operators.rowCount ?? 0,
+  };
+}
+
+/**
+ * Adds the bench people to a database that holds the bench data (also one seeded before they
+ * were part of the seed); inserts nothing when they are all there.
+ */
+export async function ensureBenchPeople(pool: Pool): Promise<BenchPeopleCounts> {
+  return inSeedTransaction(pool, insertBenchPeople);
+}
+
+/**
+ * Runs `work` in one transaction holding the bench seed's lock: two concurrent runs would
+ * otherwise both see the rows missing and both insert them. All or nothing.
+ */
+async function inSeedTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('ekinerja.seed.bench'))`);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 // ─── Entry point ───────────────────────────────────────────────────────────
 
 /**
@@ -658,17 +768,10 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export async function seedBench(pool: Pool, log: (line: string) => void): Promise<BenchCounts> {
   const started = performance.now();
   const tables = createTables();
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    // Two concurrent runs would otherwise both see no bench tenant and both insert.
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('ekinerja.seed.bench'))`);
+  const outcome = await inSeedTransaction(pool, async (client) => {
     const existing = await client.query('SELECT 1 FROM "Tenant" WHERE code = $1', [BENCH_PROVINCE_CODE]);
-    if (existing.rowCount) {
-      await client.query('ROLLBACK');
-      log(`Bench data already present (tenant ${BENCH_PROVINCE_CODE}); nothing inserted.`);
-      return countsOf(tables, started);
-    }
+    // A database seeded before the people were part of the seed gets them now.
+    if (existing.rowCount) return { seeded: false, people: await insertBenchPeople(client) };
 
     const writer = new BulkWriter(client, Object.values(tables));
     const generate = new BenchGenerator(tables);
@@ -730,19 +833,25 @@ export async function seedBench(pool: Pool, log: (line: string) => void): Promis
       log(`Bench tenant ${index + 1}/${tenantIds.length} generated (${elapsed}s)`);
     }
     await writer.flushAll();
-    await client.query('COMMIT');
-    const counts = countsOf(tables, started);
-    log(`Bench seed committed in ${(counts.elapsedMs / 1000).toFixed(1)}s`);
-    return counts;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+    return { seeded: true, people: await insertBenchPeople(client) };
+  });
+  const { people } = outcome;
+  const counts = countsOf(tables, started, people);
+  if (outcome.seeded) log(`Bench seed committed in ${(counts.elapsedMs / 1000).toFixed(1)}s`);
+  else
+    log(
+      people.users + people.roleAssignments + people.indicatorOperators
+        ? `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); added its missing people.`
+        : `Bench data already present (tenant ${BENCH_PROVINCE_CODE}); nothing inserted.`,
+    );
+  return counts;
 }
 
-function countsOf(t: Tables, started: number): BenchCounts {
+function countsOf(
+  t: Tables,
+  started: number,
+  people: BenchPeopleCounts = { users: 0, roleAssignments: 0, indicatorOperators: 0 },
+): BenchCounts {
   return {
     tenants: t.tenant.inserted,
     tenantSettings: t.tenantSettings.inserted,
@@ -755,6 +864,7 @@ function countsOf(t: Tables, started: number): BenchCounts {
     indicators: t.indicator.inserted,
     targets: t.target.inserted,
     measurements: t.measurement.inserted,
+    ...people,
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -124,27 +124,41 @@ async function reportingReminders(
 ): Promise<NewNotification[]> {
   const active = periods.filter((p) => p.events.length > 0);
   if (active.length === 0) return [];
-  const due = dueIndicators(tenantId, active);
-  const [operators, heads] = await Promise.all([
-    prisma.$queryRaw<DueRow[]>`
-      WITH d AS (${due})
-      SELECT d."periodKey", io."userId", COUNT(*) AS due, COUNT(*) FILTER (WHERE ${MISSING}) AS missing
-      FROM d
-      JOIN "IndicatorOperator" io ON io."indicatorId" = d.id
-      JOIN "User" u ON u.id = io."userId" AND u."isActive"
+  // One pass over the due indicators and their values serves both recipients. A head's rows are
+  // summed per unit and reach the head through the unit's ancestor ids (a hash join on each
+  // ancestor), never by testing every head against every unit's path; a unit counts once per
+  // head even when the head holds the role on it and on an ancestor.
+  const counts = await prisma.$queryRaw<(DueRow & { role: 'OPERATOR' | 'UNIT_HEAD' })[]>`
+    WITH d AS MATERIALIZED (
+      SELECT d."periodKey", d.id, d."orgUnitId", ${MISSING} AS missing
+      FROM (${dueIndicators(tenantId, active)}) d
       LEFT JOIN "Measurement" m ON m."indicatorId" = d.id AND m.year = d.year AND m.month = d.month
-      GROUP BY d."periodKey", io."userId"`,
-    prisma.$queryRaw<DueRow[]>`
-      WITH d AS (${due})
-      SELECT d."periodKey", ra."userId", COUNT(DISTINCT d.id) AS due,
-        COUNT(DISTINCT d.id) FILTER (WHERE ${MISSING}) AS missing
-      FROM d
-      JOIN "OrgUnit" unit ON unit.id = d."orgUnitId"
-      JOIN "RoleAssignment" ra ON ra.role = 'UNIT_HEAD' AND ra."orgUnitId"::text = ANY(unit."ancestorIds")
+    ),
+    units AS (
+      SELECT d."periodKey", d."orgUnitId", COUNT(*) AS due, COUNT(*) FILTER (WHERE d.missing) AS missing
+      FROM d WHERE d."orgUnitId" IS NOT NULL
+      GROUP BY d."periodKey", d."orgUnitId"
+    ),
+    headed AS (
+      SELECT DISTINCT units."periodKey", ra."userId", units."orgUnitId", units.due, units.missing
+      FROM units
+      JOIN "OrgUnit" unit ON unit.id = units."orgUnitId"
+      CROSS JOIN LATERAL unnest(unit."ancestorIds") AS above(id)
+      JOIN "RoleAssignment" ra ON ra.role = 'UNIT_HEAD' AND ra."orgUnitId"::text = above.id
       JOIN "User" u ON u.id = ra."userId" AND u."isActive"
-      LEFT JOIN "Measurement" m ON m."indicatorId" = d.id AND m.year = d.year AND m.month = d.month
-      GROUP BY d."periodKey", ra."userId"`,
-  ]);
+    )
+    SELECT 'OPERATOR' AS role, d."periodKey", io."userId", COUNT(*) AS due,
+      COUNT(*) FILTER (WHERE d.missing) AS missing
+    FROM d
+    JOIN "IndicatorOperator" io ON io."indicatorId" = d.id
+    JOIN "User" u ON u.id = io."userId" AND u."isActive"
+    GROUP BY d."periodKey", io."userId"
+    UNION ALL
+    SELECT 'UNIT_HEAD', h."periodKey", h."userId", SUM(h.due)::bigint, SUM(h.missing)::bigint
+    FROM headed h
+    GROUP BY h."periodKey", h."userId"`;
+  const operators = counts.filter((r) => r.role === 'OPERATOR');
+  const heads = counts.filter((r) => r.role === 'UNIT_HEAD');
   const byKey = new Map(active.map((p) => [periodKey(p), p]));
   const rows: NewNotification[] = [];
   for (const row of operators) {
@@ -191,16 +205,22 @@ async function reportingReminders(
   return rows;
 }
 
-/** Unit heads with values waiting for them: one notification a day, however many values. */
+/**
+ * Unit heads with values waiting for them: one notification a day, however many values. Starts
+ * from the tenant's submitted values and reaches the heads through each unit's ancestor ids.
+ */
 async function verificationDigests(prisma: PrismaClient, tenantId: string, today: string) {
   const waiting = await prisma.$queryRaw<{ userId: string; count: bigint }[]>`
     SELECT ra."userId", COUNT(DISTINCT m.id) AS count
-    FROM "RoleAssignment" ra
+    FROM "Measurement" m
+    JOIN "Indicator" i ON i.id = m."indicatorId"
+    JOIN "OrgUnit" unit ON unit.id = i."orgUnitId"
+    CROSS JOIN LATERAL unnest(unit."ancestorIds") AS above(id)
+    JOIN "RoleAssignment" ra ON ra.role = 'UNIT_HEAD' AND ra."tenantId" = ${tenantId}::uuid
+      AND ra."orgUnitId"::text = above.id
     JOIN "User" u ON u.id = ra."userId" AND u."isActive"
-    JOIN "OrgUnit" unit ON ra."orgUnitId"::text = ANY(unit."ancestorIds")
-    JOIN "Indicator" i ON i."orgUnitId" = unit.id
-    JOIN "Measurement" m ON m."indicatorId" = i.id AND m.status = 'SUBMITTED'
-    WHERE ra.role = 'UNIT_HEAD' AND ra."tenantId" = ${tenantId}::uuid AND m."submittedById" IS DISTINCT FROM ra."userId"
+    WHERE m.status = 'SUBMITTED' AND m."tenantId" = ${tenantId}::uuid
+      AND m."submittedById" IS DISTINCT FROM ra."userId"
     GROUP BY ra."userId"`;
   return waiting.map((w): NewNotification => ({
     tenantId,
