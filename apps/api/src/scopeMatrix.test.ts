@@ -3,7 +3,8 @@
 // with ids of Dinas PUPR's and the province's rows, which none of them may read or change. A query
 // must answer nothing (an error, null or empty lists), a mutation must be refused and write
 // nothing, a subscription must be refused. A root field without an id must be listed below as the
-// viewer's own, so a new field cannot ship unchecked.
+// viewer's own, so a new field cannot ship unchecked. The one path upward from a readable unit,
+// `OrgUnit.tenant`, gives the tenant's name and none of its data.
 import {
   buildASTSchema,
   getNamedType,
@@ -409,4 +410,40 @@ describe('the scope matrix', () => {
     }
     expect(outcomes).toEqual(outcomes.map(() => 'refused'));
   });
+});
+
+describe('the path from a unit up to its tenant', () => {
+  const UP = `query($id: ID!, $year: Int!) { node(id: $id) { ... on OrgUnit { tenant {
+    id name timeZone scorecard(year: $year) { id } parent { id } children { id } opds { id } } } } }`;
+  const SCORE = `query($id: ID!, $year: Int!) { node(id: $id) { ... on OrgUnit { tenant { score(year: $year, month: 10) { value } } } } }`;
+  const UNPLACED = `query($id: ID!) { node(id: $id) { ... on OrgUnit { tenant { unplacedOfficials { id } } } } }`;
+  const READ = `query($id: ID!) { node(id: $id) { id } }`;
+
+  it.each(['operator-kesehatan', 'kadis-kesehatan'])(
+    '%s learns the province’s name from Dinas Kesehatan, and none of its data',
+    async (viewer) => {
+      const dikes = await t.db.prisma.orgUnit.findFirstOrThrow({
+        where: { shortName: 'Dikes', kind: 'OPD' },
+      });
+      const variables = { id: toGlobalId('OrgUnit', dikes.id), year: DEMO_YEAR };
+      const up = await gql<{
+        node: {
+          tenant: { name: string; scorecard: unknown; children: { id: string }[]; opds: { id: string }[] };
+        };
+      }>(t.base, UP, variables, tokens[viewer]);
+      expect(up.errors).toBeUndefined();
+      const tenant = up.data!.node.tenant;
+      expect(tenant.name).toBe('Provinsi Nusa Tenggara Barat');
+      expect(tenant.scorecard).toBeNull();
+      // Every unit or tenant listed there is one the viewer may open.
+      for (const { id } of [...tenant.children, ...tenant.opds]) {
+        const read = await gql<{ node: { id: string } | null }>(t.base, READ, { id }, tokens[viewer]);
+        expect(read.data?.node, id).not.toBeNull();
+      }
+      const score = await gql(t.base, SCORE, variables, tokens[viewer]);
+      expect(score.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const unplaced = await gql(t.base, UNPLACED, variables, tokens[viewer]);
+      expect(unplaced.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  );
 });
