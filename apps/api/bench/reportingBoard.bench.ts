@@ -5,6 +5,7 @@ import {
   BENCH_CALLS as CALLS,
   BENCH_MONTH as MONTH,
   BENCH_YEAR as YEAR,
+  ensureBenchBoardCounts,
   openBenchSeed,
   printLatencyTable,
   startBenchServer,
@@ -16,6 +17,7 @@ const ROWS = 50;
 
 const seed = await openBenchSeed('reporting board');
 const { db, province } = seed;
+await ensureBenchBoardCounts(seed);
 const server = await startBenchServer(seed);
 // apps/web/src/modules/reporting/graphql/reportingBoardQuery.graphql
 const body = JSON.stringify({

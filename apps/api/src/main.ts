@@ -33,9 +33,12 @@ if (config.seedDemoWhenEmpty && (await db.prisma.tenant.count()) === 0) {
   logger.info('empty database: seeding the demo province');
   wallToken = (await seedDemo(db.prisma, { includeRegencies: false })).wallToken;
 }
-// Also after an upgrade that added the scope figures: writes move stored rows, so they must exist.
+// Also after an upgrade that added the scope figures or the board's counts: writes move stored
+// rows, so they must exist.
 const missingScores =
-  (await db.prisma.scoreSnapshot.count()) === 0 || (await db.prisma.scopeMonthStats.count()) === 0;
+  (await db.prisma.scoreSnapshot.count()) === 0 ||
+  (await db.prisma.scopeMonthStats.count()) === 0 ||
+  ((await db.prisma.boardCount.count()) === 0 && (await db.prisma.indicator.count()) > 0);
 if (missingScores && (await db.prisma.tenant.count()) > 0) {
   const { rebuildScores } = await import('./modules/snapshots');
   const year = new Date().getFullYear();

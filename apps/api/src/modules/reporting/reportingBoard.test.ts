@@ -1,12 +1,13 @@
 // The "belum melapor" board over the real server on the demo province: per OPD the indicators due
 // in the period and where their values stand, moved by a save, a submit and a verification; the
 // operators and unit head responsible; scope-checked like the drill-down; a fixed number of
-// statements whatever the number of OPDs.
+// statements whatever the number of OPDs; the stored counts behind it equal a fresh computation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDueMonth, type Frequency } from '@ekinerja/scoring';
 import { toGlobalId } from '../../ids';
 import { DEMO_YEAR, gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
 import { saveMeasurement, SUBMIT, verify, type Slot } from '../../testing/workflow';
+import { refreshBoardCounts } from './providers/boardCounts';
 import type { BoardCounts } from './providers/reportingBoard';
 
 const BOARD = `query($s: ID!, $y: Int!, $m: Int!) { reportingBoard(scopeId: $s, year: $y, month: $m) {
@@ -141,6 +142,23 @@ describe('belum melapor board', () => {
       late: before.late,
     });
     expect(afterVerify).toMatchObject(await countsFromRows(dikes.id));
+  });
+
+  it('keeps stored counts equal to counts computed afresh after the writes', async () => {
+    const stored = () =>
+      t.db.prisma.boardCount.findMany({
+        where: { year: DEMO_YEAR },
+        orderBy: [{ ownerId: 'asc' }, { month: 'asc' }, { frequency: 'asc' }],
+      });
+    const before = await stored();
+    expect(before.length).toBeGreaterThan(0);
+    const tenants = await t.db.prisma.tenant.findMany({ select: { id: true } });
+    await t.db.prisma.$transaction(async (tx) => {
+      for (const { id } of tenants) await refreshBoardCounts(tx, { tenantId: id, year: DEMO_YEAR });
+    });
+    const sorted = (rows: Awaited<ReturnType<typeof stored>>) =>
+      rows.map((r) => ({ ...r, operatorIds: [...r.operatorIds].sort() }));
+    expect(sorted(await stored())).toEqual(sorted(before));
   });
 
   it("shows a unit head only their OPD's rows, and refuses a scope the viewer cannot read", async () => {

@@ -15,6 +15,7 @@ import {
   noDataChanges,
   storeSnapshotChanges,
 } from '../../snapshots/providers/incrementalScores';
+import { refreshBoardCounts } from '../../reporting/providers/boardCounts';
 import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import { targetProblem, type Polarity, type TargetRow } from '../lib/indicatorInputs';
@@ -221,6 +222,11 @@ export async function createIndicator(
         seq,
       );
       await applyScopeStatsDelta(tx, scope.statsScopeIds, scope.year, statsDelta);
+      await refreshBoardCounts(tx, {
+        tenantId: scope.tenantId,
+        year: scope.year,
+        ownerId: indicator.orgUnitId ?? scope.tenantId,
+      });
       return {
         result: { indicatorId: indicator.id, seq: seq.toString() },
         notices: [noticeOf(record, seq)],

@@ -8,6 +8,7 @@ import { refuseIfAgreementSigned } from '../../agreements/providers/agreementLoc
 import { refuseIfInUse } from '../../changes/lib/writeInputs';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import type { WriteContext } from '../../changes/providers/performWrite';
+import { refreshBoardCounts } from '../../reporting/providers/boardCounts';
 import { lockTenantForScoring, rebuildTenantYear } from '../../snapshots/providers/scoreTreeStore';
 import { targetProblem } from '../lib/indicatorInputs';
 import {
@@ -73,6 +74,13 @@ export async function updateIndicator(ctx: WriteContext, indicatorId: string, fi
       await tx.indicatorOperator.createMany({ data: operatorIds.map((userId) => ({ indicatorId, userId })) });
       if (SCORING_FIELDS.some((f) => before[f] !== after[f]))
         await rebuildTenantYear(tx, scope.tenantId, scope.year);
+      // Its operators (and frequency) are on the board.
+      else
+        await refreshBoardCounts(tx, {
+          tenantId: scope.tenantId,
+          year: scope.year,
+          ownerId: after.orgUnitId ?? scope.tenantId,
+        });
       return {
         id: indicatorId,
         record: changeOf(scope, 'Indicator', indicatorId, {

@@ -13,6 +13,7 @@ import {
   storeSnapshotChanges,
   type SnapshotChange,
 } from '../../snapshots/providers/incrementalScores';
+import { refreshBoardCounts } from '../../reporting/providers/boardCounts';
 import { applyScopeStatsDelta, deadlineFor } from '../../snapshots/providers/scopeStatsStore';
 
 export type MeasurementState = Pick<
@@ -179,6 +180,12 @@ export async function commitMeasurementChange(
   });
   await storeSnapshotChanges(tx, scope.tenantId, after.year, scores, seq);
   await applyScopeStatsDelta(tx, scope.statsScopeIds, after.year, statsDelta);
+  await refreshBoardCounts(tx, {
+    tenantId: scope.tenantId,
+    year: after.year,
+    ownerId: scope.orgUnitId ?? scope.tenantId,
+    month: after.month,
+  });
   snapshotTimer();
   return {
     result: { measurement: stateOf(after), seq: seq.toString() } satisfies MeasurementResult,

@@ -1,6 +1,6 @@
 // The "belum melapor" board: per child of a scope (a tenant's OPDs and, for a province, its
 // kabupaten/kota; a unit's sub-units) the indicators due in a period and where their values stand,
-// in three set-based queries whatever the number of units.
+// read from the stored counts in a fixed number of queries whatever the number of units.
 import { FREQUENCIES, isDueMonth, periodWindow } from '@ekinerja/scoring';
 import { Prisma, type PrismaClient } from '@ekinerja/db';
 import type { Scope } from '../../org/providers/readableScope';
@@ -70,69 +70,68 @@ export async function reportingBoard(
   const due = FREQUENCIES.filter((f) => isDueMonth(f, month));
   const windows = await deadlines(prisma, tenantIds, year, month);
 
-  // The row an indicator counts in: its tenant when that is a kabupaten/kota; else the scope's
+  // The row an owner's counts go to: its tenant when that is a kabupaten/kota; else the scope's
   // child on the unit's ancestor path (ancestorIds: tenant, OPD, … , the unit), or the scope
-  // itself for the scope's own indicators.
+  // itself for the scope's own indicators (owned by the tenant, or by the scope unit itself).
   const depth = scope.type === 'Tenant' ? 1 : scope.row.ancestorIds.length;
   const inScope =
     scope.type === 'Tenant'
-      ? Prisma.sql`i."tenantId" = ANY(${tenantIds}::uuid[])`
+      ? Prisma.sql`b."tenantId" = ANY(${tenantIds}::uuid[])`
       : Prisma.sql`u."ancestorIds" @> ARRAY[${scope.row.id}]`;
-  const dueIndicators = Prisma.sql`
-    SELECT i.id, i."tenantId", i.frequency,
-      CASE WHEN i."tenantId" <> ${ownTenant}::uuid THEN i."tenantId"::text
+  const groups = Prisma.sql`
+    SELECT b.*,
+      CASE WHEN b."tenantId" <> ${ownTenant}::uuid THEN b."tenantId"::text
            ELSE COALESCE(u."ancestorIds"[${depth + 1}], ${scope.row.id}) END AS "groupId",
-      (i."tenantId" <> ${ownTenant}::uuid OR (u.id IS NULL)) AS "groupIsTenant"
-    FROM "Indicator" i
-    JOIN "Objective" o ON o.id = i."objectiveId"
-    JOIN "Scorecard" sc ON sc.id = o."scorecardId"
-    LEFT JOIN "OrgUnit" u ON u.id = i."orgUnitId"
-    WHERE sc.year = ${year} AND i.frequency::text = ANY(${due}::text[]) AND ${inScope}`;
+      (b."tenantId" <> ${ownTenant}::uuid OR (u.id IS NULL)) AS "groupIsTenant"
+    FROM "BoardCount" b
+    LEFT JOIN "OrgUnit" u ON u.id = b."ownerId"
+    WHERE b.year = ${year} AND b.month = ${month} AND b.frequency::text = ANY(${due}::text[]) AND ${inScope}`;
 
-  const [counts, operators, heads] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>`
-      WITH d AS (${dueIndicators}),
+  // Stored counts (kept by every write, `boardCounts.ts`); only "late" depends on the moment: a
+  // value not verified is late once its deadline has passed. One pass over the owners' rows gives
+  // each row's counts and its operators' ids; their names and the unit heads follow in parallel.
+  const [counts, heads] = await Promise.all([
+    prisma.$queryRaw<(CountRow & { operators: string[] | null })[]>`
+      WITH g AS MATERIALIZED (${groups}),
       deadline AS (
         SELECT * FROM unnest(${windows.map((w) => w.tenantId)}::uuid[],
           ${windows.map((w) => w.frequency)}::text[], ${windows.map((w) => w.dueAt)}::timestamptz[])
           AS x("tenantId", frequency, "dueAt")
+      ),
+      counted AS (
+        SELECT g."groupId", bool_and(g."groupIsTenant") AS "groupIsTenant",
+          SUM(g.due) AS due, SUM(g.saved) AS saved, SUM(g.submitted) AS submitted,
+          SUM(g.verified) AS verified, SUM(g.rejected) AS rejected,
+          SUM(g."verifiedLate" + CASE WHEN ${now}::timestamptz >= x."dueAt" THEN g.due - g.verified ELSE 0 END) AS late
+        FROM g
+        JOIN deadline x ON x."tenantId" = g."tenantId" AND x.frequency = g.frequency::text
+        WHERE g.due > 0
+        GROUP BY g."groupId"
+      ),
+      operators AS (
+        SELECT g."groupId", array_agg(DISTINCT us."displayName") AS names
+        FROM g CROSS JOIN LATERAL unnest(g."operatorIds") AS op(id)
+        JOIN "User" us ON us.id = op.id
+        WHERE g.due > 0
+        GROUP BY g."groupId"
       )
-      SELECT d."groupId", bool_and(d."groupIsTenant") AS "groupIsTenant",
-        COUNT(*) AS due,
-        COUNT(*) FILTER (WHERE m.status = 'DRAFT') AS saved,
-        COUNT(*) FILTER (WHERE m.status = 'SUBMITTED') AS submitted,
-        COUNT(*) FILTER (WHERE m.status = 'VERIFIED') AS verified,
-        COUNT(*) FILTER (WHERE m.status = 'REJECTED') AS rejected,
-        COUNT(*) FILTER (WHERE
-          (m.status = 'VERIFIED' AND m."verifiedAt" >= x."dueAt")
-          OR (m.status IS DISTINCT FROM 'VERIFIED' AND ${now}::timestamptz >= x."dueAt")) AS late
-      FROM d
-      JOIN deadline x ON x."tenantId" = d."tenantId" AND x.frequency = d.frequency::text
-      LEFT JOIN "Measurement" m ON m."indicatorId" = d.id AND m.year = ${year} AND m.month = ${month}
-      GROUP BY d."groupId"`,
+      SELECT c.*, o.names AS operators FROM counted c LEFT JOIN operators o ON o."groupId" = c."groupId"`,
+    // The heads of the rows' units: the scope's children one level down, and the scope unit itself.
     prisma.$queryRaw<{ groupId: string; name: string }[]>`
-      WITH d AS (${dueIndicators})
-      SELECT DISTINCT d."groupId", us."displayName" AS name
-      FROM d
-      JOIN "IndicatorOperator" io ON io."indicatorId" = d.id
-      JOIN "User" us ON us.id = io."userId"
-      ORDER BY name`,
-    prisma.$queryRaw<{ groupId: string; name: string }[]>`
-      WITH d AS (${dueIndicators})
       SELECT DISTINCT ra."orgUnitId"::text AS "groupId", us."displayName" AS name
       FROM "RoleAssignment" ra
       JOIN "User" us ON us.id = ra."userId"
-      WHERE ra.role = 'UNIT_HEAD' AND ra."orgUnitId"::text IN (SELECT "groupId" FROM d)
-      ORDER BY name`,
+      JOIN "OrgUnit" u ON u.id = ra."orgUnitId"
+      WHERE ra.role = 'UNIT_HEAD' AND u."ancestorIds" @> ARRAY[${scope.row.id}]
+        AND (cardinality(u."ancestorIds") = ${depth + 1} OR u.id::text = ${scope.row.id})`,
   ]);
-
-  const namesBy = (rows: { groupId: string; name: string }[]) => {
-    const map = new Map<string, string[]>();
-    for (const r of rows) map.set(r.groupId, [...(map.get(r.groupId) ?? []), r.name]);
-    return map;
-  };
-  const operatorsOf = namesBy(operators);
-  const headsOf = namesBy(heads);
+  const headsOf = new Map<string, string[]>();
+  for (const h of heads) {
+    const list = headsOf.get(h.groupId);
+    if (list) list.push(h.name);
+    else headsOf.set(h.groupId, [h.name]);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b, 'id');
   return counts.map((c) => ({
     ref: { type: c.groupIsTenant ? 'Tenant' : 'OrgUnit', id: c.groupId },
     due: Number(c.due),
@@ -141,7 +140,7 @@ export async function reportingBoard(
     verified: Number(c.verified),
     rejected: Number(c.rejected),
     late: Number(c.late),
-    operators: operatorsOf.get(c.groupId) ?? [],
-    unitHeads: headsOf.get(c.groupId) ?? [],
+    operators: (c.operators ?? []).sort(byName),
+    unitHeads: (headsOf.get(c.groupId) ?? []).sort(byName),
   }));
 }

@@ -5,6 +5,7 @@ import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scorin
 import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
+import { refreshBoardCounts } from '../../reporting/providers/boardCounts';
 import { computeScopeStats, readScopeStats, replaceScopeStats, statsKey } from './scopeStatsStore';
 
 export async function loadScoreTree(
@@ -140,6 +141,7 @@ export async function rebuildScores(
         for (let i = 0; i < rows.length; i += INSERT_BATCH)
           await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
         await replaceScopeStats(tx, tenantId, options.year, stats);
+        await refreshBoardCounts(tx, { tenantId, year: options.year });
       },
       { timeout: 10 * 60_000, maxWait: 60_000 },
     );
@@ -164,6 +166,7 @@ export async function rebuildTenantYear(
   for (let i = 0; i < rows.length; i += INSERT_BATCH)
     await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
   await replaceScopeStats(tx, tenantId, year, stats);
+  await refreshBoardCounts(tx, { tenantId, year });
   return rows.length;
 }
 
