@@ -3,7 +3,7 @@
 // for as little as one owner and month (a value's change) or as much as a tenant-year (a rebuild),
 // so the one computation serves every path and stored counts always equal a fresh one.
 import { FREQUENCIES, isDueMonth, periodWindow } from '@ekinerja/scoring';
-import { Prisma, type PrismaClient } from '@ekinerja/db';
+import type { Prisma, PrismaClient } from '@ekinerja/db';
 import { calendarFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 
 type Db = PrismaClient | Prisma.TransactionClient;
