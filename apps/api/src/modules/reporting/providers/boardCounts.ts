@@ -3,7 +3,7 @@
 // for as little as one owner and month (a value's change) or as much as a tenant-year (a rebuild),
 // so the one computation serves every path and stored counts always equal a fresh one.
 import { FREQUENCIES, isDueMonth, periodWindow } from '@ekinerja/scoring';
-import type { Prisma, PrismaClient } from '@ekinerja/db';
+import { Prisma, type PrismaClient } from '@ekinerja/db';
 import { calendarFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -39,12 +39,18 @@ async function deadlinesOf(db: Db, tenantId: string, year: number, month?: numbe
 export async function refreshBoardCounts(db: Db, scope: BoardCountScope): Promise<void> {
   const { tenantId, year } = scope;
   const deadlines = await deadlinesOf(db, tenantId, year, scope.month);
-  const owner = scope.ownerId ?? null;
-  const month = scope.month ?? null;
+  const owner = scope.ownerId;
+  // An owner's indicators: the unit's, or the tenant's own (no unit); spelled so the index on
+  // Indicator.orgUnitId serves a value's change.
+  const ownedBy = owner
+    ? owner === tenantId
+      ? Prisma.sql`i."orgUnitId" IS NULL`
+      : Prisma.sql`i."orgUnitId" = ${owner}::uuid`
+    : Prisma.sql`TRUE`;
   await db.$executeRaw`
     DELETE FROM "BoardCount" WHERE "tenantId" = ${tenantId}::uuid AND year = ${year}
-      AND (${owner}::uuid IS NULL OR "ownerId" = ${owner}::uuid)
-      AND (${month}::int IS NULL OR month = ${month}::int)`;
+      ${owner ? Prisma.sql`AND "ownerId" = ${owner}::uuid` : Prisma.empty}
+      ${scope.month ? Prisma.sql`AND month = ${scope.month}` : Prisma.empty}`;
   await db.$executeRaw`
     WITH deadline AS (
       SELECT * FROM unnest(${deadlines.map((d) => d.month)}::int[], ${deadlines.map((d) => d.frequency)}::text[],
@@ -56,8 +62,7 @@ export async function refreshBoardCounts(db: Db, scope: BoardCountScope): Promis
       JOIN "Objective" o ON o.id = i."objectiveId"
       JOIN "Scorecard" sc ON sc.id = o."scorecardId" AND sc.year = ${year}
       JOIN deadline x ON x.frequency = i.frequency::text
-      WHERE i."tenantId" = ${tenantId}::uuid
-        AND (${owner}::uuid IS NULL OR COALESCE(i."orgUnitId", i."tenantId") = ${owner}::uuid)
+      WHERE i."tenantId" = ${tenantId}::uuid AND ${ownedBy}
     ),
     counted AS (
       SELECT d.owner, d.month, d.frequency, COUNT(*) AS due,
