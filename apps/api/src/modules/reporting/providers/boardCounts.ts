@@ -87,3 +87,85 @@ export async function refreshBoardCounts(db: Db, scope: BoardCountScope): Promis
     FROM counted c
     LEFT JOIN operators op ON op.owner = c.owner AND op.month = c.month AND op.frequency = c.frequency`;
 }
+
+export interface BoardCountDifference {
+  ownerId: string;
+  month: number;
+  frequency: string;
+  problem: 'missing' | 'extra' | 'different';
+  /** Indicators due, as stored and as counted afresh. */
+  stored: number | undefined;
+  rebuilt: number | undefined;
+}
+
+class Recounted extends Error {
+  constructor(readonly differences: BoardCountDifference[]) {
+    super('recounted');
+  }
+}
+
+type StoredCount = Prisma.BoardCountGetPayload<object>;
+
+function sameCounts(a: StoredCount, b: StoredCount): boolean {
+  const ids = (r: StoredCount) => [...r.operatorIds].sort().join(',');
+  return (
+    a.due === b.due &&
+    a.saved === b.saved &&
+    a.submitted === b.submitted &&
+    a.verified === b.verified &&
+    a.rejected === b.rejected &&
+    a.verifiedLate === b.verifiedLate &&
+    ids(a) === ids(b)
+  );
+}
+
+/**
+ * Where a tenant-year's stored counts differ from a fresh count (`pnpm cli rebuild-scores
+ * --check`): counts afresh inside a transaction that is then rolled back, so nothing changes.
+ */
+export async function compareBoardCounts(
+  prisma: PrismaClient,
+  tenantId: string,
+  year: number,
+): Promise<BoardCountDifference[]> {
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        const read = () => tx.boardCount.findMany({ where: { tenantId, year } });
+        const stored = await read();
+        await refreshBoardCounts(tx, { tenantId, year });
+        const key = (r: StoredCount) => `${r.ownerId}/${r.month}/${r.frequency}`;
+        const fresh = new Map((await read()).map((r) => [key(r), r]));
+        const differences: BoardCountDifference[] = [];
+        for (const row of stored) {
+          const now = fresh.get(key(row));
+          fresh.delete(key(row));
+          if (now && sameCounts(row, now)) continue;
+          differences.push({
+            ownerId: row.ownerId,
+            month: row.month,
+            frequency: row.frequency,
+            problem: now ? 'different' : 'extra',
+            stored: row.due,
+            rebuilt: now?.due,
+          });
+        }
+        for (const row of fresh.values())
+          differences.push({
+            ownerId: row.ownerId,
+            month: row.month,
+            frequency: row.frequency,
+            problem: 'missing',
+            stored: undefined,
+            rebuilt: row.due,
+          });
+        throw new Recounted(differences);
+      },
+      { timeout: 10 * 60_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof Recounted) return error.differences;
+    throw error;
+  }
+  return [];
+}

@@ -5,7 +5,7 @@ import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scorin
 import { scoringSettingsOf } from '../../settings/providers/tenantSettings';
 import { indicatorSeries } from '../lib/indicatorSeries';
 import { computeSnapshots, type ScoreTree, type SnapshotRow } from '../lib/scoreTree';
-import { refreshBoardCounts } from '../../reporting/providers/boardCounts';
+import { compareBoardCounts, refreshBoardCounts } from '../../reporting/providers/boardCounts';
 import { computeScopeStats, readScopeStats, replaceScopeStats, statsKey } from './scopeStatsStore';
 
 export async function loadScoreTree(
@@ -179,7 +179,10 @@ export async function lockTenantForScoring(tx: Prisma.TransactionClient, tenantI
 }
 
 export interface SnapshotDifference {
-  /** ScoreSnapshot rows, or ScopeMonthStats rows (nodeKind SCOPE, stored/rebuilt = reports on time). */
+  /**
+   * ScoreSnapshot rows, ScopeMonthStats rows (nodeKind SCOPE, stored/rebuilt = reports on time),
+   * or the board's counts (nodeKind `BOARD <frequency>`, the owner's id, stored/rebuilt = due).
+   */
   nodeId: string;
   nodeKind: string;
   month: number;
@@ -264,6 +267,15 @@ export async function compareStoredScores(
       });
     }
     differences.push(...(await compareScopeStats(prisma, tenantId, options.year)));
+    for (const d of await compareBoardCounts(prisma, tenantId, options.year))
+      differences.push({
+        nodeId: d.ownerId,
+        nodeKind: `BOARD ${d.frequency}`,
+        month: d.month,
+        problem: d.problem,
+        stored: d.stored,
+        rebuilt: d.rebuilt,
+      });
   }
   return differences;
 }
