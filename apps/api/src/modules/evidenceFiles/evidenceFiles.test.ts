@@ -286,6 +286,38 @@ describe('evidence file upload', () => {
   });
 });
 
+describe('evidence file of a budget month', () => {
+  it("is stored for the sub-activity's operator, logged on the sub-activity and readable only within the OPD", async () => {
+    const user = await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'operator-kesehatan' } });
+    const month = await t.db.prisma.budgetMonth.findFirstOrThrow({
+      where: {
+        realisedSpend: { not: null },
+        subActivity: { operators: { some: { userId: user.id } } },
+      },
+      orderBy: { month: 'desc' },
+    });
+    const sub = toGlobalId('SubActivity', month.subActivityId);
+    const before = await stored();
+    const { status, body } = await upload(
+      operator,
+      `subActivityId=${encodeURIComponent(sub)}&month=${month.month}`,
+      await picture('png'),
+      'progres-fisik.png',
+    );
+    expect({ status, ...body }).toMatchObject({ status: 201, mediaType: 'image/png' });
+    expect(await stored()).toMatchObject({ files: before.files + 1, changes: before.changes + 1 });
+    const change = await t.db.prisma.changeEvent.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    expect(change).toMatchObject({
+      entityType: 'SubActivity',
+      entityId: month.subActivityId,
+      action: 'EVIDENCE_FILE_ADDED',
+    });
+    const kadisPupr = await loginAs(t.base, 'kadis-pupr');
+    expect((await download(body.id!, kadisPupr)).status).toBe(403);
+    expect((await download(body.id!, await loginAs(t.base, 'kadis-kesehatan'))).status).toBe(200);
+  });
+});
+
 describe('evidence file download', () => {
   it('is refused to a user of another OPD and to anonymous', async () => {
     const { body } = await upload(operator, toValue(measurementId), await picture('png'), 'peta.png');
