@@ -335,3 +335,14 @@ describe('evidence file download', () => {
     expect(own.headers.get('content-type')).toBe('image/png');
   });
 });
+
+describe('evidence file storage', () => {
+  it('goes with its evidence row, so removing a value leaves no bytes behind', async () => {
+    const { body } = await upload(operator, toValue(measurementId), await picture('png'), 'sementara.png');
+    const evidenceId = idOf('Evidence', body.id!, 'id');
+    const file = await t.db.prisma.evidenceFile.findUniqueOrThrow({ where: { evidenceId } });
+    expect(file).toMatchObject({ mediaType: 'image/png', name: 'sementara.png', size: body.size });
+    await t.db.prisma.evidence.delete({ where: { id: evidenceId } });
+    expect(await t.db.prisma.evidenceFile.count({ where: { id: file.id } })).toBe(0);
+  });
+});

@@ -128,8 +128,19 @@ export async function addEvidenceFile(
         // A verified value changes only through a revision: evidence is part of what was verified.
         if (value.status === 'VERIFIED') throw badInput('measurementId', 'alreadyVerified');
       }
-      const stored = await tx.evidenceFile.create({
+      const evidence = await tx.evidence.create({
         data: {
+          measurementId: target.measurementId,
+          budgetMonthId: target.budgetMonthId,
+          url: null,
+          title: file.name,
+          addedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await tx.evidenceFile.create({
+        data: {
+          evidenceId: evidence.id,
           tenantId: target.tenantId,
           mediaType: file.mediaType,
           size: file.size,
@@ -137,16 +148,6 @@ export async function addEvidenceFile(
           name: file.name,
           content: new Uint8Array(file.content),
           uploadedById: actor.userId,
-        },
-        select: { id: true },
-      });
-      const evidence = await tx.evidence.create({
-        data: {
-          measurementId: target.measurementId,
-          budgetMonthId: target.budgetMonthId,
-          title: file.name,
-          fileId: stored.id,
-          addedById: actor.userId,
         },
         select: { id: true },
       });
@@ -200,12 +201,12 @@ export async function openEvidenceFile(
   const row = await ctx.prisma.evidence.findUnique({
     where: { id },
     select: {
-      fileId: true,
       measurement: { select: { indicator: { select: { tenantId: true, orgUnitId: true } } } },
       budgetMonth: { select: { subActivity: { select: { orgUnitId: true } } } },
+      file: { select: { id: true } },
     },
   });
-  if (!row?.fileId) throw notFound('evidence');
+  if (!row?.file) throw notFound('evidence');
   const ref: ScopeRef | null = row.measurement
     ? scopeOf.indicator(row.measurement.indicator)
     : row.budgetMonth
@@ -214,7 +215,7 @@ export async function openEvidenceFile(
   if (!ref) throw notFound('evidence');
   await requireRead(ctx, ref, `Evidence:${id}`);
   const file = await ctx.prisma.evidenceFile.findUniqueOrThrow({
-    where: { id: row.fileId },
+    where: { id: row.file.id },
     select: { name: true, mediaType: true, content: true },
   });
   return file;

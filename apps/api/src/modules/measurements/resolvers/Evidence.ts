@@ -4,7 +4,7 @@ import { toGlobalId } from '../../../ids';
 
 export const Evidence: EvidenceResolvers = {
   id: (e) => toGlobalId('Evidence', e.id),
-  kind: (e) => (e.fileId ? 'FILE' : 'LINK'),
+  kind: (e) => (e.url === null ? 'FILE' : 'LINK'),
   url: (e) => e.url ?? `/files/evidence/${encodeURIComponent(toGlobalId('Evidence', e.id))}`,
   mediaType: (e) => e.file?.mediaType ?? null,
   size: (e) => e.file?.size ?? null,

@@ -1,10 +1,10 @@
 -- AlterTable
-ALTER TABLE "Evidence" ADD COLUMN     "fileId" UUID,
-ALTER COLUMN "url" DROP NOT NULL;
+ALTER TABLE "Evidence" ALTER COLUMN "url" DROP NOT NULL;
 
 -- CreateTable
 CREATE TABLE "EvidenceFile" (
     "id" UUID NOT NULL,
+    "evidenceId" UUID NOT NULL,
     "tenantId" UUID NOT NULL,
     "mediaType" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
@@ -18,19 +18,16 @@ CREATE TABLE "EvidenceFile" (
 );
 
 -- CreateIndex
-CREATE INDEX "EvidenceFile_tenantId_idx" ON "EvidenceFile"("tenantId");
+CREATE UNIQUE INDEX "EvidenceFile_evidenceId_key" ON "EvidenceFile"("evidenceId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Evidence_fileId_key" ON "Evidence"("fileId");
+CREATE INDEX "EvidenceFile_tenantId_idx" ON "EvidenceFile"("tenantId");
 
 -- AddForeignKey
-ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_fileId_fkey" FOREIGN KEY ("fileId") REFERENCES "EvidenceFile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_evidenceId_fkey" FOREIGN KEY ("evidenceId") REFERENCES "Evidence"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- A piece of evidence is a link or a file, never both, never neither.
-ALTER TABLE "Evidence" ADD CONSTRAINT "Evidence_link_or_file" CHECK (("url" IS NULL) <> ("fileId" IS NULL));
