@@ -203,6 +203,20 @@ describe('evidence file upload', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
   });
 
+  it('accepts a WebP photo from a phone and stores it as WebP', async () => {
+    const webp = await sharp(await picture('png'))
+      .webp()
+      .toBuffer();
+    const { status, body } = await upload(
+      operator,
+      toValue(measurementId),
+      webp,
+      'IMG_0001.webp',
+      'image/webp',
+    );
+    expect({ status, mediaType: body.mediaType }).toEqual({ status: 201, mediaType: 'image/webp' });
+  });
+
   it('refuses a PNG named .pdf: the name contradicts what the bytes are', async () => {
     const png = await picture('png');
     await expectRefused(
