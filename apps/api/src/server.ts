@@ -18,6 +18,7 @@ import { createContext, type AppServices, type GraphQLContext } from './context'
 import { ErrorCode } from './errors';
 import { tokenFromHeaders } from './modules/auth/lib/tokens';
 import { viewerForToken } from './modules/auth/providers/sessions';
+import { evidenceFileRoutes } from './modules/evidenceFiles/evidenceFileRoutes';
 import { SocketRegistry } from './realtime/socketRegistry';
 import { webAssets } from './webAssets';
 import { loggableUrl } from './observability/logger';
@@ -263,11 +264,14 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     }),
   );
 
+  // Evidence files (photos, PDFs) up and down, with the same sign-in as /graphql.
+  app.use('/files/evidence', evidenceFileRoutes(services));
+
   if (existsSync(join(config.webDist, 'index.html'))) {
     app.use(webAssets(config.webDist));
     // Client-side routes (/wall, /opd/…) all load the SPA shell, revalidated on every load (ETag)
     // so a new deployment reaches every browser at once.
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|files\/|healthz|readyz|metrics).*/, (_req, res) => {
       res.sendFile(join(config.webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
     });
   } else {

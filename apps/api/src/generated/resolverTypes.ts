@@ -661,12 +661,22 @@ export type EntryTask = {
   year: Scalars['Int']['output'];
 };
 
-/** A supporting document (bukti dukung). */
+/** A supporting document (bukti dukung): a link, or a file uploaded to POST /files/evidence. */
 export type Evidence = {
   __typename?: 'Evidence';
   /** ISO instant. */
   addedAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  /** A file's type read from its bytes: image/jpeg, image/png, image/webp or application/pdf. */
+  mediaType: Maybe<Scalars['String']['output']>;
+  /** A file's name as uploaded (sanitised). */
+  name: Maybe<Scalars['String']['output']>;
+  /** A file's size in bytes as stored. */
+  size: Maybe<Scalars['Int']['output']>;
+  /** The link's title, or the file's name. */
   title: Scalars['String']['output'];
+  /** The link; for a file, the API path that downloads it (GET with the bearer token). */
   url: Scalars['String']['output'];
 };
 
@@ -675,6 +685,12 @@ export type EvidenceInput = {
   /** http(s) address of the supporting document. */
   url: Scalars['String']['input'];
 };
+
+export type EvidenceKind =
+  /** An uploaded photo or PDF, stored by the API. */
+  | 'FILE'
+  /** A typed http(s) address. */
+  | 'LINK';
 
 /** A formula, the same with its numbers substituted (id-ID numerals), and its result. */
 export type Explanation = {
@@ -2200,7 +2216,7 @@ export type SaveMeasurementInput = {
   analysis?: InputMaybe<PerformanceAnalysisInput>;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the value's evidence links when given. */
+  /** Replaces the value's evidence links when given; uploaded files stay. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
   /** The version the client last saw; 0 or absent when the value is new. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -3026,6 +3042,7 @@ export type ResolversTypes = {
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
   EvidenceInput: EvidenceInput;
+  EvidenceKind: ResolverTypeWrapper<'LINK' | 'FILE'>;
   Explanation: ResolverTypeWrapper<Explanation>;
   ExplanationInput: ResolverTypeWrapper<ExplanationInput>;
   FollowIndicatorInput: FollowIndicatorInput;
@@ -3628,9 +3645,16 @@ export type EntryTaskResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type EvidenceKindResolvers = EnumResolverSignature<{ FILE?: any, LINK?: any }, ResolversTypes['EvidenceKind']>;
 
 export type ExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4513,6 +4537,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EntryTask?: EntryTaskResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceKind?: EvidenceKindResolvers;
   Explanation?: ExplanationResolvers<ContextType>;
   ExplanationInput?: ExplanationInputResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;

@@ -297,6 +297,12 @@ export type EvidenceInput = {
   url: Scalars['String']['input'];
 };
 
+export type EvidenceKind =
+  /** An uploaded photo or PDF, stored by the API. */
+  | 'FILE'
+  /** A typed http(s) address. */
+  | 'LINK';
+
 export type FollowIndicatorInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** true: follow (be told when it turns red); false: stop following. */
@@ -598,7 +604,7 @@ export type SaveMeasurementInput = {
   analysis?: InputMaybe<PerformanceAnalysisInput>;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the value's evidence links when given. */
+  /** Replaces the value's evidence links when given; uploaded files stay. */
   evidence?: InputMaybe<Array<EvidenceInput>>;
   /** The version the client last saw; 0 or absent when the value is new. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;

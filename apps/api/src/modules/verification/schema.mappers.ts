@@ -1,5 +1,6 @@
 // Internal models behind the verification module's GraphQL types (used by codegen).
-import type { Evidence, Indicator, Measurement, Target } from '@ekinerja/db';
+import type { Indicator, Measurement, Target } from '@ekinerja/db';
+import type { EvidenceWithFile } from '../evidenceFiles/providers/evidenceRows';
 import type { ScoringSettings } from '@ekinerja/scoring';
 
 export type VerificationItemMapper = Measurement & {
@@ -10,7 +11,7 @@ export type VerificationItemMapper = Measurement & {
     targets: Target[];
   };
   submittedBy: { displayName: string } | null;
-  evidence: Evidence[];
+  evidence: EvidenceWithFile[];
   /** The owning tenant's scoring settings, for the achievement preview. */
   settings: ScoringSettings;
   /** End of the value's due day by its tenant's reporting calendar. */

@@ -4,7 +4,6 @@ import DataLoader from 'dataloader';
 import type {
   Activity,
   BudgetMonth,
-  Evidence,
   Indicator,
   Measurement,
   Objective,
@@ -19,6 +18,7 @@ import type {
 } from '@ekinerja/db';
 import type { ScoringSettings } from '@ekinerja/scoring';
 import { groupedBy, perRequest } from '../../../requestLoaders';
+import { WITH_FILE_DESCRIPTION, type EvidenceWithFile } from '../../evidenceFiles/providers/evidenceRows';
 import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
 import type { RevisionMapper } from '../../measurements/schema.mappers';
 import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
@@ -48,8 +48,8 @@ export interface DrilldownLoaders {
   indicatorChildren: DataLoader<string, Indicator[]>;
   /** By `indicatorId|year`. */
   indicatorYear: DataLoader<string, IndicatorYearRows>;
-  evidenceByMeasurement: DataLoader<string, Evidence[]>;
-  evidenceByBudgetMonth: DataLoader<string, Evidence[]>;
+  evidenceByMeasurement: DataLoader<string, EvidenceWithFile[]>;
+  evidenceByBudgetMonth: DataLoader<string, EvidenceWithFile[]>;
   revisionsByMeasurement: DataLoader<string, RevisionMapper[]>;
   /** By `orgUnitId|year`. */
   programsByUnit: DataLoader<string, Program[]>;
@@ -236,6 +236,7 @@ function createDrilldownLoaders(prisma: PrismaClient): DrilldownLoaders {
     evidenceByMeasurement: new DataLoader(async (ids) => {
       const rows = await prisma.evidence.findMany({
         where: { measurementId: { in: [...ids] } },
+        include: WITH_FILE_DESCRIPTION,
         orderBy: { addedAt: 'asc' },
       });
       return groupedBy(ids, rows, (r) => r.measurementId ?? '');
@@ -243,6 +244,7 @@ function createDrilldownLoaders(prisma: PrismaClient): DrilldownLoaders {
     evidenceByBudgetMonth: new DataLoader(async (ids) => {
       const rows = await prisma.evidence.findMany({
         where: { budgetMonthId: { in: [...ids] } },
+        include: WITH_FILE_DESCRIPTION,
         orderBy: { addedAt: 'asc' },
       });
       return groupedBy(ids, rows, (r) => r.budgetMonthId ?? '');

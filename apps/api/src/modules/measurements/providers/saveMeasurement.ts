@@ -172,7 +172,8 @@ async function applySave(
         },
       });
   if (input.evidence) {
-    await tx.evidence.deleteMany({ where: { measurementId: after.id } });
+    // The links are replaced; uploaded files stay with the value.
+    await tx.evidence.deleteMany({ where: { measurementId: after.id, url: { not: null } } });
     if (input.evidence.length > 0) {
       await tx.evidence.createMany({
         data: input.evidence.map((e) => ({

@@ -2,6 +2,7 @@
 // first, each with its indicator, that month's target and its tenant's scoring settings.
 import type { Frequency, PrismaClient } from '@ekinerja/db';
 import { periodWindow } from '@ekinerja/scoring';
+import { WITH_FILE_DESCRIPTION } from '../../evidenceFiles/providers/evidenceRows';
 import {
   calendarFromRow,
   scoringSettingsFromRow,
@@ -51,7 +52,7 @@ export async function submittedValues(
         },
       },
       submittedBy: { select: { displayName: true } },
-      evidence: true,
+      evidence: { include: WITH_FILE_DESCRIPTION, orderBy: { addedAt: 'asc' } },
     },
   });
   const settingsRows = await prisma.tenantSettings.findMany({

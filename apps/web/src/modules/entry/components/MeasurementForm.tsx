@@ -1,4 +1,4 @@
-// One indicator's month: the value, a note and evidence links; save as a draft or save and submit
+// One indicator's month: the value, a note, evidence links and files; save as a draft or save and submit
 // for verification. Saves go through the outbox (kept and retried when the network fails); the
 // API's refusal comes back as messages on the fields, or as a conflict to resolve.
 import { newMutationId } from '../../../app/apollo/newMutationId';
@@ -20,6 +20,9 @@ import { measurementErrorsOf, type SaveConflict } from '../utils/measurementErro
 import { LIMITS, validateMeasurement } from '../utils/validateMeasurement';
 import { ConflictChoice } from './ConflictChoice';
 import { EvidenceFields } from './EvidenceFields';
+import { EvidenceFileUpload } from '../../evidence/components/EvidenceFileUpload';
+import { MyTasksDocument } from '../graphql/myTasksQuery.generated';
+import { useApolloClient } from '@apollo/client/react';
 import { FieldMessage } from '../../../ui/form/FieldMessage';
 import { SaveStatus } from './SaveStatus';
 import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
@@ -34,7 +37,10 @@ function draftOf(task: IndicatorTask): MeasurementDraft {
   return {
     value: typedValue(m?.value),
     note: m?.note ?? '',
-    evidence: (m?.evidence ?? []).map((e) => ({ title: e.title, url: e.url })),
+    // Files are uploaded on their own; the draft holds the typed links only.
+    evidence: (m?.evidence ?? [])
+      .filter((e) => e.kind === 'LINK')
+      .map((e) => ({ title: e.title, url: e.url })),
     reason: '',
     analysis: m?.analysis
       ? {
@@ -57,6 +63,7 @@ export function MeasurementForm({
   outboxState: OutboxState;
 }) {
   const { t } = useTranslation();
+  const client = useApolloClient();
   const id = useId();
   const key = taskKeyOf(task.indicatorId, task.year, task.month);
   const [draft, setDraft] = useState<MeasurementDraft>(() => draftOf(task));
@@ -175,6 +182,11 @@ export function MeasurementForm({
         links={draft.evidence}
         onChange={(evidence) => setDraft((d) => ({ ...d, evidence }))}
         messageOf={messageOf}
+      />
+      <EvidenceFileUpload
+        target={task.measurement ? { measurementId: task.measurement.id } : null}
+        files={(task.measurement?.evidence ?? []).filter((e) => e.kind === 'FILE')}
+        onUploaded={() => void client.refetchQueries({ include: [MyTasksDocument] })}
       />
       <AnalysisFields
         idPrefix={id}

@@ -29,7 +29,7 @@ export type SaveMeasurementInput = {
   analysis?: PerformanceAnalysisInput | null | undefined;
   /** A retry with the same id is applied once and returns the first result. */
   clientMutationId?: string | null | undefined;
-  /** Replaces the value's evidence links when given. */
+  /** Replaces the value's evidence links when given; uploaded files stay. */
   evidence?: Array<EvidenceInput> | null | undefined;
   /** The version the client last saw; 0 or absent when the value is new. */
   expectedVersion?: number | null | undefined;

@@ -1,7 +1,8 @@
 // One submitted value of the queue: what it is, whose, for which month; the value against the
 // month's target and the achievement it would score (with the formula's numbers); the operator's
-// note, evidence and who submitted it when; and the supervisor's actions.
+// note, evidence (links, and files opened through the API) and who submitted it when; and the supervisor's actions.
 import { AnalysisView } from '../../analysis/components/AnalysisView';
+import { EvidenceFileList } from '../../evidence/components/EvidenceFileList';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BandLabel } from '../../../ui/BandLabel';
@@ -44,6 +45,8 @@ export function VerifyItemCard({
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
   const { preview } = item;
+  const links = item.evidence.filter((e) => e.kind === 'LINK');
+  const files = item.evidence.filter((e) => e.kind === 'FILE');
 
   const reject = async (reason: string) => {
     const result = await onReject(reason);
@@ -148,22 +151,25 @@ export function VerifyItemCard({
             {item.evidence.length === 0 ? (
               <span className="text-ink-muted">{t('verify.item.noEvidence')}</span>
             ) : (
-              <ul className="flex flex-col gap-1" data-testid="verify-evidence">
-                {item.evidence.map((e) => (
-                  <li key={e.url}>
-                    {isWebAddress(e.url) ? (
-                      <a href={e.url} target="_blank" rel="noopener noreferrer" className={linkClass}>
-                        {e.title || e.url}
-                        <span className="sr-only"> {t('verify.item.newTab')}</span>
-                      </a>
-                    ) : (
-                      <span className="break-all">
-                        {e.title} ({e.url})
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="flex flex-col gap-1" data-testid="verify-evidence">
+                  {links.map((e) => (
+                    <li key={e.id}>
+                      {isWebAddress(e.url) ? (
+                        <a href={e.url} target="_blank" rel="noopener noreferrer" className={linkClass}>
+                          {e.title || e.url}
+                          <span className="sr-only"> {t('verify.item.newTab')}</span>
+                        </a>
+                      ) : (
+                        <span className="break-all">
+                          {e.title} ({e.url})
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <EvidenceFileList files={files} testId="verify-evidence-files" />
+              </>
             )}
           </dd>
           <dt className="text-ink-muted">{t('verify.item.deadline')}</dt>
