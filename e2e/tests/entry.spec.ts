@@ -1,6 +1,7 @@
-// Monthly reporting as operators and unit heads do it: a value entered on a phone, verified at a
-// desk and seen on the wall; bad input refused next to its field with nothing written; two people
-// editing one value; and a save that the network loses, kept and applied exactly once.
+// Monthly reporting as operators and unit heads do it: a value entered on a phone with a photo as
+// evidence, verified at a desk and seen on the wall; bad input refused next to its field with
+// nothing written; two people editing one value; and a save that the network loses, kept and
+// applied exactly once.
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { ANALYSIS, fillAnalysis, redValueFor } from '../support/analysis';
@@ -8,6 +9,7 @@ import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { indicatorMonth, login, openDikesTask } from '../support/graphql';
 import { logIn } from '../support/logIn';
+import { PHOTO } from '../support/photo';
 import { dikesOnScoreboard, dikesRow, openWall } from '../support/wallPage';
 
 /** Typed the Indonesian way: comma decimals. */
@@ -46,6 +48,11 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   await expect(card.getByTestId('entry-error-analysis')).toContainText('Capaian ini di bawah target');
   await expect(card).not.toHaveAttribute('data-status', 'SUBMITTED');
   await fillAnalysis(card);
+  // Saved first, then a photo from the phone goes up as evidence of the value.
+  await card.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect(card).toHaveAttribute('data-status', 'DRAFT');
+  await card.getByLabel('Unggah foto atau PDF').setInputFiles(PHOTO);
+  await expect(card.getByTestId('entry-evidence-files')).toContainText(PHOTO.name);
   await card.getByRole('button', { name: 'Simpan dan ajukan' }).click();
   await expect(card.getByTestId('entry-save-status')).toHaveAttribute('data-state', 'submitted');
   await expect(card).toHaveAttribute('data-status', 'SUBMITTED');
@@ -60,8 +67,9 @@ test('an operator on a phone submits a value, the head verifies it at a desk, an
   const item = desk.locator(
     `[data-testid="verify-item"][data-indicator-id="${task.indicatorId}"][data-month="${task.month}"]`,
   );
-  // The head weighs the analysis beside the value.
+  // The head weighs the analysis and the photo beside the value.
   await expect(item.getByTestId('verify-analysis')).toContainText(ANALYSIS.followUpPlan);
+  await expect(item.getByTestId('verify-evidence-files')).toContainText(PHOTO.name);
   await item.getByTestId('verify-approve').click();
 
   // Pushed to the open wall (its delivery time is benchmarked by `pnpm bench`, not asserted here).

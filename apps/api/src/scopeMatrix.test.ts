@@ -3,8 +3,10 @@
 // with ids of Dinas PUPR's and the province's rows, which none of them may read or change. A query
 // must answer nothing (an error, null or empty lists), a mutation must be refused and write
 // nothing, a subscription must be refused. A root field without an id must be listed below as the
-// viewer's own, so a new field cannot ship unchecked. The one path upward from a readable unit,
-// `OrgUnit.tenant`, gives the tenant's name and none of its data.
+// viewer's own, so a new field cannot ship unchecked. Then every reference from Dinas Kesehatan's
+// objects (a unit, indicators, a scorecard, objectives, officials, positions, a program, a
+// sub-activity) to a node the viewer may not read must show what that node is and nothing it
+// holds: no objects, no period figures, no lists but of nodes the viewer may read.
 import {
   buildASTSchema,
   getNamedType,
@@ -14,6 +16,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isUnionType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLOutputType,
@@ -444,6 +447,169 @@ describe('the path from a unit up to its tenant', () => {
       expect(score.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const unplaced = await gql(t.base, UNPLACED, variables, tokens[viewer]);
       expect(unplaced.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  );
+});
+
+describe('references from readable objects', () => {
+  const READ = `query($id: ID!) { node(id: $id) { id } }`;
+  const TYPE = `query($id: ID!) { node(id: $id) { __typename } }`;
+
+  /** A field's arguments as this walk fills them: the demo's year and October. */
+  function argsOf(field: GraphQLField<unknown, unknown>): string {
+    const required = field.args.filter((a) => isNonNullType(a.type));
+    if (required.length === 0) return '';
+    const value = (name: string) => (name === 'year' ? DEMO_YEAR : name === 'month' ? 10 : null);
+    if (required.some((a) => value(a.name) === null)) return 'skip';
+    return `(${required.map((a) => `${a.name}: ${value(a.name)}`).join(', ')})`;
+  }
+
+  const nodeTypes = () =>
+    new Set(
+      Object.values(schema.getTypeMap())
+        .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'))
+        .map((t) => t.name),
+    );
+
+  /** Fields of `type` that lead to nodes, with their arguments filled. */
+  function referenceFields(typeName: string) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return [];
+    const nodes = nodeTypes();
+    return Object.values(type.getFields()).flatMap((f) => {
+      const named = getNamedType(f.type);
+      const args = argsOf(f);
+      const leadsToNodes =
+        nodes.has(named.name) || (isUnionType(named) && named.getTypes().some((m) => nodes.has(m.name)));
+      return leadsToNodes && args !== 'skip' ? [{ name: f.name, args }] : [];
+    });
+  }
+
+  /** Fields that hold something (objects, lists, anything by period), as opposed to describing. */
+  function holdingFields(typeName: string) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return [];
+    return Object.values(type.getFields()).flatMap((f) => {
+      const named = getNamedType(f.type);
+      const bare = isNonNullType(f.type) ? f.type.ofType : f.type;
+      const describes =
+        (isScalarType(named) || isEnumType(named)) && !isListType(bare) && f.args.length === 0;
+      const args = argsOf(f);
+      if (describes || args === 'skip') return [];
+      return [
+        {
+          name: f.name,
+          args,
+          select: isScalarType(named) || isEnumType(named) ? '' : '{ __typename ... on Node { id } }',
+        },
+      ];
+    });
+  }
+
+  it.each(['operator-kesehatan', 'kadis-kesehatan'])(
+    '%s reaches from Dinas Kesehatan only what they may read, or what describes itself',
+    async (viewer) => {
+      const prisma = t.db.prisma;
+      const dikes = await prisma.orgUnit.findFirstOrThrow({ where: { shortName: 'Dikes', kind: 'OPD' } });
+      const inDikes = { orgUnit: { ancestorIds: { has: dikes.id } } };
+      const starts = [
+        toGlobalId('OrgUnit', dikes.id),
+        ...(
+          await prisma.indicator.findMany({
+            where: { ...inDikes, parentIndicatorId: { not: null } },
+            take: 2,
+          })
+        ).map((r) => toGlobalId('Indicator', r.id)),
+        ...(await prisma.indicator.findMany({ where: inDikes, take: 2 })).map((r) =>
+          toGlobalId('Indicator', r.id),
+        ),
+        ...(await prisma.scorecard.findMany({ where: { orgUnitId: dikes.id }, take: 1 })).map((r) =>
+          toGlobalId('Scorecard', r.id),
+        ),
+        ...(await prisma.objective.findMany({ where: { scorecard: { orgUnitId: dikes.id } }, take: 3 })).map(
+          (r) => toGlobalId('Objective', r.id),
+        ),
+        ...(await prisma.official.findMany({ where: { position: { orgUnitId: dikes.id } }, take: 2 })).map(
+          (r) => toGlobalId('Official', r.id),
+        ),
+        ...(await prisma.position.findMany({ where: { orgUnitId: dikes.id }, take: 2 })).map((r) =>
+          toGlobalId('Position', r.id),
+        ),
+        ...(
+          await prisma.program.findMany({ where: { orgUnit: { ancestorIds: { has: dikes.id } } }, take: 1 })
+        ).map((r) => toGlobalId('Program', r.id)),
+        ...(await prisma.subActivity.findMany({ where: { orgUnitId: dikes.id }, take: 1 })).map((r) =>
+          toGlobalId('SubActivity', r.id),
+        ),
+      ];
+      const token = tokens[viewer];
+      const leaks: string[] = [];
+      /** The references that led out of the viewer's scope, each checked field by field. */
+      const outside = new Set<string>();
+      const readable = new Map<string, boolean>();
+      const canRead = async (id: string) => {
+        if (!readable.has(id)) {
+          const res = await gql<{ node: { id: string } | null }>(t.base, READ, { id }, token);
+          readable.set(id, !res.errors && res.data?.node !== null);
+        }
+        return readable.get(id)!;
+      };
+      for (const start of starts) {
+        const typed = await gql<{ node: { __typename: string } | null }>(t.base, TYPE, { id: start }, token);
+        const typeName = typed.data?.node?.__typename;
+        expect(typeName, `${viewer} reads ${start}`).toBeDefined();
+        for (const field of referenceFields(typeName!)) {
+          const query = `query($id: ID!) { node(id: $id) { ... on ${typeName} { ${field.name}${field.args} {
+            __typename ... on Node { id } } } } }`;
+          const res = await gql<{ node: Record<string, unknown> | null }>(
+            t.base,
+            query,
+            { id: start },
+            token,
+          );
+          const value = res.data?.node?.[field.name];
+          const reached = (Array.isArray(value) ? value : value ? [value] : []).slice(0, 20) as {
+            __typename: string;
+            id?: string;
+          }[];
+          for (const node of reached) {
+            if (!node.id || (await canRead(node.id))) continue;
+            outside.add(`${typeName}.${field.name} → ${node.__typename}`);
+            // Out of the viewer's scope: it may say what it is, and must give nothing it holds.
+            for (const held of holdingFields(node.__typename)) {
+              const deep = `query($id: ID!) { node(id: $id) { ... on ${typeName} { ${field.name}${field.args} {
+                ... on ${node.__typename} { id ${held.name}${held.args} ${held.select} } } } } }`;
+              const answer = await gql<{ node: Record<string, unknown> | null }>(
+                t.base,
+                deep,
+                { id: start },
+                token,
+              );
+              const code = answer.errors?.[0]?.extensions?.code as string | undefined;
+              if (answer.errors && REFUSED.has(code ?? '')) continue;
+              const through = answer.data?.node?.[field.name];
+              const items = (Array.isArray(through) ? through : [through]) as Record<string, unknown>[];
+              const got = items.find((i) => i && (i as { id?: string }).id === node.id) ?? items[0];
+              const heldValue = got?.[held.name];
+              const listed = (
+                Array.isArray(heldValue) ? heldValue : heldValue == null ? [] : [heldValue]
+              ) as {
+                id?: string;
+              }[];
+              // Nodes it lists are fine when the viewer may read each (lists filtered to the viewer).
+              const shown: unknown[] = [];
+              for (const item of listed) if (!item?.id || !(await canRead(item.id))) shown.push(item);
+              if (shown.length > 0)
+                leaks.push(
+                  `${typeName}.${field.name} → ${node.__typename} ${node.id}: ${held.name} ${JSON.stringify(heldValue).slice(0, 80)}`,
+                );
+            }
+          }
+        }
+      }
+      // The walk went somewhere: at least the unit's tenant (the province) lies outside.
+      expect([...outside]).toContain('OrgUnit.tenant → Tenant');
+      expect(leaks).toEqual([]);
     },
   );
 });
