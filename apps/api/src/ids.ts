@@ -23,7 +23,8 @@ export type NodeType =
   | 'SkpPlan'
   | 'RencanaHasilKerja'
   | 'SkpEvaluation'
-  | 'Notification';
+  | 'Notification'
+  | 'Session';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -47,6 +48,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'RencanaHasilKerja',
   'SkpEvaluation',
   'Notification',
+  'Session',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,7 +5,7 @@ import type { ActivityMapper, ActivityProgressPayloadMapper, BudgetMonthMapper, 
 import type { ActivityItemMapper, AtRiskIndicatorMapper, IssueSummaryMapper, ScoreboardMapper } from './../modules/scoreboard/schema.mappers';
 import type { AgreementSignatureMapper, AgreementVersionMapper, OfficialAgreementMapper, PerformanceAgreementMapper, UnsignedAgreementMapper } from './../modules/agreements/schema.mappers';
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './../modules/audit/schema.mappers';
-import type { AuthPayloadMapper, RoleAssignmentMapper, UserMapper } from './../modules/auth/schema.mappers';
+import type { AuthPayloadMapper, RoleAssignmentMapper, UserMapper, UserSessionMapper } from './../modules/auth/schema.mappers';
 import type { BudgetTaskMapper, EntryTaskMapper } from './../modules/entry/schema.mappers';
 import type { CreateWallDevicePayloadMapper, WallDeviceMapper } from './../modules/devices/schema.mappers';
 import type { DirectiveMapper, FollowUpMapper, IssueMapper } from './../modules/issues/schema.mappers';
@@ -396,6 +396,19 @@ export type BudgetTask = {
   version: Scalars['Int']['output'];
 };
 
+export type ChangePasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters and hard to guess (the same rule as administrator passwords). */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions ended. */
+  endedSessions: Scalars['Int']['output'];
+};
+
 export type ChangesSince = {
   __typename?: 'ChangesSince';
   events: Array<ActivityItem>;
@@ -633,6 +646,21 @@ export type EarlyWarning = {
   projected: Maybe<ProjectedAchievement>;
   projectedRealisation: Maybe<Scalars['Float']['output']>;
   yearToDateRealisation: Maybe<Scalars['Float']['output']>;
+};
+
+export type EndOtherSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EndSessionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserSession id of the viewer's own. */
+  sessionId: Scalars['ID']['input'];
+};
+
+export type EndUserSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type EntryTask = {
@@ -992,6 +1020,8 @@ export type Mutation = {
   addFollowUp: Issue;
   addRencanaHasilKerja: SkpPlan;
   assignRole: User;
+  /** Sets a new password after checking the current one, and ends every other session. */
+  changePassword: ChangePasswordPayload;
   createDirective: Directive;
   createIndicator: IndicatorPayload;
   createIssue: Issue;
@@ -1017,6 +1047,12 @@ export type Mutation = {
   deleteScorecard: DeletePayload;
   /** Creates the year's PK, or saves its unsigned current version again (a half-signed one is signed afresh). */
   draftAgreement: PerformanceAgreement;
+  /** Ends every session of the viewer but the current one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the viewer's own sessions: its token stops working and its sockets close (4401). */
+  endSession: Scalars['Boolean']['output'];
+  /** Ends every session of the user: their tokens stop working and their sockets close (4401). */
+  endUserSessions: User;
   importSheet: ImportReport;
   importWorkbook: OnboardingImportReport;
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
@@ -1058,6 +1094,8 @@ export type Mutation = {
   setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
+  /** Disables or re-enables an account; disabling ends its sessions. Nobody disables themselves. */
+  setUserActive: User;
   setWallDevicePlaylist: WallDevice;
   /** The viewer signs the current version as the party they are. */
   signAgreement: PerformanceAgreement;
@@ -1092,6 +1130,11 @@ export type MutationaddRencanaHasilKerjaArgs = {
 
 export type MutationassignRoleArgs = {
   input: AssignRoleInput;
+};
+
+
+export type MutationchangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -1182,6 +1225,21 @@ export type MutationdeleteScorecardArgs = {
 
 export type MutationdraftAgreementArgs = {
   input: DraftAgreementInput;
+};
+
+
+export type MutationendOtherSessionsArgs = {
+  input?: InputMaybe<EndOtherSessionsInput>;
+};
+
+
+export type MutationendSessionArgs = {
+  input: EndSessionInput;
+};
+
+
+export type MutationendUserSessionsArgs = {
+  input: EndUserSessionsInput;
 };
 
 
@@ -1303,6 +1361,11 @@ export type MutationsetNotificationPreferenceArgs = {
 
 export type MutationsetPerspectiveWeightsArgs = {
   input: SetPerspectiveWeightsInput;
+};
+
+
+export type MutationsetUserActiveArgs = {
+  input: SetUserActiveInput;
 };
 
 
@@ -1794,6 +1857,8 @@ export type Query = {
   issues: Array<Issue>;
   /** The logged-in user; null when anonymous or when a wall device is asking. */
   me: Maybe<User>;
+  /** The viewer's live sessions, the most recently used first. */
+  mySessions: Array<UserSession>;
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
@@ -2358,6 +2423,13 @@ export type SetPerspectiveWeightsInput = {
   weights: Array<PerspectiveWeightInput>;
 };
 
+export type SetUserActiveInput = {
+  /** false disables the account: it cannot sign in and every session of it ends at once. */
+  active: Scalars['Boolean']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type SetWallDevicePlaylistInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   deviceId: Scalars['ID']['input'];
@@ -2770,6 +2842,29 @@ export type UserRoleAssignment = {
   scope: ScopeNode;
 };
 
+/**
+ * One signed-in session of the viewer: where it was opened from and when it was last used. Device and
+ * browser are read from the User-Agent header the client sent (null when not recognised).
+ */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** The browser with its major version, e.g. Chrome 131. */
+  browser: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** Whether this is the session asking. */
+  current: Scalars['Boolean']['output'];
+  /** The system or device, e.g. Windows, Android, iPhone. */
+  device: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['String']['output'];
+  /** Global id (Session:<uuid>). */
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  /** When it was last used (to within five minutes). */
+  lastSeenAt: Scalars['String']['output'];
+  /** The raw User-Agent header, for what the summary does not name. */
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
 export type VerificationItem = {
   __typename?: 'VerificationItem';
   /** The written analysis of the value's period, for the unit head to weigh before verifying. */
@@ -2976,6 +3071,8 @@ export type ResolversTypes = {
   BudgetMonth: ResolverTypeWrapper<BudgetMonthMapper>;
   BudgetMonthState: ResolverTypeWrapper<BudgetMonthStateMapper>;
   BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3001,6 +3098,9 @@ export type ResolversTypes = {
   DirectiveStatus: ResolverTypeWrapper<'OPEN' | 'ACKNOWLEDGED' | 'DONE'>;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: ResolverTypeWrapper<Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversTypes['ProjectedAchievement']> }>;
+  EndOtherSessionsInput: EndOtherSessionsInput;
+  EndSessionInput: EndSessionInput;
+  EndUserSessionsInput: EndUserSessionsInput;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
   EvidenceInput: EvidenceInput;
@@ -3108,6 +3208,7 @@ export type ResolversTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
   SkpAppraisee: ResolverTypeWrapper<SkpAppraiseeMapper>;
@@ -3142,6 +3243,7 @@ export type ResolversTypes = {
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: ResolverTypeWrapper<UserMapper>;
   UserRoleAssignment: ResolverTypeWrapper<UserRoleAssignmentMapper>;
+  UserSession: ResolverTypeWrapper<UserSessionMapper>;
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
@@ -3180,6 +3282,8 @@ export type ResolversParentTypes = {
   BudgetMonth: BudgetMonthMapper;
   BudgetMonthState: BudgetMonthStateMapper;
   BudgetTask: BudgetTaskMapper;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -3203,6 +3307,9 @@ export type ResolversParentTypes = {
   Directive: DirectiveMapper;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversParentTypes['ProjectedAchievement']> };
+  EndOtherSessionsInput: EndOtherSessionsInput;
+  EndSessionInput: EndSessionInput;
+  EndUserSessionsInput: EndUserSessionsInput;
   EntryTask: EntryTaskMapper;
   Evidence: EvidenceMapper;
   EvidenceInput: EvidenceInput;
@@ -3289,6 +3396,7 @@ export type ResolversParentTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
   SkpAppraisee: SkpAppraiseeMapper;
@@ -3317,6 +3425,7 @@ export type ResolversParentTypes = {
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: UserMapper;
   UserRoleAssignment: UserRoleAssignmentMapper;
+  UserSession: UserSessionMapper;
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: WallDeviceMapper;
@@ -3536,6 +3645,10 @@ export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends
   realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
   subActivityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangesSinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangesSince'] = ResolversParentTypes['ChangesSince']> = {
@@ -3777,6 +3890,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationaddFollowUpArgs, 'input'>>;
   addRencanaHasilKerja?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationaddRencanaHasilKerjaArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationassignRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationchangePasswordArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationcreateDirectiveArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationcreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationcreateIssueArgs, 'input'>>;
@@ -3795,6 +3909,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationdraftAgreementArgs, 'input'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationendOtherSessionsArgs>>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationendSessionArgs, 'input'>>;
+  endUserSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationendUserSessionsArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
   importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
   linkObjectives?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationlinkObjectivesArgs, 'input'>>;
@@ -3820,6 +3937,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
+  setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetUserActiveArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
   signAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationsignAgreementArgs, 'input'>>;
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationsubmitMeasurementArgs, 'input'>>;
@@ -4053,6 +4171,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QuerydirectivesArgs, 'first' | 'scopeId'>>;
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryissuesArgs, 'first' | 'scopeId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -4406,6 +4525,18 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
   scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
 };
 
+export type UserSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  browser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
   analysis?: Resolver<Maybe<ResolversTypes['PerformanceAnalysis']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4478,6 +4609,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BudgetMonth?: BudgetMonthResolvers<ContextType>;
   BudgetMonthState?: BudgetMonthStateResolvers<ContextType>;
   BudgetTask?: BudgetTaskResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
   CreateWallDevicePayload?: CreateWallDevicePayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -4587,6 +4719,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UnsignedAgreement?: UnsignedAgreementResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
   WallDevice?: WallDeviceResolvers<ContextType>;
   WorkbookProblem?: WorkbookProblemResolvers<ContextType>;

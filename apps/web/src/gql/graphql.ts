@@ -107,6 +107,13 @@ export type BerakhlakAspect =
   | 'KOMPETEN'
   | 'LOYAL';
 
+export type ChangePasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters and hard to guess (the same rule as administrator passwords). */
+  newPassword: Scalars['String']['input'];
+};
+
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   content: Scalars['String']['input'];
@@ -289,6 +296,21 @@ export type DraftAgreementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   officialId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type EndOtherSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EndSessionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserSession id of the viewer's own. */
+  sessionId: Scalars['ID']['input'];
+};
+
+export type EndUserSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type EvidenceInput = {
@@ -663,6 +685,13 @@ export type SetPerspectiveWeightsInput = {
   scorecardId: Scalars['ID']['input'];
   /** The scorecard's perspective weights after the change must sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+};
+
+export type SetUserActiveInput = {
+  /** false disables the account: it cannot sign in and every session of it ends at once. */
+  active: Scalars['Boolean']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type SetWallDevicePlaylistInput = {
