@@ -1,5 +1,6 @@
 // One user: name, username and roles. An administrator revokes a role (after a confirmation), adds
-// one on the tenant or an OPD, or sets a new password (which ends the user's sessions).
+// one on the tenant or an OPD, sets a new password (which ends the user's sessions), ends all the
+// user's sessions, or disables the account (after a confirmation) or enables it again.
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { Notice } from '../../../ui/Notice';
 import type { DeviceScopeOption } from '../../devices/utils/scopeOptionsOf';
 import { AssignRoleDocument } from '../graphql/assignRoleMutation.generated';
+import { EndUserSessionsDocument } from '../graphql/endUserSessionsMutation.generated';
+import { SetUserActiveDocument } from '../graphql/setUserActiveMutation.generated';
 import { ResetPasswordDocument } from '../graphql/resetPasswordMutation.generated';
 import { RevokeRoleDocument } from '../graphql/revokeRoleMutation.generated';
 import type { UserFieldsFragment } from '../graphql/userFieldsFragment.generated';
@@ -18,7 +21,8 @@ import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { validatePassword } from '../utils/validateNewUser';
 
-type Mode = 'view' | 'addRole' | 'resetPassword' | { confirmRevoke: string };
+type Mode =
+  'view' | 'addRole' | 'resetPassword' | 'confirmEndSessions' | 'confirmDisable' | { confirmRevoke: string };
 
 export function UserRow({
   user,
@@ -43,7 +47,14 @@ export function UserRow({
   const [assign, assigning] = useMutation(AssignRoleDocument);
   const [revoke, revoking] = useMutation(RevokeRoleDocument);
   const [reset, resetting] = useMutation(ResetPasswordDocument);
-  const busy = assigning.loading || revoking.loading || resetting.loading;
+  const [endSessions, endingSessions] = useMutation(EndUserSessionsDocument);
+  const [setActive, settingActive] = useMutation(SetUserActiveDocument);
+  const busy =
+    assigning.loading ||
+    revoking.loading ||
+    resetting.loading ||
+    endingSessions.loading ||
+    settingActive.loading;
 
   const fail = (caught: unknown) => {
     const message = userErrorOf(caught);
@@ -93,6 +104,28 @@ export function UserRow({
       setPassword('');
       setMode('view');
       onDone(t('users.done.passwordReset', { name: user.displayName }));
+    } catch (caught) {
+      fail(caught);
+    }
+  };
+
+  const endAllSessions = async () => {
+    try {
+      await endSessions({ variables: { input: { userId: user.id, clientMutationId: newMutationId() } } });
+      setMode('view');
+      onDone(t('users.done.sessionsEnded', { name: user.displayName }));
+    } catch (caught) {
+      fail(caught);
+    }
+  };
+
+  const changeActive = async (active: boolean) => {
+    try {
+      await setActive({
+        variables: { input: { userId: user.id, active, clientMutationId: newMutationId() } },
+      });
+      setMode('view');
+      onDone(t(active ? 'users.done.enabled' : 'users.done.disabled', { name: user.displayName }));
     } catch (caught) {
       fail(caught);
     }
@@ -227,6 +260,26 @@ export function UserRow({
           </div>
         </form>
       ) : null}
+      {mode === 'confirmEndSessions' || mode === 'confirmDisable' ? (
+        <div className="flex flex-col gap-2" data-testid="user-confirm">
+          <p>
+            {t(mode === 'confirmDisable' ? 'users.disable.question' : 'users.endSessions.question', {
+              name: user.displayName,
+            })}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              disabled={busy}
+              onClick={() => void (mode === 'confirmDisable' ? changeActive(false) : endAllSessions())}
+            >
+              {t(mode === 'confirmDisable' ? 'users.disable.confirm' : 'users.endSessions.confirm')}
+            </Button>
+            <Button tone="quiet" disabled={busy} onClick={() => open('view')}>
+              {t('users.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       {mode === 'view' || typeof mode === 'object' ? (
         <div className="flex flex-wrap gap-2">
@@ -236,6 +289,18 @@ export function UserRow({
           <Button tone="quiet" disabled={busy} onClick={() => open('resetPassword')}>
             {t('users.reset.action')}
           </Button>
+          <Button tone="quiet" disabled={busy} onClick={() => open('confirmEndSessions')}>
+            {t('users.endSessions.action')}
+          </Button>
+          {user.isActive ? (
+            <Button tone="quiet" disabled={busy} onClick={() => open('confirmDisable')}>
+              {t('users.disable.action')}
+            </Button>
+          ) : (
+            <Button tone="quiet" disabled={busy} onClick={() => void changeActive(true)}>
+              {t('users.enable.action')}
+            </Button>
+          )}
         </div>
       ) : null}
     </li>
