@@ -418,6 +418,11 @@ export type ChangesSince = {
   seq: Scalars['String']['output'];
 };
 
+export type ConfirmTotpSetupInput = {
+  /** The six-digit code the authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   content: Scalars['String']['input'];
@@ -619,6 +624,10 @@ export type DirectiveStatus =
   | 'ACKNOWLEDGED'
   | 'DONE'
   | 'OPEN';
+
+export type DisableTotpInput = {
+  currentPassword: Scalars['String']['input'];
+};
 
 export type DraftAgreementInput = {
   action: Scalars['String']['input'];
@@ -1020,8 +1029,12 @@ export type Mutation = {
   addFollowUp: Issue;
   addRencanaHasilKerja: SkpPlan;
   assignRole: User;
+  /** Starts setting up two-factor sign-in: a new secret, not in use until confirmed. */
+  beginTotpSetup: TotpSetup;
   /** Sets a new password after checking the current one, and ends every other session. */
   changePassword: ChangePasswordPayload;
+  /** Turns two-factor sign-in on with a first code; answers the recovery codes, shown only this once. */
+  confirmTotpSetup: Array<Scalars['String']['output']>;
   createDirective: Directive;
   createIndicator: IndicatorPayload;
   createIssue: Issue;
@@ -1045,6 +1058,8 @@ export type Mutation = {
   deletePosition: DeletePayload;
   /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
   deleteScorecard: DeletePayload;
+  /** Turns two-factor sign-in off (refused while a tenant requires it of the viewer). */
+  disableTotp: Scalars['Boolean']['output'];
   /** Creates the year's PK, or saves its unsigned current version again (a half-signed one is signed afresh). */
   draftAgreement: PerformanceAgreement;
   /** Ends every session of the viewer but the current one; answers how many ended. */
@@ -1058,6 +1073,12 @@ export type Mutation = {
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
   lockPeriod: Array<PeriodLock>;
+  /**
+   * With two-factor sign-in on, a right password without a code is refused with BAD_USER_INPUT
+   * field totpCode rule required; send it again with totpCode (or recoveryCode). A wrong code counts
+   * toward the login limits like a wrong password. An administrator or leader of a tenant that
+   * requires two-factor sign-in, without it, is refused with rule setupRequired.
+   */
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
@@ -1094,6 +1115,11 @@ export type Mutation = {
   setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
+  /**
+   * Administrators: require two-factor sign-in of the tenant's administrators and leaders (turned on
+   * only by one who uses it already). Those without it are then refused password-only sign-in.
+   */
+  setTwoFactorRequirement: TenantSettings;
   /** Disables or re-enables an account; disabling ends its sessions. Nobody disables themselves. */
   setUserActive: User;
   setWallDevicePlaylist: WallDevice;
@@ -1135,6 +1161,11 @@ export type MutationassignRoleArgs = {
 
 export type MutationchangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationconfirmTotpSetupArgs = {
+  input: ConfirmTotpSetupInput;
 };
 
 
@@ -1223,6 +1254,11 @@ export type MutationdeleteScorecardArgs = {
 };
 
 
+export type MutationdisableTotpArgs = {
+  input: DisableTotpInput;
+};
+
+
 export type MutationdraftAgreementArgs = {
   input: DraftAgreementInput;
 };
@@ -1265,6 +1301,8 @@ export type MutationlockPeriodArgs = {
 
 export type MutationloginArgs = {
   password: Scalars['String']['input'];
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+  totpCode?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
 };
 
@@ -1361,6 +1399,11 @@ export type MutationsetNotificationPreferenceArgs = {
 
 export type MutationsetPerspectiveWeightsArgs = {
   input: SetPerspectiveWeightsInput;
+};
+
+
+export type MutationsetTwoFactorRequirementArgs = {
+  input: SetTwoFactorRequirementInput;
 };
 
 
@@ -1857,6 +1900,8 @@ export type Query = {
   issues: Array<Issue>;
   /** The logged-in user; null when anonymous or when a wall device is asking. */
   me: Maybe<User>;
+  /** How many unused recovery codes the viewer has left (0 without two-factor sign-in). */
+  myRecoveryCodesLeft: Scalars['Int']['output'];
   /** The viewer's live sessions, the most recently used first. */
   mySessions: Array<UserSession>;
   myTasks: TaskList;
@@ -2423,6 +2468,12 @@ export type SetPerspectiveWeightsInput = {
   weights: Array<PerspectiveWeightInput>;
 };
 
+export type SetTwoFactorRequirementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
+};
+
 export type SetUserActiveInput = {
   /** false disables the account: it cannot sign in and every session of it ends at once. */
   active: Scalars['Boolean']['input'];
@@ -2694,6 +2745,8 @@ export type TenantSettings = {
   rankingWeightTimeliness: Scalars['Float']['output'];
   /** When each frequency's periods open for entry, fall due and lock themselves. */
   reportingCalendar: Array<ReportingCalendarRule>;
+  /** Administrators and leaders of the tenant sign in only with a TOTP code as well. */
+  requireTwoFactorForAdmins: Scalars['Boolean']['output'];
   tenantId: Scalars['ID']['output'];
   timeZone: Scalars['String']['output'];
 };
@@ -2710,6 +2763,20 @@ export type TenantSettingsPayload = {
   /** The change-log sequence of this change. */
   seq: Scalars['String']['output'];
   settings: TenantSettings;
+};
+
+/**
+ * A TOTP secret being set up: scanned from the QR code (or typed) into an authenticator app, then
+ * confirmed with a first code.
+ */
+export type TotpSetup = {
+  __typename?: 'TotpSetup';
+  /** The QR code as a PNG data: URL. */
+  qrCode: Scalars['String']['output'];
+  /** Base32, for typing in when the QR code cannot be scanned. */
+  secret: Scalars['String']['output'];
+  /** The otpauth:// URI the QR code holds. */
+  uri: Scalars['String']['output'];
 };
 
 /** An official who answers for a scorecard of the year and has no signed PK. */
@@ -2828,6 +2895,8 @@ export type User = Node & {
   /** The user's roles with their ids (administrators only; see `roles` for the viewer's own). */
   roleAssignments: Array<UserRoleAssignment>;
   roles: Array<RoleAssignment>;
+  /** Whether the user signs in with a TOTP code as well as the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   username: Scalars['String']['output'];
 };
 
@@ -3074,6 +3143,7 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
+  ConfirmTotpSetupInput: ConfirmTotpSetupInput;
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
@@ -3096,6 +3166,7 @@ export type ResolversTypes = {
   DeviationLevel: ResolverTypeWrapper<'OK' | 'WARNING' | 'CRITICAL' | 'NO_DATA'>;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: ResolverTypeWrapper<'OPEN' | 'ACKNOWLEDGED' | 'DONE'>;
+  DisableTotpInput: DisableTotpInput;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: ResolverTypeWrapper<Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversTypes['ProjectedAchievement']> }>;
   EndOtherSessionsInput: EndOtherSessionsInput;
@@ -3208,6 +3279,7 @@ export type ResolversTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
   SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
@@ -3233,6 +3305,7 @@ export type ResolversTypes = {
   TenantKind: ResolverTypeWrapper<'PROVINCE' | 'REGENCY' | 'CITY'>;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  TotpSetup: ResolverTypeWrapper<TotpSetup>;
   UnsignedAgreement: ResolverTypeWrapper<UnsignedAgreementMapper>;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
@@ -3285,6 +3358,7 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
+  ConfirmTotpSetupInput: ConfirmTotpSetupInput;
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
@@ -3305,6 +3379,7 @@ export type ResolversParentTypes = {
   DeletePositionInput: DeletePositionInput;
   DeleteScorecardInput: DeleteScorecardInput;
   Directive: DirectiveMapper;
+  DisableTotpInput: DisableTotpInput;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversParentTypes['ProjectedAchievement']> };
   EndOtherSessionsInput: EndOtherSessionsInput;
@@ -3396,6 +3471,7 @@ export type ResolversParentTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
   SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
@@ -3415,6 +3491,7 @@ export type ResolversParentTypes = {
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  TotpSetup: TotpSetup;
   UnsignedAgreement: UnsignedAgreementMapper;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
@@ -3890,7 +3967,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationaddFollowUpArgs, 'input'>>;
   addRencanaHasilKerja?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationaddRencanaHasilKerjaArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationassignRoleArgs, 'input'>>;
+  beginTotpSetup?: Resolver<ResolversTypes['TotpSetup'], ParentType, ContextType>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationchangePasswordArgs, 'input'>>;
+  confirmTotpSetup?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationconfirmTotpSetupArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationcreateDirectiveArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationcreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationcreateIssueArgs, 'input'>>;
@@ -3908,6 +3987,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteOrgUnitArgs, 'input'>>;
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
+  disableTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationdisableTotpArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationdraftAgreementArgs, 'input'>>;
   endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationendOtherSessionsArgs>>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationendSessionArgs, 'input'>>;
@@ -3937,6 +4017,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
+  setTwoFactorRequirement?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType, RequireFields<MutationsetTwoFactorRequirementArgs, 'input'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetUserActiveArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
   signAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationsignAgreementArgs, 'input'>>;
@@ -4171,6 +4252,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QuerydirectivesArgs, 'first' | 'scopeId'>>;
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryissuesArgs, 'first' | 'scopeId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myRecoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
@@ -4484,6 +4566,7 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   rankingWeightScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightTimeliness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reportingCalendar?: Resolver<Array<ResolversTypes['ReportingCalendarRule']>, ParentType, ContextType>;
+  requireTwoFactorForAdmins?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4492,6 +4575,12 @@ export type TenantSettingsPayloadResolvers<ContextType = GraphQLContext, ParentT
   rebuiltSnapshots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   settings?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType>;
+};
+
+export type TotpSetupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TotpSetup'] = ResolversParentTypes['TotpSetup']> = {
+  qrCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UnsignedAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsignedAgreement'] = ResolversParentTypes['UnsignedAgreement']> = {
@@ -4514,6 +4603,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roleAssignments?: Resolver<Array<ResolversTypes['UserRoleAssignment']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4716,6 +4806,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TenantKind?: TenantKindResolvers;
   TenantSettings?: TenantSettingsResolvers<ContextType>;
   TenantSettingsPayload?: TenantSettingsPayloadResolvers<ContextType>;
+  TotpSetup?: TotpSetupResolvers<ContextType>;
   UnsignedAgreement?: UnsignedAgreementResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;

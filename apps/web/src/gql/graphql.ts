@@ -114,6 +114,11 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ConfirmTotpSetupInput = {
+  /** The six-digit code the authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   content: Scalars['String']['input'];
@@ -288,6 +293,10 @@ export type DirectiveStatus =
   | 'ACKNOWLEDGED'
   | 'DONE'
   | 'OPEN';
+
+export type DisableTotpInput = {
+  currentPassword: Scalars['String']['input'];
+};
 
 export type DraftAgreementInput = {
   action: Scalars['String']['input'];
@@ -685,6 +694,12 @@ export type SetPerspectiveWeightsInput = {
   scorecardId: Scalars['ID']['input'];
   /** The scorecard's perspective weights after the change must sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+};
+
+export type SetTwoFactorRequirementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
 };
 
 export type SetUserActiveInput = {

@@ -6,7 +6,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { toGlobalId } from '../../ids';
+import { createTestUser, dikesScope } from '../../testing/accounts';
 import { gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
 import { CLOSE_REVOKED } from '../../realtime/socketRegistry';
 
@@ -15,7 +15,6 @@ const SESSIONS = `{ mySessions { id device browser ip current lastSeenAt } }`;
 const END = `mutation($input: EndSessionInput!) { endSession(input: $input) }`;
 const END_OTHERS = `mutation { endOtherSessions }`;
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { endedSessions } }`;
-const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 const END_USER = `mutation($input: EndUserSessionsInput!) { endUserSessions(input: $input) { id } }`;
 const SET_ACTIVE = `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id isActive } }`;
 const BELL = `subscription { notificationBell { unreadCount } }`;
@@ -57,23 +56,8 @@ async function signIn(username: string, password = PASSWORD, userAgent = LAPTOP)
 }
 
 /** A user made for one test, so ending their sessions touches nobody else's. */
-async function newUser(username: string): Promise<string> {
-  const res = await gql<{ createUser: { id: string } }>(
-    t.base,
-    CREATE,
-    {
-      input: {
-        username,
-        displayName: `Uji ${username}`,
-        password: PASSWORD,
-        role: 'OPERATOR',
-        scopeId: dikesId,
-      },
-    },
-    admin,
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.createUser.id;
+function newUser(username: string): Promise<string> {
+  return createTestUser(t.base, admin, { username, password: PASSWORD, role: 'OPERATOR', scopeId: dikesId });
 }
 
 /**
@@ -117,10 +101,7 @@ beforeAll(async () => {
     },
   });
   [admin, head] = await Promise.all([loginAs(t.base, 'superadmin'), loginAs(t.base, 'kadis-kesehatan')]);
-  const dikes = await t.db.prisma.orgUnit.findFirstOrThrow({
-    where: { kind: 'OPD', name: 'Dinas Kesehatan' },
-  });
-  dikesId = toGlobalId('OrgUnit', dikes.id);
+  ({ dikesId } = await dikesScope(t.db.prisma));
 }, 120_000);
 
 afterEach(async () => {

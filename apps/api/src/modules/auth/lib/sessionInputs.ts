@@ -12,3 +12,7 @@ export const changePasswordInput = z.object({
   newPassword: z.string().min(1).max(1024),
   clientMutationId,
 });
+
+export const confirmTotpInput = z.object({ code: z.string().trim().min(1).max(20) });
+
+export const disableTotpInput = z.object({ currentPassword: z.string().min(1).max(1024) });
