@@ -1,5 +1,6 @@
 // `/account/sessions`: the viewer's live sessions with the device, browser, address and last use
-// of each; end one, or all but this one; and change the password (which ends the others too).
+// of each; end one, or all but this one; change the password (which ends the others too); and
+// turn two-factor sign-in on or off.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { MySessionsDocument, type MySessionsQuery } from '../graphql/mySessionsQ
 import { useLogout } from '../hooks/useLogout';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { SessionItem } from './SessionItem';
+import { TwoFactorSection } from './TwoFactorSection';
 
 type Status = { tone: 'info' | 'error'; key: string; count?: number } | null;
 
@@ -82,6 +84,9 @@ export function SessionsPage() {
       {status ? <Notice tone={status.tone}>{t(status.key, { count: status.count })}</Notice> : null}
       <Card>
         <ChangePasswordForm />
+      </Card>
+      <Card>
+        <TwoFactorSection />
       </Card>
     </div>
   );
