@@ -3,12 +3,16 @@
 // password change ends the other sessions. Whatever ends a session stops its token on HTTP and
 // closes its graphql-ws sockets with 4401 at once (pushed over the event bus, not left to the
 // periodic re-check); nobody ends someone else's session.
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createTestUser, dikesScope } from '../../testing/accounts';
 import { gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { createEventBus } from '../../realtime/eventBus';
 import { CLOSE_REVOKED } from '../../realtime/socketRegistry';
+import { createAppServer } from '../../server';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const SESSIONS = `{ mySessions { id device browser ip current lastSeenAt } }`;
@@ -64,11 +68,11 @@ function newUser(username: string): Promise<string> {
  * A live socket with a running subscription (its first message has arrived), and the close code
  * it ends with: resolves with the code, or with null if it is still open after `waitMs`.
  */
-async function liveSocket(token: string) {
+async function liveSocket(token: string, wsUrl = t.wsUrl) {
   let onClose: (code: number) => void = () => undefined;
   const closed = new Promise<number>((resolve) => (onClose = resolve));
   const client = createClient({
-    url: t.wsUrl,
+    url: wsUrl,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     connectionParams: { authorization: `Bearer ${token}` },
@@ -157,7 +161,7 @@ describe('a user’s own sessions', () => {
     await newUser('sesi-lain');
     const current = await signIn('sesi-lain');
     const others = await Promise.all([signIn('sesi-lain', PASSWORD, PHONE), signIn('sesi-lain')]);
-    const sockets = await Promise.all([current, ...others].map(liveSocket));
+    const sockets = await Promise.all([current, ...others].map((token) => liveSocket(token)));
 
     const res = await gql<{ endOtherSessions: number }>(t.base, END_OTHERS, {}, current);
     expect(res.errors).toBeUndefined();
@@ -259,7 +263,7 @@ describe('an administrator over a user’s sessions', () => {
       signIn('sesi-admin-akhiri'),
       signIn('sesi-admin-akhiri', PASSWORD, PHONE),
     ]);
-    const sockets = await Promise.all(tokens.map(liveSocket));
+    const sockets = await Promise.all(tokens.map((token) => liveSocket(token)));
 
     const refused = await gql(t.base, END_USER, { input: { userId } }, head);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -278,7 +282,7 @@ describe('an administrator over a user’s sessions', () => {
   it('disables an account: its sockets close, its tokens stop, it cannot sign in until enabled again', async () => {
     const userId = await newUser('sesi-nonaktif');
     const tokens = await Promise.all([signIn('sesi-nonaktif'), signIn('sesi-nonaktif', PASSWORD, PHONE)]);
-    const sockets = await Promise.all(tokens.map(liveSocket));
+    const sockets = await Promise.all(tokens.map((token) => liveSocket(token)));
 
     const res = await gql<{ setUserActive: { isActive: boolean } }>(
       t.base,
@@ -315,5 +319,42 @@ describe('an administrator over a user’s sessions', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const stored = await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'sesi-bukan-wewenang' } });
     expect(stored.isActive).toBe(true);
+  });
+});
+
+// Two API instances on one database, joined by Redis (CI's PostgreSQL pass sets REDIS_URL): a
+// session ended through one closes its socket on the other at once, well before that instance's
+// periodic re-check (every 15 s) would.
+describe.runIf(process.env.REDIS_URL)('across API instances', () => {
+  it('ends a session through one instance and closes its socket on the other', async () => {
+    const channel = `ekinerja:test:${randomUUID()}`;
+    const buses = [0, 1].map(() => createEventBus(process.env.REDIS_URL, t.services.logger, channel));
+    await Promise.all(buses.map((bus) => bus.ready()));
+    const servers = await Promise.all(buses.map((bus) => createAppServer({ ...t.services, bus })));
+    try {
+      const [a, b] = await Promise.all(
+        servers.map(async (server) => {
+          await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+          const { port } = server.httpServer.address() as AddressInfo;
+          return { base: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+        }),
+      );
+      await newUser('sesi-dua-instans');
+      const laptop = await signIn('sesi-dua-instans');
+      const phone = await signIn('sesi-dua-instans', PASSWORD, PHONE);
+      const phoneSocket = await liveSocket(phone, b!.wsUrl);
+      const phoneSession = (
+        await gql<{ mySessions: SessionView[] }>(a!.base, SESSIONS, {}, laptop)
+      ).data!.mySessions.find((s) => !s.current)!;
+
+      const res = await gql(a!.base, END, { input: { sessionId: phoneSession.id } }, laptop);
+      expect(res.errors).toBeUndefined();
+      expect(await phoneSocket.closeCode()).toBe(CLOSE_REVOKED);
+      expect(await probe(phone)).toBe('UNAUTHENTICATED');
+    } finally {
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
+      await Promise.all(servers.map((server) => server.stop()));
+      await Promise.all(buses.map((bus) => bus.close()));
+    }
   });
 });
