@@ -1090,6 +1090,11 @@ export type Mutation = {
   reopenPeriod: PeriodReopening;
   /** Sets a new password and ends every session of the user. */
   resetPassword: User;
+  /**
+   * Turns a user's two-factor sign-in off and drops their recovery codes (a lost phone): they sign
+   * in with the password and set it up again. Ends their sessions.
+   */
+  resetTwoFactor: User;
   /** PK Perubahan: a new version of a signed PK, which reopens the targets until it is signed. */
   reviseAgreement: PerformanceAgreement;
   /** An administrator cannot revoke their own last administrator role. */
@@ -1329,6 +1334,11 @@ export type MutationreopenPeriodArgs = {
 
 export type MutationresetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationresetTwoFactorArgs = {
+  input: ResetTwoFactorInput;
 };
 
 
@@ -2216,6 +2226,11 @@ export type ResetPasswordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** At least 10 characters. */
   newPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type ResetTwoFactorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
 };
 
@@ -3250,6 +3265,7 @@ export type ResolversTypes = {
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
   ResetPasswordInput: ResetPasswordInput;
+  ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
@@ -3444,6 +3460,7 @@ export type ResolversParentTypes = {
   ReportingCalendarRule: ReportingCalendarRule;
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
@@ -4003,6 +4020,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
+  resetTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetTwoFactorArgs, 'input'>>;
   reviseAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationreviseAgreementArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;

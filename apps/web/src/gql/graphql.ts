@@ -576,6 +576,11 @@ export type ResetPasswordInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ResetTwoFactorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type ReviseAgreementInput = {
   action: Scalars['String']['input'];
   agreementId: Scalars['ID']['input'];

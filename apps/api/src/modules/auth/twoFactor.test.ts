@@ -16,6 +16,7 @@ const DISABLE = `mutation($input: DisableTotpInput!) { disableTotp(input: $input
 const REQUIRE = `mutation($input: SetTwoFactorRequirementInput!) {
   setTwoFactorRequirement(input: $input) { requireTwoFactorForAdmins } }`;
 const LEFT = `{ myRecoveryCodesLeft me { twoFactorEnabled } }`;
+const RESET = `mutation($input: ResetTwoFactorInput!) { resetTwoFactor(input: $input) { id twoFactorEnabled } }`;
 
 const PASSWORD = 'dua-langkah-tambora-2026';
 const FAILURES_ALLOWED = 4;
@@ -215,6 +216,32 @@ describe('signing in with two-factor sign-in on', () => {
     expect(off.errors).toBeUndefined();
     expect((await login('tf-masuk')).errors).toBeUndefined();
     expect(await t.db.prisma.recoveryCode.count({ where: { user: { username: 'tf-masuk' } } })).toBe(0);
+  });
+});
+
+describe('an administrator resetting a user’s two-factor sign-in (a lost phone)', () => {
+  it('turns it off and ends their sessions; a unit head may not', async () => {
+    const userId = await newUser('tf-hilang');
+    const { secret } = await enable((await login('tf-hilang')).data!.login.token);
+    const token = (await login('tf-hilang', { c: await codeAt(secret) })).data!.login.token;
+    const head = await loginAs(t.base, 'kadis-kesehatan');
+    const refused = await gql(t.base, RESET, { input: { userId } }, head);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const res = await gql<{ resetTwoFactor: { twoFactorEnabled: boolean } }>(
+      t.base,
+      RESET,
+      { input: { userId } },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.resetTwoFactor.twoFactorEnabled).toBe(false);
+    expect((await gql(t.base, LEFT, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await login('tf-hilang')).errors).toBeUndefined();
+    const logged = await t.db.prisma.changeEvent.findFirst({
+      where: { entityId: userId.split(':')[1], action: 'TWO_FACTOR_RESET' },
+    });
+    expect(logged).not.toBeNull();
   });
 });
 

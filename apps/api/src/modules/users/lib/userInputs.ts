@@ -50,3 +50,5 @@ export function revokesLastAdministrator(
 export const endUserSessionsInput = z.object({ clientMutationId });
 
 export const setUserActiveInput = z.object({ active: z.boolean(), clientMutationId });
+
+export const resetTwoFactorInput = z.object({ clientMutationId });

@@ -298,6 +298,29 @@ export async function endUserSessions(
   return { userId: input.userId, endedSessionIds };
 }
 
+/** Turns a user's TOTP off and drops their recovery codes; their sessions end with it. */
+export async function resetTwoFactor(
+  ctx: WriteContext,
+  input: { userId: string; clientMutationId?: string | null },
+): Promise<{ userId: string; endedSessionIds: string[] }> {
+  writeActor(ctx.viewer);
+  const scope = await authoriseOverUser(ctx, input.userId, 'resetTwoFactor');
+  const endedSessionIds = await endingSessions(
+    ctx,
+    scope,
+    { ...input, operation: 'resetTwoFactor' },
+    'TWO_FACTOR_RESET',
+    async (tx) => {
+      await tx.user.update({
+        where: { id: input.userId },
+        data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+      });
+      await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
+    },
+  );
+  return { userId: input.userId, endedSessionIds };
+}
+
 /**
  * Disables an account (it cannot sign in, and every session of it ends) or enables it again (it
  * signs in afresh). Nobody disables their own account: an administrator would lock themselves out.

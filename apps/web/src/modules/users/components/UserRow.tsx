@@ -1,6 +1,7 @@
 // One user: name, username and roles. An administrator revokes a role (after a confirmation), adds
 // one on the tenant or an OPD, sets a new password (which ends the user's sessions), ends all the
-// user's sessions, or disables the account (after a confirmation) or enables it again.
+// user's sessions, turns off a lost phone's two-step verification, or disables the account (after
+// a confirmation) or enables it again.
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { Notice } from '../../../ui/Notice';
 import type { DeviceScopeOption } from '../../devices/utils/scopeOptionsOf';
 import { AssignRoleDocument } from '../graphql/assignRoleMutation.generated';
 import { EndUserSessionsDocument } from '../graphql/endUserSessionsMutation.generated';
+import { ResetTwoFactorDocument } from '../graphql/resetTwoFactorMutation.generated';
 import { SetUserActiveDocument } from '../graphql/setUserActiveMutation.generated';
 import { ResetPasswordDocument } from '../graphql/resetPasswordMutation.generated';
 import { RevokeRoleDocument } from '../graphql/revokeRoleMutation.generated';
@@ -21,8 +23,9 @@ import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { validatePassword } from '../utils/validateNewUser';
 
-type Mode =
-  'view' | 'addRole' | 'resetPassword' | 'confirmEndSessions' | 'confirmDisable' | { confirmRevoke: string };
+/** The account actions asked about first: their words are `users.<confirmation>.question|confirm`. */
+type Confirmation = 'endSessions' | 'disable' | 'resetTwoFactor';
+type Mode = 'view' | 'addRole' | 'resetPassword' | { confirm: Confirmation } | { confirmRevoke: string };
 
 export function UserRow({
   user,
@@ -49,12 +52,14 @@ export function UserRow({
   const [reset, resetting] = useMutation(ResetPasswordDocument);
   const [endSessions, endingSessions] = useMutation(EndUserSessionsDocument);
   const [setActive, settingActive] = useMutation(SetUserActiveDocument);
+  const [resetTwoFactor, resettingTwoFactor] = useMutation(ResetTwoFactorDocument);
   const busy =
     assigning.loading ||
     revoking.loading ||
     resetting.loading ||
     endingSessions.loading ||
-    settingActive.loading;
+    settingActive.loading ||
+    resettingTwoFactor.loading;
 
   const fail = (caught: unknown) => {
     const message = userErrorOf(caught);
@@ -109,11 +114,16 @@ export function UserRow({
     }
   };
 
-  const endAllSessions = async () => {
+  const confirmed = async (which: Exclude<Confirmation, 'disable'>) => {
+    const variables = { input: { userId: user.id, clientMutationId: newMutationId() } };
     try {
-      await endSessions({ variables: { input: { userId: user.id, clientMutationId: newMutationId() } } });
+      await (which === 'endSessions' ? endSessions({ variables }) : resetTwoFactor({ variables }));
       setMode('view');
-      onDone(t('users.done.sessionsEnded', { name: user.displayName }));
+      onDone(
+        t(`users.done.${which === 'endSessions' ? 'sessionsEnded' : 'twoFactorReset'}`, {
+          name: user.displayName,
+        }),
+      );
     } catch (caught) {
       fail(caught);
     }
@@ -147,7 +157,8 @@ export function UserRow({
       <ul className="flex flex-col gap-2" aria-label={t('users.rolesOf', { name: user.displayName })}>
         {user.roleAssignments.map((assignment) => {
           const roleName = t(`users.roles.${assignment.role}`);
-          const confirming = typeof mode === 'object' && mode.confirmRevoke === assignment.id;
+          const confirming =
+            typeof mode === 'object' && 'confirmRevoke' in mode && mode.confirmRevoke === assignment.id;
           return (
             <li key={assignment.id} className="flex flex-wrap items-center gap-2" data-testid="user-role">
               <span>{t('users.roleOn', { role: roleName, scope: assignment.scope.name })}</span>
@@ -260,19 +271,17 @@ export function UserRow({
           </div>
         </form>
       ) : null}
-      {mode === 'confirmEndSessions' || mode === 'confirmDisable' ? (
+      {typeof mode === 'object' && 'confirm' in mode ? (
         <div className="flex flex-col gap-2" data-testid="user-confirm">
-          <p>
-            {t(mode === 'confirmDisable' ? 'users.disable.question' : 'users.endSessions.question', {
-              name: user.displayName,
-            })}
-          </p>
+          <p>{t(`users.${mode.confirm}.question`, { name: user.displayName })}</p>
           <div className="flex flex-wrap gap-2">
             <Button
               disabled={busy}
-              onClick={() => void (mode === 'confirmDisable' ? changeActive(false) : endAllSessions())}
+              onClick={() =>
+                void (mode.confirm === 'disable' ? changeActive(false) : confirmed(mode.confirm))
+              }
             >
-              {t(mode === 'confirmDisable' ? 'users.disable.confirm' : 'users.endSessions.confirm')}
+              {t(`users.${mode.confirm}.confirm`)}
             </Button>
             <Button tone="quiet" disabled={busy} onClick={() => open('view')}>
               {t('users.cancel')}
@@ -281,7 +290,7 @@ export function UserRow({
         </div>
       ) : null}
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      {mode === 'view' || typeof mode === 'object' ? (
+      {mode === 'view' || (typeof mode === 'object' && 'confirmRevoke' in mode) ? (
         <div className="flex flex-wrap gap-2">
           <Button tone="quiet" disabled={busy} onClick={() => open('addRole')}>
             {t('users.addRole.action')}
@@ -289,11 +298,16 @@ export function UserRow({
           <Button tone="quiet" disabled={busy} onClick={() => open('resetPassword')}>
             {t('users.reset.action')}
           </Button>
-          <Button tone="quiet" disabled={busy} onClick={() => open('confirmEndSessions')}>
+          <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'endSessions' })}>
             {t('users.endSessions.action')}
           </Button>
+          {user.twoFactorEnabled ? (
+            <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'resetTwoFactor' })}>
+              {t('users.resetTwoFactor.action')}
+            </Button>
+          ) : null}
           {user.isActive ? (
-            <Button tone="quiet" disabled={busy} onClick={() => open('confirmDisable')}>
+            <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'disable' })}>
               {t('users.disable.action')}
             </Button>
           ) : (
