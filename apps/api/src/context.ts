@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { PrismaClient } from '@ekinerja/db';
 import type { Config } from './config';
 import type { LoginLimiter } from './modules/auth/lib/loginLimiter';
-import type { EventBus } from './realtime/eventBus';
+import type { EventBus, RevocationNotice } from './realtime/eventBus';
 import type { LiveHub, LiveSink } from './realtime/liveHub';
 import { can, describeViewer, type Action, type Viewer } from './modules/policy/lib/policy';
 import { forbidden, unauthenticated } from './errors';
@@ -15,8 +15,11 @@ export interface AppServices {
   logger: Logger;
   loginLimiter: LoginLimiter;
   bus: EventBus;
-  /** Called after a session is revoked, so this instance closes its sockets at once. */
-  onSessionRevoked?: (sessionId: string) => void;
+  /**
+   * Closes this instance's sockets of ended sessions or disabled users at once (set by the
+   * server); other instances hear the same revocation on the bus.
+   */
+  closeSockets?: (notice: RevocationNotice) => void;
   /** The moment reporting windows are judged at (tests set it); the system clock when absent. */
   clock?: () => Date;
 }

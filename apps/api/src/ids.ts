@@ -24,7 +24,8 @@ export type NodeType =
   | 'RencanaHasilKerja'
   | 'SkpEvaluation'
   | 'Notification'
-  | 'Evidence';
+  | 'Evidence'
+  | 'Session';
 const NODE_TYPES: readonly NodeType[] = [
   'Tenant',
   'OrgUnit',
@@ -49,6 +50,7 @@ const NODE_TYPES: readonly NodeType[] = [
   'SkpEvaluation',
   'Notification',
   'Evidence',
+  'Session',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

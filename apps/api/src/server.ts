@@ -79,7 +79,9 @@ export function isAllowedOrigin(request: IncomingMessage, allowedOrigins: string
 export async function createAppServer(baseServices: AppServices): Promise<AppServer> {
   const { config, prisma, logger } = baseServices;
   const sockets = new SocketRegistry();
-  const services: AppServices = { ...baseServices, onSessionRevoked: (id) => sockets.closeSession(id) };
+  const services: AppServices = { ...baseServices, closeSockets: (notice) => sockets.closeRevoked(notice) };
+  // Sessions ended and accounts disabled on any instance close their sockets here too.
+  const unsubscribeRevocations = services.bus.subscribeRevocations((notice) => sockets.closeRevoked(notice));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -306,6 +308,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     live,
     async stop() {
       unwatch();
+      unsubscribeRevocations();
       live.close();
       await apollo.stop();
     },

@@ -5,7 +5,7 @@ import type { ActivityMapper, ActivityProgressPayloadMapper, BudgetMonthMapper, 
 import type { ActivityItemMapper, AtRiskIndicatorMapper, IssueSummaryMapper, ScoreboardMapper } from './../modules/scoreboard/schema.mappers';
 import type { AgreementSignatureMapper, AgreementVersionMapper, OfficialAgreementMapper, PerformanceAgreementMapper, UnsignedAgreementMapper } from './../modules/agreements/schema.mappers';
 import type { AuditConnectionMapper, AuditEdgeMapper, AuditEntryMapper } from './../modules/audit/schema.mappers';
-import type { AuthPayloadMapper, RoleAssignmentMapper, UserMapper } from './../modules/auth/schema.mappers';
+import type { AuthPayloadMapper, RoleAssignmentMapper, UserMapper, UserSessionMapper } from './../modules/auth/schema.mappers';
 import type { BudgetTaskMapper, EntryTaskMapper } from './../modules/entry/schema.mappers';
 import type { CreateWallDevicePayloadMapper, WallDeviceMapper } from './../modules/devices/schema.mappers';
 import type { DirectiveMapper, FollowUpMapper, IssueMapper } from './../modules/issues/schema.mappers';
@@ -396,6 +396,19 @@ export type BudgetTask = {
   version: Scalars['Int']['output'];
 };
 
+export type ChangePasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters and hard to guess (the same rule as administrator passwords). */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions ended. */
+  endedSessions: Scalars['Int']['output'];
+};
+
 export type ChangesSince = {
   __typename?: 'ChangesSince';
   events: Array<ActivityItem>;
@@ -403,6 +416,11 @@ export type ChangesSince = {
   refetch: Scalars['Boolean']['output'];
   /** The newest sequence included (or the current one when nothing changed). */
   seq: Scalars['String']['output'];
+};
+
+export type ConfirmTotpSetupInput = {
+  /** The six-digit code the authenticator app shows now. */
+  code: Scalars['String']['input'];
 };
 
 export type CreateDirectiveInput = {
@@ -607,6 +625,10 @@ export type DirectiveStatus =
   | 'DONE'
   | 'OPEN';
 
+export type DisableTotpInput = {
+  currentPassword: Scalars['String']['input'];
+};
+
 export type DraftAgreementInput = {
   action: Scalars['String']['input'];
   attention: Scalars['String']['input'];
@@ -633,6 +655,21 @@ export type EarlyWarning = {
   projected: Maybe<ProjectedAchievement>;
   projectedRealisation: Maybe<Scalars['Float']['output']>;
   yearToDateRealisation: Maybe<Scalars['Float']['output']>;
+};
+
+export type EndOtherSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EndSessionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserSession id of the viewer's own. */
+  sessionId: Scalars['ID']['input'];
+};
+
+export type EndUserSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type EntryTask = {
@@ -1017,6 +1054,12 @@ export type Mutation = {
   addFollowUp: Issue;
   addRencanaHasilKerja: SkpPlan;
   assignRole: User;
+  /** Starts setting up two-factor sign-in: a new secret, not in use until confirmed. */
+  beginTotpSetup: TotpSetup;
+  /** Sets a new password after checking the current one, and ends every other session. */
+  changePassword: ChangePasswordPayload;
+  /** Turns two-factor sign-in on with a first code; answers the recovery codes, shown only this once. */
+  confirmTotpSetup: Array<Scalars['String']['output']>;
   createDirective: Directive;
   createIndicator: IndicatorPayload;
   createIssue: Issue;
@@ -1040,8 +1083,16 @@ export type Mutation = {
   deletePosition: DeletePayload;
   /** Deletes a scorecard created by mistake, while it has no objectives; its snapshots go with it. */
   deleteScorecard: DeletePayload;
+  /** Turns two-factor sign-in off (refused while a tenant requires it of the viewer). */
+  disableTotp: Scalars['Boolean']['output'];
   /** Creates the year's PK, or saves its unsigned current version again (a half-signed one is signed afresh). */
   draftAgreement: PerformanceAgreement;
+  /** Ends every session of the viewer but the current one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the viewer's own sessions: its token stops working and its sockets close (4401). */
+  endSession: Scalars['Boolean']['output'];
+  /** Ends every session of the user: their tokens stop working and their sockets close (4401). */
+  endUserSessions: User;
   /** Follow an indicator the viewer may read (told when it turns red), or stop following it. */
   followIndicator: Indicator;
   importSheet: ImportReport;
@@ -1049,6 +1100,12 @@ export type Mutation = {
   /** Adds a cause–effect arrow; refused when it would make the strategy map circular. */
   linkObjectives: ScorecardPayload;
   lockPeriod: Array<PeriodLock>;
+  /**
+   * With two-factor sign-in on, a right password without a code is refused with BAD_USER_INPUT
+   * field totpCode rule required; send it again with totpCode (or recoveryCode). A wrong code counts
+   * toward the login limits like a wrong password. An administrator or leader of a tenant that
+   * requires two-factor sign-in, without it, is refused with rule setupRequired.
+   */
   login: AuthPayload;
   /** Ends the current session (the token stops working at once). */
   logout: Scalars['Boolean']['output'];
@@ -1060,6 +1117,11 @@ export type Mutation = {
   reopenPeriod: PeriodReopening;
   /** Sets a new password and ends every session of the user. */
   resetPassword: User;
+  /**
+   * Turns a user's two-factor sign-in off and drops their recovery codes (a lost phone): they sign
+   * in with the password and set it up again. Ends their sessions.
+   */
+  resetTwoFactor: User;
   /** PK Perubahan: a new version of a signed PK, which reopens the targets until it is signed. */
   reviseAgreement: PerformanceAgreement;
   /** An administrator cannot revoke their own last administrator role. */
@@ -1085,6 +1147,13 @@ export type Mutation = {
   setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
+  /**
+   * Administrators: require two-factor sign-in of the tenant's administrators and leaders (turned on
+   * only by one who uses it already). Those without it are then refused password-only sign-in.
+   */
+  setTwoFactorRequirement: TenantSettings;
+  /** Disables or re-enables an account; disabling ends its sessions. Nobody disables themselves. */
+  setUserActive: User;
   setWallDevicePlaylist: WallDevice;
   /** The viewer signs the current version as the party they are. */
   signAgreement: PerformanceAgreement;
@@ -1119,6 +1188,16 @@ export type MutationaddRencanaHasilKerjaArgs = {
 
 export type MutationassignRoleArgs = {
   input: AssignRoleInput;
+};
+
+
+export type MutationchangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationconfirmTotpSetupArgs = {
+  input: ConfirmTotpSetupInput;
 };
 
 
@@ -1207,8 +1286,28 @@ export type MutationdeleteScorecardArgs = {
 };
 
 
+export type MutationdisableTotpArgs = {
+  input: DisableTotpInput;
+};
+
+
 export type MutationdraftAgreementArgs = {
   input: DraftAgreementInput;
+};
+
+
+export type MutationendOtherSessionsArgs = {
+  input?: InputMaybe<EndOtherSessionsInput>;
+};
+
+
+export type MutationendSessionArgs = {
+  input: EndSessionInput;
+};
+
+
+export type MutationendUserSessionsArgs = {
+  input: EndUserSessionsInput;
 };
 
 
@@ -1239,6 +1338,8 @@ export type MutationlockPeriodArgs = {
 
 export type MutationloginArgs = {
   password: Scalars['String']['input'];
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+  totpCode?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
 };
 
@@ -1265,6 +1366,11 @@ export type MutationreopenPeriodArgs = {
 
 export type MutationresetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationresetTwoFactorArgs = {
+  input: ResetTwoFactorInput;
 };
 
 
@@ -1335,6 +1441,16 @@ export type MutationsetNotificationPreferenceArgs = {
 
 export type MutationsetPerspectiveWeightsArgs = {
   input: SetPerspectiveWeightsInput;
+};
+
+
+export type MutationsetTwoFactorRequirementArgs = {
+  input: SetTwoFactorRequirementInput;
+};
+
+
+export type MutationsetUserActiveArgs = {
+  input: SetUserActiveInput;
 };
 
 
@@ -1832,6 +1948,10 @@ export type Query = {
   issues: Array<Issue>;
   /** The logged-in user; null when anonymous or when a wall device is asking. */
   me: Maybe<User>;
+  /** How many unused recovery codes the viewer has left (0 without two-factor sign-in). */
+  myRecoveryCodesLeft: Scalars['Int']['output'];
+  /** The viewer's live sessions, the most recently used first. */
+  mySessions: Array<UserSession>;
   myTasks: TaskList;
   /** Fetch any node by its global id; null when it does not exist or the viewer may not see it. */
   node: Maybe<Node>;
@@ -2147,6 +2267,11 @@ export type ResetPasswordInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ResetTwoFactorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type ReviseAgreementInput = {
   action: Scalars['String']['input'];
   agreementId: Scalars['ID']['input'];
@@ -2394,6 +2519,19 @@ export type SetPerspectiveWeightsInput = {
   scorecardId: Scalars['ID']['input'];
   /** The scorecard's perspective weights after the change must sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+};
+
+export type SetTwoFactorRequirementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
+};
+
+export type SetUserActiveInput = {
+  /** false disables the account: it cannot sign in and every session of it ends at once. */
+  active: Scalars['Boolean']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type SetWallDevicePlaylistInput = {
@@ -2660,6 +2798,8 @@ export type TenantSettings = {
   rankingWeightTimeliness: Scalars['Float']['output'];
   /** When each frequency's periods open for entry, fall due and lock themselves. */
   reportingCalendar: Array<ReportingCalendarRule>;
+  /** Administrators and leaders of the tenant sign in only with a TOTP code as well. */
+  requireTwoFactorForAdmins: Scalars['Boolean']['output'];
   tenantId: Scalars['ID']['output'];
   timeZone: Scalars['String']['output'];
 };
@@ -2676,6 +2816,20 @@ export type TenantSettingsPayload = {
   /** The change-log sequence of this change. */
   seq: Scalars['String']['output'];
   settings: TenantSettings;
+};
+
+/**
+ * A TOTP secret being set up: scanned from the QR code (or typed) into an authenticator app, then
+ * confirmed with a first code.
+ */
+export type TotpSetup = {
+  __typename?: 'TotpSetup';
+  /** The QR code as a PNG data: URL. */
+  qrCode: Scalars['String']['output'];
+  /** Base32, for typing in when the QR code cannot be scanned. */
+  secret: Scalars['String']['output'];
+  /** The otpauth:// URI the QR code holds. */
+  uri: Scalars['String']['output'];
 };
 
 /** An official who answers for a scorecard of the year and has no signed PK. */
@@ -2794,6 +2948,8 @@ export type User = Node & {
   /** The user's roles with their ids (administrators only; see `roles` for the viewer's own). */
   roleAssignments: Array<UserRoleAssignment>;
   roles: Array<RoleAssignment>;
+  /** Whether the user signs in with a TOTP code as well as the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   username: Scalars['String']['output'];
 };
 
@@ -2806,6 +2962,29 @@ export type UserRoleAssignment = {
   role: Role;
   /** The tenant or org unit whose subtree the role covers. */
   scope: ScopeNode;
+};
+
+/**
+ * One signed-in session of the viewer: where it was opened from and when it was last used. Device and
+ * browser are read from the User-Agent header the client sent (null when not recognised).
+ */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** The browser with its major version, e.g. Chrome 131. */
+  browser: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** Whether this is the session asking. */
+  current: Scalars['Boolean']['output'];
+  /** The system or device, e.g. Windows, Android, iPhone. */
+  device: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['String']['output'];
+  /** Global id (Session:<uuid>). */
+  id: Scalars['ID']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  /** When it was last used (to within five minutes). */
+  lastSeenAt: Scalars['String']['output'];
+  /** The raw User-Agent header, for what the summary does not name. */
+  userAgent: Maybe<Scalars['String']['output']>;
 };
 
 export type VerificationItem = {
@@ -3014,7 +3193,10 @@ export type ResolversTypes = {
   BudgetMonth: ResolverTypeWrapper<BudgetMonthMapper>;
   BudgetMonthState: ResolverTypeWrapper<BudgetMonthStateMapper>;
   BudgetTask: ResolverTypeWrapper<BudgetTaskMapper>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   ChangesSince: ResolverTypeWrapper<Omit<ChangesSince, 'events'> & { events: Array<ResolversTypes['ActivityItem']> }>;
+  ConfirmTotpSetupInput: ConfirmTotpSetupInput;
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
@@ -3037,8 +3219,12 @@ export type ResolversTypes = {
   DeviationLevel: ResolverTypeWrapper<'OK' | 'WARNING' | 'CRITICAL' | 'NO_DATA'>;
   Directive: ResolverTypeWrapper<DirectiveMapper>;
   DirectiveStatus: ResolverTypeWrapper<'OPEN' | 'ACKNOWLEDGED' | 'DONE'>;
+  DisableTotpInput: DisableTotpInput;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: ResolverTypeWrapper<Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversTypes['ProjectedAchievement']> }>;
+  EndOtherSessionsInput: EndOtherSessionsInput;
+  EndSessionInput: EndSessionInput;
+  EndUserSessionsInput: EndUserSessionsInput;
   EntryTask: ResolverTypeWrapper<EntryTaskMapper>;
   Evidence: ResolverTypeWrapper<EvidenceMapper>;
   EvidenceInput: EvidenceInput;
@@ -3119,6 +3305,7 @@ export type ResolversTypes = {
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ReportingPhase: ResolverTypeWrapper<'NOT_OPEN' | 'OPEN' | 'GRACE' | 'LOCKED' | 'REOPENED'>;
   ResetPasswordInput: ResetPasswordInput;
+  ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
@@ -3148,6 +3335,8 @@ export type ResolversTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
+  SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
   SkpAppraisee: ResolverTypeWrapper<SkpAppraiseeMapper>;
@@ -3172,6 +3361,7 @@ export type ResolversTypes = {
   TenantKind: ResolverTypeWrapper<'PROVINCE' | 'REGENCY' | 'CITY'>;
   TenantSettings: ResolverTypeWrapper<TenantSettingsMapper>;
   TenantSettingsPayload: ResolverTypeWrapper<Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversTypes['TenantSettings'] }>;
+  TotpSetup: ResolverTypeWrapper<TotpSetup>;
   UnsignedAgreement: ResolverTypeWrapper<UnsignedAgreementMapper>;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
@@ -3182,6 +3372,7 @@ export type ResolversTypes = {
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: ResolverTypeWrapper<UserMapper>;
   UserRoleAssignment: ResolverTypeWrapper<UserRoleAssignmentMapper>;
+  UserSession: ResolverTypeWrapper<UserSessionMapper>;
   VerificationItem: ResolverTypeWrapper<VerificationItemMapper>;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: ResolverTypeWrapper<WallDeviceMapper>;
@@ -3220,7 +3411,10 @@ export type ResolversParentTypes = {
   BudgetMonth: BudgetMonthMapper;
   BudgetMonthState: BudgetMonthStateMapper;
   BudgetTask: BudgetTaskMapper;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
   ChangesSince: Omit<ChangesSince, 'events'> & { events: Array<ResolversParentTypes['ActivityItem']> };
+  ConfirmTotpSetupInput: ConfirmTotpSetupInput;
   CreateDirectiveInput: CreateDirectiveInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreateIssueInput: CreateIssueInput;
@@ -3241,8 +3435,12 @@ export type ResolversParentTypes = {
   DeletePositionInput: DeletePositionInput;
   DeleteScorecardInput: DeleteScorecardInput;
   Directive: DirectiveMapper;
+  DisableTotpInput: DisableTotpInput;
   DraftAgreementInput: DraftAgreementInput;
   EarlyWarning: Omit<EarlyWarning, 'projected'> & { projected?: Maybe<ResolversParentTypes['ProjectedAchievement']> };
+  EndOtherSessionsInput: EndOtherSessionsInput;
+  EndSessionInput: EndSessionInput;
+  EndUserSessionsInput: EndUserSessionsInput;
   EntryTask: EntryTaskMapper;
   Evidence: EvidenceMapper;
   EvidenceInput: EvidenceInput;
@@ -3303,6 +3501,7 @@ export type ResolversParentTypes = {
   ReportingCalendarRule: ReportingCalendarRule;
   ReportingCalendarRuleInput: ReportingCalendarRuleInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
@@ -3330,6 +3529,8 @@ export type ResolversParentTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
+  SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
   SignAgreementInput: SignAgreementInput;
   SkpAppraisee: SkpAppraiseeMapper;
@@ -3348,6 +3549,7 @@ export type ResolversParentTypes = {
   Tenant: TenantMapper;
   TenantSettings: TenantSettingsMapper;
   TenantSettingsPayload: Omit<TenantSettingsPayload, 'settings'> & { settings: ResolversParentTypes['TenantSettings'] };
+  TotpSetup: TotpSetup;
   UnsignedAgreement: UnsignedAgreementMapper;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdateObjectiveInput: UpdateObjectiveInput;
@@ -3358,6 +3560,7 @@ export type ResolversParentTypes = {
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   User: UserMapper;
   UserRoleAssignment: UserRoleAssignmentMapper;
+  UserSession: UserSessionMapper;
   VerificationItem: VerificationItemMapper;
   VerifyMeasurementsInput: VerifyMeasurementsInput;
   WallDevice: WallDeviceMapper;
@@ -3577,6 +3780,10 @@ export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends
   realisedSpend?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
   subActivityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChangesSinceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangesSince'] = ResolversParentTypes['ChangesSince']> = {
@@ -3826,6 +4033,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addFollowUp?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationaddFollowUpArgs, 'input'>>;
   addRencanaHasilKerja?: Resolver<ResolversTypes['SkpPlan'], ParentType, ContextType, RequireFields<MutationaddRencanaHasilKerjaArgs, 'input'>>;
   assignRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationassignRoleArgs, 'input'>>;
+  beginTotpSetup?: Resolver<ResolversTypes['TotpSetup'], ParentType, ContextType>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationchangePasswordArgs, 'input'>>;
+  confirmTotpSetup?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationconfirmTotpSetupArgs, 'input'>>;
   createDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationcreateDirectiveArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationcreateIndicatorArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationcreateIssueArgs, 'input'>>;
@@ -3843,7 +4053,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteOrgUnit?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteOrgUnitArgs, 'input'>>;
   deletePosition?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeletePositionArgs, 'input'>>;
   deleteScorecard?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationdeleteScorecardArgs, 'input'>>;
+  disableTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationdisableTotpArgs, 'input'>>;
   draftAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationdraftAgreementArgs, 'input'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationendOtherSessionsArgs>>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationendSessionArgs, 'input'>>;
+  endUserSessions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationendUserSessionsArgs, 'input'>>;
   followIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationfollowIndicatorArgs, 'input'>>;
   importSheet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationimportSheetArgs, 'input'>>;
   importWorkbook?: Resolver<ResolversTypes['OnboardingImportReport'], ParentType, ContextType, RequireFields<MutationimportWorkbookArgs, 'input'>>;
@@ -3856,6 +4070,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationrejectMeasurementArgs, 'input'>>;
   reopenPeriod?: Resolver<ResolversTypes['PeriodReopening'], ParentType, ContextType, RequireFields<MutationreopenPeriodArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
+  resetTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetTwoFactorArgs, 'input'>>;
   reviseAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationreviseAgreementArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
@@ -3870,6 +4085,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
+  setTwoFactorRequirement?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType, RequireFields<MutationsetTwoFactorRequirementArgs, 'input'>>;
+  setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetUserActiveArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
   signAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationsignAgreementArgs, 'input'>>;
   submitMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationsubmitMeasurementArgs, 'input'>>;
@@ -4103,6 +4320,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   directives?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QuerydirectivesArgs, 'first' | 'scopeId'>>;
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryissuesArgs, 'first' | 'scopeId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myRecoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   myTasks?: Resolver<ResolversTypes['TaskList'], ParentType, ContextType, RequireFields<QuerymyTasksArgs, 'month' | 'year'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -4415,6 +4634,7 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   rankingWeightScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rankingWeightTimeliness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reportingCalendar?: Resolver<Array<ResolversTypes['ReportingCalendarRule']>, ParentType, ContextType>;
+  requireTwoFactorForAdmins?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4423,6 +4643,12 @@ export type TenantSettingsPayloadResolvers<ContextType = GraphQLContext, ParentT
   rebuiltSnapshots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   settings?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType>;
+};
+
+export type TotpSetupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TotpSetup'] = ResolversParentTypes['TotpSetup']> = {
+  qrCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UnsignedAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsignedAgreement'] = ResolversParentTypes['UnsignedAgreement']> = {
@@ -4445,6 +4671,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roleAssignments?: Resolver<Array<ResolversTypes['UserRoleAssignment']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4454,6 +4681,18 @@ export type UserRoleAssignmentResolvers<ContextType = GraphQLContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;
+};
+
+export type UserSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  browser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type VerificationItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
@@ -4528,6 +4767,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BudgetMonth?: BudgetMonthResolvers<ContextType>;
   BudgetMonthState?: BudgetMonthStateResolvers<ContextType>;
   BudgetTask?: BudgetTaskResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ChangesSince?: ChangesSinceResolvers<ContextType>;
   CreateWallDevicePayload?: CreateWallDevicePayloadResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -4635,9 +4875,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TenantKind?: TenantKindResolvers;
   TenantSettings?: TenantSettingsResolvers<ContextType>;
   TenantSettingsPayload?: TenantSettingsPayloadResolvers<ContextType>;
+  TotpSetup?: TotpSetupResolvers<ContextType>;
   UnsignedAgreement?: UnsignedAgreementResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserRoleAssignment?: UserRoleAssignmentResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
   VerificationItem?: VerificationItemResolvers<ContextType>;
   WallDevice?: WallDeviceResolvers<ContextType>;
   WorkbookProblem?: WorkbookProblemResolvers<ContextType>;

@@ -7,6 +7,8 @@ import    { changesSince as Query_changesSince } from './../modules/changes/reso
 import    { directives as Query_directives } from './../modules/issues/resolvers/Query/directives';
 import    { issues as Query_issues } from './../modules/issues/resolvers/Query/issues';
 import    { me as Query_me } from './../modules/auth/resolvers/Query/me';
+import    { myRecoveryCodesLeft as Query_myRecoveryCodesLeft } from './../modules/auth/resolvers/Query/myRecoveryCodesLeft';
+import    { mySessions as Query_mySessions } from './../modules/auth/resolvers/Query/mySessions';
 import    { myTasks as Query_myTasks } from './../modules/entry/resolvers/Query/myTasks';
 import    { node as Query_node } from './../modules/org/resolvers/Query/node';
 import    { notificationPreferences as Query_notificationPreferences } from './../modules/notifications/resolvers/Query/notificationPreferences';
@@ -32,6 +34,9 @@ import    { wallDevices as Query_wallDevices } from './../modules/devices/resolv
 import    { addFollowUp as Mutation_addFollowUp } from './../modules/issues/resolvers/Mutation/addFollowUp';
 import    { addRencanaHasilKerja as Mutation_addRencanaHasilKerja } from './../modules/skp/resolvers/Mutation/addRencanaHasilKerja';
 import    { assignRole as Mutation_assignRole } from './../modules/users/resolvers/Mutation/assignRole';
+import    { beginTotpSetup as Mutation_beginTotpSetup } from './../modules/auth/resolvers/Mutation/beginTotpSetup';
+import    { changePassword as Mutation_changePassword } from './../modules/auth/resolvers/Mutation/changePassword';
+import    { confirmTotpSetup as Mutation_confirmTotpSetup } from './../modules/auth/resolvers/Mutation/confirmTotpSetup';
 import    { createDirective as Mutation_createDirective } from './../modules/issues/resolvers/Mutation/createDirective';
 import    { createIndicator as Mutation_createIndicator } from './../modules/indicators/resolvers/Mutation/createIndicator';
 import    { createIssue as Mutation_createIssue } from './../modules/issues/resolvers/Mutation/createIssue';
@@ -49,7 +54,11 @@ import    { deleteObjective as Mutation_deleteObjective } from './../modules/sco
 import    { deleteOrgUnit as Mutation_deleteOrgUnit } from './../modules/orgAdmin/resolvers/Mutation/deleteOrgUnit';
 import    { deletePosition as Mutation_deletePosition } from './../modules/orgAdmin/resolvers/Mutation/deletePosition';
 import    { deleteScorecard as Mutation_deleteScorecard } from './../modules/orgAdmin/resolvers/Mutation/deleteScorecard';
+import    { disableTotp as Mutation_disableTotp } from './../modules/auth/resolvers/Mutation/disableTotp';
 import    { draftAgreement as Mutation_draftAgreement } from './../modules/agreements/resolvers/Mutation/draftAgreement';
+import    { endOtherSessions as Mutation_endOtherSessions } from './../modules/auth/resolvers/Mutation/endOtherSessions';
+import    { endSession as Mutation_endSession } from './../modules/auth/resolvers/Mutation/endSession';
+import    { endUserSessions as Mutation_endUserSessions } from './../modules/users/resolvers/Mutation/endUserSessions';
 import    { followIndicator as Mutation_followIndicator } from './../modules/notifications/resolvers/Mutation/followIndicator';
 import    { importSheet as Mutation_importSheet } from './../modules/imports/resolvers/Mutation/importSheet';
 import    { importWorkbook as Mutation_importWorkbook } from './../modules/onboarding/resolvers/Mutation/importWorkbook';
@@ -62,6 +71,7 @@ import    { rateSkp as Mutation_rateSkp } from './../modules/skp/resolvers/Mutat
 import    { rejectMeasurement as Mutation_rejectMeasurement } from './../modules/measurements/resolvers/Mutation/rejectMeasurement';
 import    { reopenPeriod as Mutation_reopenPeriod } from './../modules/periods/resolvers/Mutation/reopenPeriod';
 import    { resetPassword as Mutation_resetPassword } from './../modules/users/resolvers/Mutation/resetPassword';
+import    { resetTwoFactor as Mutation_resetTwoFactor } from './../modules/users/resolvers/Mutation/resetTwoFactor';
 import    { reviseAgreement as Mutation_reviseAgreement } from './../modules/agreements/resolvers/Mutation/reviseAgreement';
 import    { revokeRole as Mutation_revokeRole } from './../modules/users/resolvers/Mutation/revokeRole';
 import    { revokeWallDevice as Mutation_revokeWallDevice } from './../modules/devices/resolvers/Mutation/revokeWallDevice';
@@ -76,6 +86,8 @@ import    { setMailAddress as Mutation_setMailAddress } from './../modules/notif
 import    { setMailLanguage as Mutation_setMailLanguage } from './../modules/notifications/resolvers/Mutation/setMailLanguage';
 import    { setNotificationPreference as Mutation_setNotificationPreference } from './../modules/notifications/resolvers/Mutation/setNotificationPreference';
 import    { setPerspectiveWeights as Mutation_setPerspectiveWeights } from './../modules/scorecards/resolvers/Mutation/setPerspectiveWeights';
+import    { setTwoFactorRequirement as Mutation_setTwoFactorRequirement } from './../modules/settings/resolvers/Mutation/setTwoFactorRequirement';
+import    { setUserActive as Mutation_setUserActive } from './../modules/users/resolvers/Mutation/setUserActive';
 import    { setWallDevicePlaylist as Mutation_setWallDevicePlaylist } from './../modules/devices/resolvers/Mutation/setWallDevicePlaylist';
 import    { signAgreement as Mutation_signAgreement } from './../modules/agreements/resolvers/Mutation/signAgreement';
 import    { submitMeasurement as Mutation_submitMeasurement } from './../modules/measurements/resolvers/Mutation/submitMeasurement';
@@ -164,6 +176,7 @@ import    { User as auth_User } from './../modules/auth/resolvers/User';
 import    { User as notifications_User } from './../modules/notifications/resolvers/User';
 import    { User as users_User } from './../modules/users/resolvers/User';
 import    { UserRoleAssignment } from './../modules/users/resolvers/UserRoleAssignment';
+import    { UserSession } from './../modules/auth/resolvers/UserSession';
 import    { VerificationItem as analysis_VerificationItem } from './../modules/analysis/resolvers/VerificationItem';
 import    { VerificationItem as verification_VerificationItem } from './../modules/verification/resolvers/VerificationItem';
 import    { WallDevice } from './../modules/devices/resolvers/WallDevice';
@@ -173,8 +186,8 @@ import    { Node } from './../modules/org/resolvers/Node';
 import    { ScopeNode } from './../modules/org/resolvers/ScopeNode';
 import    { ScorecardOwner } from './../modules/scorecards/resolvers/ScorecardOwner';
     export const resolvers: Resolvers = {
-      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myTasks: Query_myTasks,node: Query_node,notificationPreferences: Query_notificationPreferences,notifications: Query_notifications,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,skpAppraisees: Query_skpAppraisees,skpDistribution: Query_skpDistribution,skpPlan: Query_skpPlan,skpPlans: Query_skpPlans,skpViewerOfficial: Query_skpViewerOfficial,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
-      Mutation: { addFollowUp: Mutation_addFollowUp,addRencanaHasilKerja: Mutation_addRencanaHasilKerja,assignRole: Mutation_assignRole,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createSkpPlan: Mutation_createSkpPlan,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,draftAgreement: Mutation_draftAgreement,followIndicator: Mutation_followIndicator,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,markNotificationsRead: Mutation_markNotificationsRead,rateSkp: Mutation_rateSkp,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,saveSkpRealisation: Mutation_saveSkpRealisation,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setMailAddress: Mutation_setMailAddress,setMailLanguage: Mutation_setMailLanguage,setNotificationPreference: Mutation_setNotificationPreference,setPerspectiveWeights: Mutation_setPerspectiveWeights,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
+      Query: { assignableOperators: Query_assignableOperators,auditChain: Query_auditChain,auditLog: Query_auditLog,changesSince: Query_changesSince,directives: Query_directives,issues: Query_issues,me: Query_me,myRecoveryCodesLeft: Query_myRecoveryCodesLeft,mySessions: Query_mySessions,myTasks: Query_myTasks,node: Query_node,notificationPreferences: Query_notificationPreferences,notifications: Query_notifications,officialAgreement: Query_officialAgreement,onboardingTemplate: Query_onboardingTemplate,periodLocks: Query_periodLocks,reportingBoard: Query_reportingBoard,scoreboard: Query_scoreboard,skpAppraisees: Query_skpAppraisees,skpDistribution: Query_skpDistribution,skpPlan: Query_skpPlan,skpPlans: Query_skpPlans,skpViewerOfficial: Query_skpViewerOfficial,tenantSettings: Query_tenantSettings,tenants: Query_tenants,unsignedAgreementCount: Query_unsignedAgreementCount,unsignedAgreements: Query_unsignedAgreements,users: Query_users,verificationQueue: Query_verificationQueue,wallDevice: Query_wallDevice,wallDevices: Query_wallDevices },
+      Mutation: { addFollowUp: Mutation_addFollowUp,addRencanaHasilKerja: Mutation_addRencanaHasilKerja,assignRole: Mutation_assignRole,beginTotpSetup: Mutation_beginTotpSetup,changePassword: Mutation_changePassword,confirmTotpSetup: Mutation_confirmTotpSetup,createDirective: Mutation_createDirective,createIndicator: Mutation_createIndicator,createIssue: Mutation_createIssue,createObjective: Mutation_createObjective,createOfficial: Mutation_createOfficial,createOrgUnit: Mutation_createOrgUnit,createPosition: Mutation_createPosition,createScorecard: Mutation_createScorecard,createSkpPlan: Mutation_createSkpPlan,createTenant: Mutation_createTenant,createUser: Mutation_createUser,createWallDevice: Mutation_createWallDevice,deleteIndicator: Mutation_deleteIndicator,deleteObjective: Mutation_deleteObjective,deleteOrgUnit: Mutation_deleteOrgUnit,deletePosition: Mutation_deletePosition,deleteScorecard: Mutation_deleteScorecard,disableTotp: Mutation_disableTotp,draftAgreement: Mutation_draftAgreement,endOtherSessions: Mutation_endOtherSessions,endSession: Mutation_endSession,endUserSessions: Mutation_endUserSessions,followIndicator: Mutation_followIndicator,importSheet: Mutation_importSheet,importWorkbook: Mutation_importWorkbook,linkObjectives: Mutation_linkObjectives,lockPeriod: Mutation_lockPeriod,login: Mutation_login,logout: Mutation_logout,markNotificationsRead: Mutation_markNotificationsRead,rateSkp: Mutation_rateSkp,rejectMeasurement: Mutation_rejectMeasurement,reopenPeriod: Mutation_reopenPeriod,resetPassword: Mutation_resetPassword,resetTwoFactor: Mutation_resetTwoFactor,reviseAgreement: Mutation_reviseAgreement,revokeRole: Mutation_revokeRole,revokeWallDevice: Mutation_revokeWallDevice,saveActivityProgress: Mutation_saveActivityProgress,saveMeasurement: Mutation_saveMeasurement,savePerformanceAnalysis: Mutation_savePerformanceAnalysis,saveSkpRealisation: Mutation_saveSkpRealisation,setDirectiveStatus: Mutation_setDirectiveStatus,setIndicatorTargets: Mutation_setIndicatorTargets,setIssueStatus: Mutation_setIssueStatus,setMailAddress: Mutation_setMailAddress,setMailLanguage: Mutation_setMailLanguage,setNotificationPreference: Mutation_setNotificationPreference,setPerspectiveWeights: Mutation_setPerspectiveWeights,setTwoFactorRequirement: Mutation_setTwoFactorRequirement,setUserActive: Mutation_setUserActive,setWallDevicePlaylist: Mutation_setWallDevicePlaylist,signAgreement: Mutation_signAgreement,submitMeasurement: Mutation_submitMeasurement,unlinkObjectives: Mutation_unlinkObjectives,unlockPeriod: Mutation_unlockPeriod,updateIndicator: Mutation_updateIndicator,updateObjective: Mutation_updateObjective,updateOfficial: Mutation_updateOfficial,updateOrgUnit: Mutation_updateOrgUnit,updatePosition: Mutation_updatePosition,updateTenant: Mutation_updateTenant,updateTenantSettings: Mutation_updateTenantSettings,verifyMeasurement: Mutation_verifyMeasurement,verifyMeasurements: Mutation_verifyMeasurements },
       Subscription: { activity: Subscription_activity,notificationBell: Subscription_notificationBell,scoreboardChanged: Subscription_scoreboardChanged },
       Activity: Activity,
 ActivityItem: ActivityItem,
@@ -236,6 +249,7 @@ TenantSettings: TenantSettings,
 UnsignedAgreement: UnsignedAgreement,
 User: { ...auth_User,...notifications_User,...users_User },
 UserRoleAssignment: UserRoleAssignment,
+UserSession: UserSession,
 VerificationItem: { ...analysis_VerificationItem,...verification_VerificationItem },
 WallDevice: WallDevice,
 JSON: JSON,

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEventBus, type ChangeNotice, type EventBus } from './eventBus';
+import { createEventBus, type ChangeNotice, type EventBus, type RevocationNotice } from './eventBus';
 
 const notice = (seq: string): ChangeNotice => ({
   seq,
@@ -57,5 +57,20 @@ describe(`event bus (${process.env.REDIS_URL ? 'redis' : 'memory'})`, () => {
     await a.publish(notice('44'));
     await after;
     expect(seen).toEqual(['43']);
+  });
+
+  it('carries revocations to every instance, apart from the changes', async () => {
+    const changes: string[] = [];
+    const offChanges = b.subscribe((n) => changes.push(n.seq));
+    const received = new Promise<RevocationNotice>((resolve) => {
+      const off = b.subscribeRevocations((n) => {
+        off();
+        resolve(n);
+      });
+    });
+    await a.publishRevocation({ sessionIds: ['s1', 's2'], userIds: ['u1'] });
+    expect(await received).toEqual({ sessionIds: ['s1', 's2'], userIds: ['u1'] });
+    offChanges();
+    expect(changes).toEqual([]);
   });
 });

@@ -22,6 +22,15 @@ export interface ChangeNotice {
   committedAtMs?: number;
 }
 
+/**
+ * Sessions that ended (logout, ended by their user or an administrator, a password change) or
+ * users whose account was disabled: every instance closes their live sockets at once.
+ */
+export interface RevocationNotice {
+  sessionIds: string[];
+  userIds: string[];
+}
+
 /** A notice on the Redis channel, stamped with when it was published (for the bus-lag metric). */
 type BusMessage = ChangeNotice & { publishedAtMs?: number };
 
@@ -30,6 +39,10 @@ export interface EventBus {
   publish(notice: ChangeNotice): Promise<void>;
   /** Returns an unsubscribe function. */
   subscribe(listener: (notice: ChangeNotice) => void): () => void;
+  /** Tells every instance (this one included) to close the sockets of ended sessions or users. */
+  publishRevocation(notice: RevocationNotice): Promise<void>;
+  /** Returns an unsubscribe function. */
+  subscribeRevocations(listener: (notice: RevocationNotice) => void): () => void;
   /** Resolves once the bus can deliver (or after `timeoutMs`, whichever is first). */
   ready(timeoutMs?: number): Promise<void>;
   /** Whether the bus can deliver right now (for /readyz). */
@@ -40,6 +53,9 @@ export interface EventBus {
 /** The Redis channel unless `REDIS_CHANNEL` names another (deployments that share one Redis). */
 export const DEFAULT_CHANNEL = 'ekinerja:changes';
 const LOCAL_EVENT = 'change';
+const REVOCATION_EVENT = 'revocation';
+/** Revocations travel on their own channel beside the changes', so change listeners never see them. */
+const revocationChannel = (channel: string) => `${channel}:revocations`;
 
 export class MemoryEventBus implements EventBus {
   readonly kind = 'memory' as const;
@@ -52,6 +68,15 @@ export class MemoryEventBus implements EventBus {
   subscribe(listener: (notice: ChangeNotice) => void): () => void {
     this.emitter.on(LOCAL_EVENT, listener);
     return () => this.emitter.off(LOCAL_EVENT, listener);
+  }
+
+  async publishRevocation(notice: RevocationNotice): Promise<void> {
+    this.emitter.emit(REVOCATION_EVENT, notice);
+  }
+
+  subscribeRevocations(listener: (notice: RevocationNotice) => void): () => void {
+    this.emitter.on(REVOCATION_EVENT, listener);
+    return () => this.emitter.off(REVOCATION_EVENT, listener);
   }
 
   async ready(): Promise<void> {}
@@ -92,15 +117,19 @@ export class RedisEventBus implements EventBus {
       );
     }
     // ioredis re-subscribes by itself after a reconnect.
-    this.subscriber.subscribe(this.channel).then(
+    this.subscriber.subscribe(this.channel, revocationChannel(this.channel)).then(
       () => {
         this.subscribed = true;
         this.onSubscribed?.();
       },
       (error: Error) => logger.warn({ err: error.message }, 'redis subscribe failed'),
     );
-    this.subscriber.on('message', (_channel: string, message: string) => {
+    this.subscriber.on('message', (from: string, message: string) => {
       try {
+        if (from === revocationChannel(this.channel)) {
+          void this.local.publishRevocation(JSON.parse(message) as RevocationNotice);
+          return;
+        }
         // The stamp is the bus's own: subscribers get the notice exactly as it was published.
         const { publishedAtMs, ...notice } = JSON.parse(message) as BusMessage;
         if (publishedAtMs) eventBusLag.observe(Math.max(0, Date.now() - publishedAtMs) / 1000);
@@ -127,6 +156,22 @@ export class RedisEventBus implements EventBus {
 
   subscribe(listener: (notice: ChangeNotice) => void): () => void {
     return this.local.subscribe(listener);
+  }
+
+  /** While Redis is down, other instances' periodic re-check closes the sockets instead. */
+  async publishRevocation(notice: RevocationNotice): Promise<void> {
+    try {
+      await this.publisher.publish(revocationChannel(this.channel), JSON.stringify(notice));
+    } catch (error) {
+      this.logger.warn(
+        { err: (error as Error).message },
+        'revocation not published; other instances close the sockets at their next check',
+      );
+    }
+  }
+
+  subscribeRevocations(listener: (notice: RevocationNotice) => void): () => void {
+    return this.local.subscribeRevocations(listener);
   }
 
   async ready(timeoutMs = 5000): Promise<void> {

@@ -51,4 +51,20 @@ describe('socket revalidation', () => {
     await registry.revalidate(revoked, pino({ level: 'silent' }));
     expect(socket.closed).toBe(CLOSE_REVOKED);
   });
+
+  it('closes the sockets a revocation names, by session or by user, and no others', () => {
+    const registry = new SocketRegistry();
+    const other = { ...viewer, sessionId: 's2' };
+    const stranger = { ...viewer, userId: 'v', sessionId: 's3' };
+    const [first, second, third] = [fakeSocket(), fakeSocket(), fakeSocket()];
+    registry.add(first as unknown as WebSocket, viewer);
+    registry.add(second as unknown as WebSocket, other);
+    registry.add(third as unknown as WebSocket, stranger);
+    registry.closeRevoked({ sessionIds: ['s'], userIds: [] });
+    expect([first.closed, second.closed, third.closed]).toEqual([CLOSE_REVOKED, undefined, undefined]);
+    first.emit('close');
+    registry.closeRevoked({ sessionIds: [], userIds: ['u'] });
+    expect([second.closed, third.closed]).toEqual([CLOSE_REVOKED, undefined]);
+    expect(registry.size).toBe(2);
+  });
 });

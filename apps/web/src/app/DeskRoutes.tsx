@@ -86,6 +86,9 @@ const NotificationPreferencesPage = lazy(async () => ({
   default: (await import('../modules/notifications/components/NotificationPreferencesPage'))
     .NotificationPreferencesPage,
 }));
+const SessionsPage = lazy(async () => ({
+  default: (await import('../modules/auth/components/SessionsPage')).SessionsPage,
+}));
 
 export function DeskRoutes() {
   // Suspends (the app's loading state) until the desk pages' words have arrived.
@@ -114,6 +117,7 @@ export function DeskRoutes() {
           <Route path="/skp/penilaian" element={<SkpAppraisalPage />} />
           <Route path="/skp/saya" element={<OwnSkpPage />} />
           <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
+          <Route path="/account/sessions" element={<SessionsPage />} />
           <Route path="/entry" element={<RequireAccess allow={entersData} />}>
             <Route index element={<EntryPage />} />
           </Route>

@@ -107,6 +107,18 @@ export type BerakhlakAspect =
   | 'KOMPETEN'
   | 'LOYAL';
 
+export type ChangePasswordInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters and hard to guess (the same rule as administrator passwords). */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ConfirmTotpSetupInput = {
+  /** The six-digit code the authenticator app shows now. */
+  code: Scalars['String']['input'];
+};
+
 export type CreateDirectiveInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   content: Scalars['String']['input'];
@@ -282,6 +294,10 @@ export type DirectiveStatus =
   | 'DONE'
   | 'OPEN';
 
+export type DisableTotpInput = {
+  currentPassword: Scalars['String']['input'];
+};
+
 export type DraftAgreementInput = {
   action: Scalars['String']['input'];
   attention: Scalars['String']['input'];
@@ -289,6 +305,21 @@ export type DraftAgreementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   officialId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type EndOtherSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EndSessionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A UserSession id of the viewer's own. */
+  sessionId: Scalars['ID']['input'];
+};
+
+export type EndUserSessionsInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type EvidenceInput = {
@@ -564,6 +595,11 @@ export type ResetPasswordInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ResetTwoFactorInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 export type ReviseAgreementInput = {
   action: Scalars['String']['input'];
   agreementId: Scalars['ID']['input'];
@@ -682,6 +718,19 @@ export type SetPerspectiveWeightsInput = {
   scorecardId: Scalars['ID']['input'];
   /** The scorecard's perspective weights after the change must sum to 100. */
   weights: Array<PerspectiveWeightInput>;
+};
+
+export type SetTwoFactorRequirementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  required: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
+};
+
+export type SetUserActiveInput = {
+  /** false disables the account: it cannot sign in and every session of it ends at once. */
+  active: Scalars['Boolean']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type SetWallDevicePlaylistInput = {

@@ -1,5 +1,5 @@
 // Internal models behind the auth module's GraphQL types (used by codegen).
-import type { Role, User } from '@ekinerja/db';
+import type { Role, Session, User } from '@ekinerja/db';
 import type { ScopeNodeRow } from '../org/schema.mappers';
 
 export type UserMapper = User;
@@ -12,3 +12,5 @@ export interface AuthPayloadMapper {
   expiresAt: string;
   user: User;
 }
+/** A session with whether it is the one asking (decided where the list is read). */
+export type UserSessionMapper = Session & { current: boolean };

@@ -77,6 +77,9 @@ export function NavBar() {
             <NavLink to="/account/notifications" className={linkClass} data-testid="nav-user">
               {me.displayName}
             </NavLink>
+            <NavLink to="/account/sessions" className={linkClass} data-testid="nav-sessions">
+              {t('nav.sessions')}
+            </NavLink>
             <Button tone="quiet" onClick={() => void logout()} disabled={pending}>
               {t('nav.logout')}
             </Button>

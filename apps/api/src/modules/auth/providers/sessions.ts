@@ -1,5 +1,7 @@
 // Sessions and wall-device tokens: who is calling, resolved from a token on every request.
 import type { PrismaClient, User } from '@ekinerja/db';
+import type { AppServices } from '../../../context';
+import type { RevocationNotice } from '../../../realtime/eventBus';
 import type { Viewer } from '../../policy/lib/policy';
 import { hashToken, newToken } from '../lib/tokens';
 
@@ -46,6 +48,7 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
       id: true,
       revokedAt: true,
       expiresAt: true,
+      lastSeenAt: true,
       user: {
         select: {
           id: true,
@@ -60,6 +63,7 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
   if (session) {
     if (session.revokedAt || session.expiresAt <= new Date() || !session.user.isActive)
       return { kind: 'anonymous' };
+    await touchSession(prisma, session);
     return {
       kind: 'user',
       userId: session.user.id,
@@ -83,6 +87,15 @@ export async function viewerForToken(prisma: PrismaClient, token: string | null)
 /** How stale a device's `lastSeenAt` may get: one write per screen every few minutes, not per request. */
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
+/** A session's "last seen" as its user's sessions page shows it, to the same resolution. */
+async function touchSession(prisma: PrismaClient, session: { id: string; lastSeenAt: Date }): Promise<void> {
+  const now = new Date();
+  if (now.getTime() - session.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) return;
+  await prisma.session
+    .updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: now } })
+    .catch(() => undefined);
+}
+
 async function touchDevice(
   prisma: PrismaClient,
   device: { id: string; lastSeenAt: Date | null },
@@ -100,9 +113,11 @@ export async function isViewerStillValid(prisma: PrismaClient, viewer: Viewer): 
   if (viewer.kind === 'user') {
     const session = await prisma.session.findUnique({
       where: { id: viewer.sessionId },
-      select: { revokedAt: true, expiresAt: true },
+      select: { revokedAt: true, expiresAt: true, user: { select: { isActive: true } } },
     });
-    return !!session && !session.revokedAt && session.expiresAt > new Date();
+    return (
+      !!session && !session.revokedAt && session.expiresAt > new Date() && session.user?.isActive !== false
+    );
   }
   if (viewer.kind === 'device') {
     const device = await prisma.wallDevice.findUnique({
@@ -115,6 +130,21 @@ export async function isViewerStillValid(prisma: PrismaClient, viewer: Viewer): 
     return true;
   }
   return false;
+}
+
+/**
+ * After ended sessions or a disabled account have committed: this instance closes their sockets at
+ * once, and the bus tells every other instance to do the same (its periodic re-check is the
+ * fallback when the bus is down).
+ */
+export async function announceRevocation(
+  services: Pick<AppServices, 'bus' | 'closeSockets'>,
+  notice: Partial<RevocationNotice>,
+): Promise<void> {
+  const full = { sessionIds: notice.sessionIds ?? [], userIds: notice.userIds ?? [] };
+  if (full.sessionIds.length === 0 && full.userIds.length === 0) return;
+  services.closeSockets?.(full);
+  await services.bus.publishRevocation(full);
 }
 
 /** The signed-in user behind a viewer; null for anonymous callers and wall devices. */

@@ -46,3 +46,9 @@ export function revokesLastAdministrator(
   if (revoked.userId !== actorId || !ADMIN_ROLES.includes(revoked.role)) return false;
   return !actorRoles.some((r) => r.id !== revoked.id && ADMIN_ROLES.includes(r.role));
 }
+
+export const endUserSessionsInput = z.object({ clientMutationId });
+
+export const setUserActiveInput = z.object({ active: z.boolean(), clientMutationId });
+
+export const resetTwoFactorInput = z.object({ clientMutationId });

@@ -1,5 +1,5 @@
 // Accounts and role assignments: create a user with a first role, grant and revoke roles, reset a
-// password (ending the user's sessions). Each write is one transaction with its audit record,
+// password (ending the user's sessions), end a user's sessions, disable or re-enable an account. Each write is one transaction with its audit record,
 // whose before/after images carry usernames and roles, never a password or its hash.
 import type { Prisma, PrismaClient, Role } from '@ekinerja/db';
 import { hash } from '@node-rs/argon2';
@@ -8,6 +8,7 @@ import { toGlobalId } from '../../../ids';
 import { changeOf, type ChangeRecord } from '../../changes/providers/changeLog';
 import { performLoggedWrite } from '../../changes/providers/loggedWrite';
 import { writeActor, type WriteContext } from '../../changes/providers/performWrite';
+import { endSessionsOf } from '../../auth/providers/ownSessions';
 import { subjectScope, type SubjectScope } from '../../org/providers/subjectScope';
 import { revokesLastAdministrator } from '../lib/userInputs';
 
@@ -215,10 +216,11 @@ export async function revokeRole(
 }
 
 /**
- * Only someone who administers every scope the user holds a role in may reset their password (so
- * an OPD's administrator cannot take over a province account), and a SUPER_ADMIN's only another.
+ * Only someone who administers every scope the user holds a role in may reset their password, end
+ * their sessions or disable them (so an OPD's administrator cannot take over or lock out a
+ * province account), and a SUPER_ADMIN's only another.
  */
-async function authoriseOverUser(ctx: WriteContext, userId: string): Promise<SubjectScope> {
+async function authoriseOverUser(ctx: WriteContext, userId: string, what: string): Promise<SubjectScope> {
   const user = await ctx.prisma.user.findUnique({
     where: { id: userId },
     select: { tenantId: true, roles: { select: { role: true, tenantId: true, orgUnitId: true } } },
@@ -231,9 +233,33 @@ async function authoriseOverUser(ctx: WriteContext, userId: string): Promise<Sub
   if (!first) throw forbidden();
   for (const [i, scope] of scopes.entries()) {
     ctx.authorize('administer', scope.scopeIds, `User:${userId}`);
-    if (user.roles[i]?.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, 'resetPassword');
+    if (user.roles[i]?.role === 'SUPER_ADMIN') requireSuperAdmin(ctx, scope.scopeIds, what);
   }
   return first;
+}
+
+/**
+ * One logged write that ends every session of a user (and does `also` in the same transaction),
+ * recorded as `action` with how many ended; with nothing to end and nothing else to do, nothing
+ * is logged. Answers the ids of the sessions that ended.
+ */
+async function endingSessions(
+  ctx: WriteContext,
+  scope: SubjectScope,
+  request: { operation: string; userId: string; clientMutationId?: string | null },
+  action: string,
+  also?: (tx: Prisma.TransactionClient) => Promise<unknown>,
+): Promise<string[]> {
+  const { userId, operation, clientMutationId } = request;
+  let ended: string[] = [];
+  await performLoggedWrite(ctx, { operation, clientMutationId, input: { userId } }, async (tx) => {
+    ended = await endSessionsOf(tx, userId);
+    await also?.(tx);
+    if (!also && ended.length === 0) return { id: userId, record: null };
+    const after = { sessionsEnded: ended.length };
+    return { id: userId, record: userChange(scope, userId, { action, before: null, after }) };
+  });
+  return ended;
 }
 
 export async function resetPassword(
@@ -241,38 +267,92 @@ export async function resetPassword(
   input: { userId: string; newPassword: string; clientMutationId?: string | null },
 ): Promise<{ userId: string; endedSessionIds: string[] }> {
   writeActor(ctx.viewer); // anonymous callers and devices are refused before any lookup
-  const scope = await authoriseOverUser(ctx, input.userId);
+  const scope = await authoriseOverUser(ctx, input.userId, 'resetPassword');
   const passwordHash = await hash(input.newPassword);
-  let endedSessionIds: string[] = [];
-  await performLoggedWrite(
+  const endedSessionIds = await endingSessions(
     ctx,
-    { operation: 'resetPassword', clientMutationId: input.clientMutationId, input: { userId: input.userId } },
+    scope,
+    { ...input, operation: 'resetPassword' },
+    'PASSWORD_RESET',
+    (tx) =>
+      tx.user.update({
+        where: { id: input.userId },
+        data: { passwordHash, passwordChangedAt: new Date() },
+      }),
+  );
+  return { userId: input.userId, endedSessionIds };
+}
+
+export async function endUserSessions(
+  ctx: WriteContext,
+  input: { userId: string; clientMutationId?: string | null },
+): Promise<{ userId: string; endedSessionIds: string[] }> {
+  writeActor(ctx.viewer);
+  const scope = await authoriseOverUser(ctx, input.userId, 'endUserSessions');
+  const endedSessionIds = await endingSessions(
+    ctx,
+    scope,
+    { ...input, operation: 'endUserSessions' },
+    'SESSIONS_ENDED',
+  );
+  return { userId: input.userId, endedSessionIds };
+}
+
+/** Turns a user's TOTP off and drops their recovery codes; their sessions end with it. */
+export async function resetTwoFactor(
+  ctx: WriteContext,
+  input: { userId: string; clientMutationId?: string | null },
+): Promise<{ userId: string; endedSessionIds: string[] }> {
+  writeActor(ctx.viewer);
+  const scope = await authoriseOverUser(ctx, input.userId, 'resetTwoFactor');
+  const endedSessionIds = await endingSessions(
+    ctx,
+    scope,
+    { ...input, operation: 'resetTwoFactor' },
+    'TWO_FACTOR_RESET',
     async (tx) => {
-      const now = new Date();
-      const live = await tx.session.findMany({
-        where: { userId: input.userId, revokedAt: null },
-        select: { id: true },
-      });
-      endedSessionIds = live.map((s) => s.id);
-      await tx.session.updateMany({
-        where: { userId: input.userId, revokedAt: null },
-        data: { revokedAt: now },
-      });
       await tx.user.update({
         where: { id: input.userId },
-        data: { passwordHash, passwordChangedAt: now },
+        data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
       });
+      await tx.recoveryCode.deleteMany({ where: { userId: input.userId } });
+    },
+  );
+  return { userId: input.userId, endedSessionIds };
+}
+
+/**
+ * Disables an account (it cannot sign in, and every session of it ends) or enables it again (it
+ * signs in afresh). Nobody disables their own account: an administrator would lock themselves out.
+ */
+export async function setUserActive(
+  ctx: WriteContext,
+  input: { userId: string; active: boolean; clientMutationId?: string | null },
+): Promise<{ userId: string; active: boolean; endedSessionIds: string[] }> {
+  const actor = writeActor(ctx.viewer);
+  const scope = await authoriseOverUser(ctx, input.userId, 'setUserActive');
+  if (!input.active && input.userId === actor.userId) throw badInput('userId', 'self');
+  let endedSessionIds: string[] = [];
+  const { clientMutationId, ...fields } = input;
+  await performLoggedWrite(
+    ctx,
+    { operation: 'setUserActive', clientMutationId, input: fields },
+    async (tx) => {
+      const before = await userImage(tx, input.userId);
+      if (before.isActive === input.active) return { id: input.userId, record: null };
+      await tx.user.update({ where: { id: input.userId }, data: { isActive: input.active } });
+      if (!input.active) endedSessionIds = await endSessionsOf(tx, input.userId);
       return {
         id: input.userId,
         record: userChange(scope, input.userId, {
-          action: 'PASSWORD_RESET',
-          before: null,
-          after: { sessionsEnded: endedSessionIds.length },
+          action: input.active ? 'ENABLED' : 'DISABLED',
+          before,
+          after: { ...(await userImage(tx, input.userId)), sessionsEnded: endedSessionIds.length },
         }),
       };
     },
   );
-  return { userId: input.userId, endedSessionIds };
+  return { userId: input.userId, active: input.active, endedSessionIds };
 }
 
 /** A user as a write answers with it, once the write has committed. */

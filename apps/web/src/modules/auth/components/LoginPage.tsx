@@ -1,4 +1,5 @@
-// The login form: username and password; errors are shown beside the form, in the UI language.
+// The login form: username and password, then the authenticator's code (or a recovery code) when
+// the API asks for it; errors are shown beside the form, in the UI language.
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,9 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<{ key: string; params?: Record<string, unknown> } | null>(null);
+  const [asksCode, setAsksCode] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [code, setCode] = useState('');
   const [login, { loading }] = useMutation(LoginDocument);
   const { me } = useMe();
 
@@ -29,9 +33,13 @@ export function LoginPage() {
     }
     setFailure(null);
     try {
-      await login({ variables: { username: username.trim(), password } });
+      const second = code.trim() ? (useRecovery ? { recoveryCode: code } : { totpCode: code }) : {};
+      await login({ variables: { username: username.trim(), password, ...(asksCode ? second : {}) } });
     } catch (error) {
-      setFailure(loginErrorKey(error));
+      const refusal = loginErrorKey(error);
+      setFailure(refusal);
+      if (refusal.asksCode) setAsksCode(true);
+      setCode('');
       return;
     }
     // A person now uses this browser: a wall token stored earlier must not override their session.
@@ -76,6 +84,30 @@ export function LoginPage() {
           aria-invalid={failure ? true : undefined}
           required
         />
+        {asksCode ? (
+          <>
+            <TextField
+              label={t(useRecovery ? 'login.recoveryCode' : 'login.totpCode')}
+              name={useRecovery ? 'recoveryCode' : 'totpCode'}
+              autoComplete="one-time-code"
+              inputMode={useRecovery ? 'text' : 'numeric'}
+              autoCapitalize="none"
+              spellCheck={false}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              required
+            />
+            <Button
+              tone="quiet"
+              onClick={() => {
+                setUseRecovery(!useRecovery);
+                setCode('');
+              }}
+            >
+              {t(useRecovery ? 'login.useTotpCode' : 'login.useRecoveryCode')}
+            </Button>
+          </>
+        ) : null}
         {failure ? (
           <div id="login-error">
             <Notice tone="error" testId="login-error">

@@ -1,6 +1,7 @@
 // `/admin/settings`: a tenant's scoring rules — traffic-light thresholds, the achievement cap,
 // predikat bands, ranking weights, budget deviation levels, and the reporting calendar (its own
 // form). Saving recomputes every score of the tenant; the API checks the orderings between fields.
+// Whether administrators and leaders must use two-step verification is a switch of its own.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ import {
 } from '../graphql/tenantSettingsQuery.generated';
 import { UpdateTenantSettingsDocument } from '../graphql/updateTenantSettingsMutation.generated';
 import { ReportingCalendarForm } from './ReportingCalendarForm';
+import { TwoFactorRequirementForm } from './TwoFactorRequirementForm';
 import {
   draftOf,
   readSettings,
@@ -136,6 +138,13 @@ export function TenantSettingsPage() {
             </Button>
           </div>
         </form>
+      ) : null}
+      {stored ? (
+        <TwoFactorRequirementForm
+          tenantId={chosen}
+          required={stored.requireTwoFactorForAdmins}
+          onSaved={() => settings.refetch()}
+        />
       ) : null}
       {stored ? (
         <ReportingCalendarForm

@@ -1,5 +1,7 @@
 // One user: name, username and roles. An administrator revokes a role (after a confirmation), adds
-// one on the tenant or an OPD, or sets a new password (which ends the user's sessions).
+// one on the tenant or an OPD, sets a new password (which ends the user's sessions), ends all the
+// user's sessions, turns off a lost phone's two-step verification, or disables the account (after
+// a confirmation) or enables it again.
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,9 @@ import { INPUT_CLASS } from '../../../ui/form/fieldClasses';
 import { Notice } from '../../../ui/Notice';
 import type { DeviceScopeOption } from '../../devices/utils/scopeOptionsOf';
 import { AssignRoleDocument } from '../graphql/assignRoleMutation.generated';
+import { EndUserSessionsDocument } from '../graphql/endUserSessionsMutation.generated';
+import { ResetTwoFactorDocument } from '../graphql/resetTwoFactorMutation.generated';
+import { SetUserActiveDocument } from '../graphql/setUserActiveMutation.generated';
 import { ResetPasswordDocument } from '../graphql/resetPasswordMutation.generated';
 import { RevokeRoleDocument } from '../graphql/revokeRoleMutation.generated';
 import type { UserFieldsFragment } from '../graphql/userFieldsFragment.generated';
@@ -18,7 +23,9 @@ import type { FormMessage } from '../../../ui/form/FormMessage';
 import { userErrorOf } from '../utils/userErrorOf';
 import { validatePassword } from '../utils/validateNewUser';
 
-type Mode = 'view' | 'addRole' | 'resetPassword' | { confirmRevoke: string };
+/** The account actions asked about first: their words are `users.<confirmation>.question|confirm`. */
+type Confirmation = 'endSessions' | 'disable' | 'resetTwoFactor';
+type Mode = 'view' | 'addRole' | 'resetPassword' | { confirm: Confirmation } | { confirmRevoke: string };
 
 export function UserRow({
   user,
@@ -43,7 +50,16 @@ export function UserRow({
   const [assign, assigning] = useMutation(AssignRoleDocument);
   const [revoke, revoking] = useMutation(RevokeRoleDocument);
   const [reset, resetting] = useMutation(ResetPasswordDocument);
-  const busy = assigning.loading || revoking.loading || resetting.loading;
+  const [endSessions, endingSessions] = useMutation(EndUserSessionsDocument);
+  const [setActive, settingActive] = useMutation(SetUserActiveDocument);
+  const [resetTwoFactor, resettingTwoFactor] = useMutation(ResetTwoFactorDocument);
+  const busy =
+    assigning.loading ||
+    revoking.loading ||
+    resetting.loading ||
+    endingSessions.loading ||
+    settingActive.loading ||
+    resettingTwoFactor.loading;
 
   const fail = (caught: unknown) => {
     const message = userErrorOf(caught);
@@ -98,6 +114,33 @@ export function UserRow({
     }
   };
 
+  const confirmed = async (which: Exclude<Confirmation, 'disable'>) => {
+    const variables = { input: { userId: user.id, clientMutationId: newMutationId() } };
+    try {
+      await (which === 'endSessions' ? endSessions({ variables }) : resetTwoFactor({ variables }));
+      setMode('view');
+      onDone(
+        t(`users.done.${which === 'endSessions' ? 'sessionsEnded' : 'twoFactorReset'}`, {
+          name: user.displayName,
+        }),
+      );
+    } catch (caught) {
+      fail(caught);
+    }
+  };
+
+  const changeActive = async (active: boolean) => {
+    try {
+      await setActive({
+        variables: { input: { userId: user.id, active, clientMutationId: newMutationId() } },
+      });
+      setMode('view');
+      onDone(t(active ? 'users.done.enabled' : 'users.done.disabled', { name: user.displayName }));
+    } catch (caught) {
+      fail(caught);
+    }
+  };
+
   const fieldError = (field: string) => (error && error.field === field ? t(error.key, error.params) : null);
   const formError =
     error && !['role', 'scopeId', 'newPassword'].includes(error.field) ? t(error.key, error.params) : null;
@@ -114,7 +157,8 @@ export function UserRow({
       <ul className="flex flex-col gap-2" aria-label={t('users.rolesOf', { name: user.displayName })}>
         {user.roleAssignments.map((assignment) => {
           const roleName = t(`users.roles.${assignment.role}`);
-          const confirming = typeof mode === 'object' && mode.confirmRevoke === assignment.id;
+          const confirming =
+            typeof mode === 'object' && 'confirmRevoke' in mode && mode.confirmRevoke === assignment.id;
           return (
             <li key={assignment.id} className="flex flex-wrap items-center gap-2" data-testid="user-role">
               <span>{t('users.roleOn', { role: roleName, scope: assignment.scope.name })}</span>
@@ -227,8 +271,26 @@ export function UserRow({
           </div>
         </form>
       ) : null}
+      {typeof mode === 'object' && 'confirm' in mode ? (
+        <div className="flex flex-col gap-2" data-testid="user-confirm">
+          <p>{t(`users.${mode.confirm}.question`, { name: user.displayName })}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void (mode.confirm === 'disable' ? changeActive(false) : confirmed(mode.confirm))
+              }
+            >
+              {t(`users.${mode.confirm}.confirm`)}
+            </Button>
+            <Button tone="quiet" disabled={busy} onClick={() => open('view')}>
+              {t('users.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      {mode === 'view' || typeof mode === 'object' ? (
+      {mode === 'view' || (typeof mode === 'object' && 'confirmRevoke' in mode) ? (
         <div className="flex flex-wrap gap-2">
           <Button tone="quiet" disabled={busy} onClick={() => open('addRole')}>
             {t('users.addRole.action')}
@@ -236,6 +298,23 @@ export function UserRow({
           <Button tone="quiet" disabled={busy} onClick={() => open('resetPassword')}>
             {t('users.reset.action')}
           </Button>
+          <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'endSessions' })}>
+            {t('users.endSessions.action')}
+          </Button>
+          {user.twoFactorEnabled ? (
+            <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'resetTwoFactor' })}>
+              {t('users.resetTwoFactor.action')}
+            </Button>
+          ) : null}
+          {user.isActive ? (
+            <Button tone="quiet" disabled={busy} onClick={() => open({ confirm: 'disable' })}>
+              {t('users.disable.action')}
+            </Button>
+          ) : (
+            <Button tone="quiet" disabled={busy} onClick={() => void changeActive(true)}>
+              {t('users.enable.action')}
+            </Button>
+          )}
         </div>
       ) : null}
     </li>

@@ -32,7 +32,7 @@ const USER_MESSAGES: ApiMessages = {
       lastAdministrator: { field: 'form', key: 'users.errors.lastAdministrator' },
       '*': GONE,
     },
-    userId: { '*': GONE },
+    userId: { self: { field: 'form', key: 'users.errors.disableSelf' }, '*': GONE },
   },
   invalid: 'users.errors.invalid',
 };

@@ -6,8 +6,8 @@ import { SESSION_COOKIE } from '../../lib/tokens';
 import { login as authenticate } from '../../providers/login';
 
 export const login: NonNullable<MutationResolvers['login']> = async (_parent, args, ctx) => {
-  const { username, password } = parseInput(loginInput, args);
-  const { user, token, expiresAt } = await authenticate(ctx, username, password);
+  const { username, password, totpCode, recoveryCode } = parseInput(loginInput, args);
+  const { user, token, expiresAt } = await authenticate(ctx, username, password, { totpCode, recoveryCode });
   ctx.res?.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -22,6 +22,13 @@ describe('userErrorOf', () => {
     });
   });
 
+  it('says why nobody disables their own account', () => {
+    expect(userErrorOf(apiError({ code: 'BAD_USER_INPUT', field: 'userId', rule: 'self' }))).toEqual({
+      field: 'form',
+      key: 'users.errors.disableSelf',
+    });
+  });
+
   it('says why the last administrator role stays', () => {
     expect(
       userErrorOf(apiError({ code: 'BAD_USER_INPUT', field: 'roleAssignmentId', rule: 'lastAdministrator' })),
