@@ -46,7 +46,14 @@ const VIEWERS_OWN: Record<string, string> = {
   'Query.tenants': 'the tenants the viewer holds a role in',
   'Query.skpViewerOfficial': "the viewer's own official",
   'Query.skpAppraisees': 'the officials the viewer supervises',
+  'Query.mySessions': "the viewer's sessions",
+  'Query.myRecoveryCodesLeft': "the viewer's recovery codes",
   'Mutation.login': 'credentials',
+  'Mutation.endOtherSessions': "the viewer's other sessions",
+  'Mutation.changePassword': "the viewer's password",
+  'Mutation.beginTotpSetup': "the viewer's two-step verification",
+  'Mutation.confirmTotpSetup': "the viewer's two-step verification",
+  'Mutation.disableTotp': "the viewer's two-step verification",
   'Mutation.logout': "the viewer's session",
   'Mutation.setNotificationPreference': "the viewer's choices",
   'Mutation.setMailLanguage': "the viewer's choices",
@@ -88,6 +95,7 @@ const ID_TYPES: Record<string, NodeType> = {
   operatorIds: 'User',
   roleAssignmentId: 'RoleAssignment',
   ids: 'Notification',
+  sessionId: 'Session',
 };
 
 const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED']);
@@ -263,6 +271,8 @@ beforeAll(async () => {
   );
   expect(agreement.errors).toBeUndefined();
 
+  // operator-pupr signs in: their session is one of the rows the others must not end.
+  tokens['operator-pupr'] = await loginAs(t.base, 'operator-pupr');
   const operatorPupr = await prisma.user.findUniqueOrThrow({
     where: { username: 'operator-pupr' },
     include: { roles: true },
@@ -302,6 +312,7 @@ beforeAll(async () => {
       where: { plan: { officialId: official.id } },
     }),
     Notification: await prisma.notification.findFirst({ where: { dedupeKey: 'matrix' } }),
+    Session: await prisma.session.findFirst({ where: { userId: operatorPupr.id, revokedAt: null } }),
   } satisfies Partial<Record<NodeType, { id: string } | null | undefined>>;
   for (const [type, row] of Object.entries(rows)) {
     if (!row) throw new Error(`the demo has no ${type} of Dinas PUPR to try`);
@@ -379,6 +390,14 @@ describe('the scope matrix', () => {
       }
       const foreign = await t.db.prisma.notification.findFirstOrThrow({ where: { dedupeKey: 'matrix' } });
       expect(foreign.readAt).toBeNull();
+      // Personal settings are not in the change log: operator-pupr is still signed in and active.
+      const me = await gql<{ me: { username: string } | null }>(
+        t.base,
+        '{ me { username } }',
+        {},
+        tokens['operator-pupr'],
+      );
+      expect(me.data?.me?.username).toBe('operator-pupr');
       expect(leaks).toEqual([]);
     },
   );
