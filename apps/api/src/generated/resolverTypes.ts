@@ -1147,6 +1147,8 @@ export type Mutation = {
   setNotificationPreference: NotificationPreference;
   /** Replaces perspective weights and recomputes the scores of the scorecard's year. */
   setPerspectiveWeights: ScorecardPayload;
+  /** Administrators: whether evidence photos keep their metadata (location, time, camera). */
+  setPhotoMetadataKept: TenantSettings;
   /**
    * Administrators: require two-factor sign-in of the tenant's administrators and leaders (turned on
    * only by one who uses it already). Those without it are then refused password-only sign-in.
@@ -1441,6 +1443,11 @@ export type MutationsetNotificationPreferenceArgs = {
 
 export type MutationsetPerspectiveWeightsArgs = {
   input: SetPerspectiveWeightsInput;
+};
+
+
+export type MutationsetPhotoMetadataKeptArgs = {
+  input: SetPhotoMetadataKeptInput;
 };
 
 
@@ -2521,6 +2528,12 @@ export type SetPerspectiveWeightsInput = {
   weights: Array<PerspectiveWeightInput>;
 };
 
+export type SetPhotoMetadataKeptInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  keep: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
+};
+
 export type SetTwoFactorRequirementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   required: Scalars['Boolean']['input'];
@@ -2787,6 +2800,8 @@ export type TenantSettings = {
   bandYellowMin: Scalars['Float']['output'];
   budgetCriticalDeviation: Scalars['Float']['output'];
   budgetWarningDeviation: Scalars['Float']['output'];
+  /** Evidence photos keep their metadata (EXIF: location, time, camera); stripped when false. */
+  keepPhotoMetadata: Scalars['Boolean']['output'];
   /** Months closed for entry in the year asked. */
   lockedMonths: Array<Scalars['Int']['output']>;
   predikatBaikMin: Scalars['Float']['output'];
@@ -3335,6 +3350,7 @@ export type ResolversTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetPhotoMetadataKeptInput: SetPhotoMetadataKeptInput;
   SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
   SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
@@ -3529,6 +3545,7 @@ export type ResolversParentTypes = {
   SetMailLanguageInput: SetMailLanguageInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPerspectiveWeightsInput: SetPerspectiveWeightsInput;
+  SetPhotoMetadataKeptInput: SetPhotoMetadataKeptInput;
   SetTwoFactorRequirementInput: SetTwoFactorRequirementInput;
   SetUserActiveInput: SetUserActiveInput;
   SetWallDevicePlaylistInput: SetWallDevicePlaylistInput;
@@ -4085,6 +4102,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setMailLanguage?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetMailLanguageArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationsetNotificationPreferenceArgs, 'input'>>;
   setPerspectiveWeights?: Resolver<ResolversTypes['ScorecardPayload'], ParentType, ContextType, RequireFields<MutationsetPerspectiveWeightsArgs, 'input'>>;
+  setPhotoMetadataKept?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType, RequireFields<MutationsetPhotoMetadataKeptArgs, 'input'>>;
   setTwoFactorRequirement?: Resolver<ResolversTypes['TenantSettings'], ParentType, ContextType, RequireFields<MutationsetTwoFactorRequirementArgs, 'input'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationsetUserActiveArgs, 'input'>>;
   setWallDevicePlaylist?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationsetWallDevicePlaylistArgs, 'input'>>;
@@ -4625,6 +4643,7 @@ export type TenantSettingsResolvers<ContextType = GraphQLContext, ParentType ext
   bandYellowMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   budgetCriticalDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   budgetWarningDeviation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  keepPhotoMetadata?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lockedMonths?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<TenantSettingslockedMonthsArgs, 'year'>>;
   predikatBaikMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   predikatCukupMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

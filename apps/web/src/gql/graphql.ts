@@ -720,6 +720,12 @@ export type SetPerspectiveWeightsInput = {
   weights: Array<PerspectiveWeightInput>;
 };
 
+export type SetPhotoMetadataKeptInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  keep: Scalars['Boolean']['input'];
+  tenantId: Scalars['ID']['input'];
+};
+
 export type SetTwoFactorRequirementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   required: Scalars['Boolean']['input'];

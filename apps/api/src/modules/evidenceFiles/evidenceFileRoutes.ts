@@ -79,7 +79,13 @@ export function evidenceFileRoutes(services: AppServices): express.Router {
         const { ctx, target, name } = res.locals.evidenceUpload as PendingUpload;
         const body: unknown = req.body;
         const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-        const accepted = await acceptEvidenceFile(bytes, name);
+        const settings = await ctx.prisma.tenantSettings.findUnique({
+          where: { tenantId: target.tenantId },
+          select: { keepPhotoMetadata: true },
+        });
+        const accepted = await acceptEvidenceFile(bytes, name, {
+          keepMetadata: settings?.keepPhotoMetadata ?? false,
+        });
         const stored = await addEvidenceFile(ctx, target, { ...accepted, name });
         res.status(201).json(stored);
       } catch (error) {

@@ -360,3 +360,39 @@ describe('evidence file storage', () => {
     expect(await t.db.prisma.evidenceFile.count({ where: { id: file.id } })).toBe(0);
   });
 });
+
+describe('photo metadata', () => {
+  const KEEP = `mutation($input: SetPhotoMetadataKeptInput!) { setPhotoMetadataKept(input: $input) { keepPhotoMetadata } }`;
+
+  it('is kept, location included, only where an administrator of the tenant chose so', async () => {
+    const province = await t.db.prisma.tenant.findUniqueOrThrow({ where: { code: '52' } });
+    const input = { tenantId: toGlobalId('Tenant', province.id), keep: true };
+    const refused = await gql(t.base, KEEP, { input }, operator);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const admin = await loginAs(t.base, 'superadmin');
+    const kept = await gql<{ setPhotoMetadataKept: { keepPhotoMetadata: boolean } }>(
+      t.base,
+      KEEP,
+      { input },
+      admin,
+    );
+    expect(kept.data?.setPhotoMetadataKept.keepPhotoMetadata).toBe(true);
+    const logged = await t.db.prisma.changeEvent.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    expect(logged).toMatchObject({ action: 'PHOTO_METADATA_SET', after: { keepPhotoMetadata: true } });
+    try {
+      const photo = await sharp(await picture('jpeg'))
+        .jpeg()
+        .withExif({ IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '8/1 35/1 0/1' } })
+        .toBuffer();
+      const { status, body } = await upload(operator, toValue(measurementId), photo, 'lokasi.jpg');
+      expect(status).toBe(201);
+      const back = Buffer.from(await (await download(body.id!, operator)).arrayBuffer());
+      // Its EXIF block (with the GPS entries) comes back; without the setting it has none.
+      const exif = (await sharp(back).metadata()).exif;
+      expect(exif?.length).toBe((await sharp(photo).metadata()).exif?.length);
+    } finally {
+      await gql(t.base, KEEP, { input: { ...input, keep: false } }, admin);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 // Decides what an uploaded file is from its bytes and makes the copy that is stored: images are
-// decoded and re-encoded (EXIF orientation applied, metadata such as GPS dropped), PDFs kept as sent.
+// decoded and re-encoded (EXIF orientation applied, metadata such as GPS dropped unless the tenant
+// keeps it), PDFs kept as sent.
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
@@ -19,7 +20,11 @@ export interface AcceptedEvidenceFile {
  * says another type than the bytes) or `unreadableImage` (an image that does not decode whole).
  * The Content-Type the client sent is never consulted.
  */
-export async function acceptEvidenceFile(bytes: Buffer, name: string): Promise<AcceptedEvidenceFile> {
+export async function acceptEvidenceFile(
+  bytes: Buffer,
+  name: string,
+  options: { keepMetadata: boolean } = { keepMetadata: false },
+): Promise<AcceptedEvidenceFile> {
   if (bytes.length === 0) throw badInput('file', 'empty');
   if (bytes.length > EVIDENCE_FILE_MAX_BYTES)
     throw badInput('file', 'tooLarge', { max: EVIDENCE_FILE_MAX_BYTES });
@@ -28,7 +33,10 @@ export async function acceptEvidenceFile(bytes: Buffer, name: string): Promise<A
     throw badInput('file', 'fileType', { detected: detected?.mime ?? null });
   if (nameContradicts(name, detected.mime))
     throw badInput('file', 'typeMismatch', { detected: detected.mime });
-  const content = detected.mime === 'application/pdf' ? bytes : await reencodeImage(bytes, detected.mime);
+  const content =
+    detected.mime === 'application/pdf'
+      ? bytes
+      : await reencodeImage(bytes, detected.mime, options.keepMetadata);
   return {
     mediaType: detected.mime,
     content,
@@ -43,9 +51,11 @@ export async function acceptEvidenceFile(bytes: Buffer, name: string): Promise<A
  * store a half-grey picture). Sharp writes no metadata unless asked, so EXIF (GPS, camera
  * serials), XMP and comments are gone from the stored copy.
  */
-async function reencodeImage(bytes: Buffer, mediaType: string): Promise<Buffer> {
+async function reencodeImage(bytes: Buffer, mediaType: string, keepMetadata: boolean): Promise<Buffer> {
   try {
-    const image = sharp(bytes, { failOn: 'truncated' }).rotate();
+    const oriented = sharp(bytes, { failOn: 'truncated' }).rotate();
+    // A tenant that keeps metadata (its setting) gets the photo's EXIF back, location included.
+    const image = keepMetadata ? oriented.keepMetadata() : oriented;
     if (mediaType === 'image/jpeg') return await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
     if (mediaType === 'image/png') return await image.png().toBuffer();
     return await image.webp({ quality: 90 }).toBuffer();

@@ -21,6 +21,7 @@ import {
 } from '../graphql/tenantSettingsQuery.generated';
 import { UpdateTenantSettingsDocument } from '../graphql/updateTenantSettingsMutation.generated';
 import { ReportingCalendarForm } from './ReportingCalendarForm';
+import { PhotoMetadataForm } from './PhotoMetadataForm';
 import { TwoFactorRequirementForm } from './TwoFactorRequirementForm';
 import {
   draftOf,
@@ -143,6 +144,13 @@ export function TenantSettingsPage() {
         <TwoFactorRequirementForm
           tenantId={chosen}
           required={stored.requireTwoFactorForAdmins}
+          onSaved={() => settings.refetch()}
+        />
+      ) : null}
+      {stored ? (
+        <PhotoMetadataForm
+          tenantId={chosen}
+          keep={stored.keepPhotoMetadata}
           onSaved={() => settings.refetch()}
         />
       ) : null}
