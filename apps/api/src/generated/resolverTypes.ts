@@ -384,6 +384,8 @@ export type BudgetMonthState = {
 export type BudgetTask = {
   __typename?: 'BudgetTask';
   code: Scalars['String']['output'];
+  /** The month's evidence (links and files); empty until the month is reported. */
+  evidence: Array<Evidence>;
   month: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   owner: ScopeNode;
@@ -3787,6 +3789,7 @@ export type BudgetMonthStateResolvers<ContextType = GraphQLContext, ParentType e
 
 export type BudgetTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetTask'] = ResolversParentTypes['BudgetTask']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['ScopeNode'], ParentType, ContextType>;

@@ -33,4 +33,6 @@ export interface BudgetTaskMapper {
   plannedPhysical: number;
   realisedPhysical: number | null;
   version: number;
+  /** The month's row, once anything was reported (its evidence hangs on it). */
+  budgetMonthId: string | null;
 }

@@ -309,6 +309,7 @@ describe('evidence file of a budget month', () => {
         subActivity: { operators: { some: { userId: user.id } } },
       },
       orderBy: { month: 'desc' },
+      include: { subActivity: { select: { activity: { select: { program: { select: { year: true } } } } } } },
     });
     const sub = toGlobalId('SubActivity', month.subActivityId);
     const before = await stored();
@@ -326,6 +327,19 @@ describe('evidence file of a budget month', () => {
       entityId: month.subActivityId,
       action: 'EVIDENCE_FILE_ADDED',
     });
+    // The operator's inbox lists it on the month's task.
+    const tasks = await gql<{
+      myTasks: {
+        subActivities: { subActivityId: string; evidence: { id: string; kind: string; name: string }[] }[];
+      };
+    }>(
+      t.base,
+      `query($y: Int!, $m: Int!) { myTasks(year: $y, month: $m) { subActivities { subActivityId evidence { id kind name } } } }`,
+      { y: month.subActivity.activity.program.year, m: month.month },
+      operator,
+    );
+    const task = tasks.data!.myTasks.subActivities.find((s) => s.subActivityId === sub);
+    expect(task?.evidence).toContainEqual({ id: body.id, kind: 'FILE', name: 'progres-fisik.png' });
     const kadisPupr = await loginAs(t.base, 'kadis-pupr');
     expect((await download(body.id!, kadisPupr)).status).toBe(403);
     expect((await download(body.id!, await loginAs(t.base, 'kadis-kesehatan'))).status).toBe(200);

@@ -96,6 +96,7 @@ export async function tasksForOperator(
       plannedPhysical: m?.plannedPhysical ?? 0,
       realisedPhysical: m?.realisedPhysical ?? null,
       version: m?.version ?? 0,
+      budgetMonthId: m?.id ?? null,
     };
   });
   return { indicators, subActivities };

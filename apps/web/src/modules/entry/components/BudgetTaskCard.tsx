@@ -1,9 +1,11 @@
-// One sub-activity's month in the inbox: plan against what was reported; opens its form in place.
+// One sub-activity's month in the inbox: plan against what was reported; opens its form in place,
+// with the month's evidence files.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale';
 import { formatRupiah } from '../../format/formatRupiah';
 import type { BudgetTask } from '../types/EntryTask';
+import { EvidenceFileUpload } from '../../evidence/components/EvidenceFileUpload';
 import { BudgetForm } from './BudgetForm';
 
 export function BudgetTaskCard({
@@ -44,8 +46,14 @@ export function BudgetTaskCard({
         </button>
       </h3>
       {open ? (
-        <div id={`${id}-panel`} className="border-t border-line px-3 pb-3">
+        <div id={`${id}-panel`} className="flex flex-col gap-4 border-t border-line px-3 pb-3">
           <BudgetForm task={task} onSaved={onSaved} />
+          {/* A photo of the work or a PDF of the SP2D, once the month is reported. */}
+          <EvidenceFileUpload
+            target={task.version > 0 ? { subActivityId: task.subActivityId, month: task.month } : null}
+            files={task.evidence.filter((e) => e.kind === 'FILE')}
+            onUploaded={() => void onSaved()}
+          />
         </div>
       ) : null}
     </li>
