@@ -121,7 +121,8 @@ function sameCounts(a: StoredCount, b: StoredCount): boolean {
 
 /**
  * Where a tenant-year's stored counts differ from a fresh count (`pnpm cli rebuild-scores
- * --check`): counts afresh inside a transaction that is then rolled back, so nothing changes.
+ * --check`): counts afresh inside a transaction that is then rolled back, so nothing changes;
+ * the tenant's writers wait meanwhile (about a second for a large kabupaten).
  */
 export async function compareBoardCounts(
   prisma: PrismaClient,
@@ -131,6 +132,9 @@ export async function compareBoardCounts(
   try {
     await prisma.$transaction(
       async (tx) => {
+        // The writers' lock on the tenant (as `lockTenantForScoring`), so no value changes
+        // between the stored counts and the fresh ones.
+        await tx.$queryRaw`SELECT 1 FROM "Tenant" WHERE id = ${tenantId}::uuid FOR NO KEY UPDATE`;
         const read = () => tx.boardCount.findMany({ where: { tenantId, year } });
         const stored = await read();
         await refreshBoardCounts(tx, { tenantId, year });
