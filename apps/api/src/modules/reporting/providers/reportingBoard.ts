@@ -97,7 +97,7 @@ export async function reportingBoard(
 
   // Stored counts (kept by every write, `boardCounts.ts`); only "late" depends on the moment: a
   // value not verified is late once its deadline has passed. One pass over the owners' rows gives
-  // each row's counts and its operators' ids; their names and the unit heads follow in parallel.
+  // each row's counts and its operators' names; the unit heads are read beside it.
   const [counts, heads] = await Promise.all([
     prisma.$queryRaw<(CountRow & { operators: string[] | null })[]>`
       WITH g AS MATERIALIZED (${groups}),
