@@ -71,6 +71,9 @@ export async function reportingBoard(
       : [];
   const tenantIds = [ownTenant, ...childTenants];
   const due = FREQUENCIES.filter((f) => isDueMonth(f, month));
+  // One enum value per parameter: PostgreSQL then estimates the rows from the column's statistics
+  // (a cast of the column to text would not), and every driver sends scalars alike.
+  const dueFrequencies = Prisma.join(due.map((f) => Prisma.sql`${f}::"Frequency"`));
   const windows = await deadlines(prisma, tenantIds, year, month);
 
   // The row an owner's counts go to: its tenant when that is a kabupaten/kota; else the scope's
@@ -93,7 +96,7 @@ export async function reportingBoard(
       (b."tenantId" <> ${ownTenant}::uuid OR (u.id IS NULL)) AS "groupIsTenant"
     FROM "BoardCount" b
     LEFT JOIN (${units}) u ON u.id = b."ownerId"
-    WHERE b.year = ${year} AND b.month = ${month} AND b.frequency = ANY(${due}::"Frequency"[]) AND ${inScope}`;
+    WHERE b.year = ${year} AND b.month = ${month} AND b.frequency IN (${dueFrequencies}) AND ${inScope}`;
 
   // Stored counts (kept by every write, `boardCounts.ts`); only "late" depends on the moment: a
   // value not verified is late once its deadline has passed. One pass over the owners' rows gives
