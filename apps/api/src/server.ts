@@ -7,7 +7,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parseCookie as parseCookies } from 'cookie';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -16,8 +15,7 @@ import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { createContext, type AppServices, type GraphQLContext } from './context';
 import { ErrorCode } from './errors';
-import { tokenFromHeaders } from './modules/auth/lib/tokens';
-import { viewerForToken } from './modules/auth/providers/sessions';
+import { viewerForRequest } from './modules/auth/providers/sessions';
 import { evidenceFileRoutes } from './modules/evidenceFiles/evidenceFileRoutes';
 import { SocketRegistry } from './realtime/socketRegistry';
 import { webAssets } from './webAssets';
@@ -107,11 +105,10 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
           typeof ctx.connectionParams?.authorization === 'string'
             ? ctx.connectionParams.authorization
             : undefined;
-        const token = tokenFromHeaders(
-          { authorization: fromInit },
-          parseCookies(request.headers.cookie ?? ''),
-        );
-        const viewer = await viewerForToken(prisma, token);
+        const viewer = await viewerForRequest(prisma, {
+          authorization: fromInit,
+          cookie: request.headers.cookie,
+        });
         if (viewer.kind === 'anonymous') return false;
         ctx.extra.viewer = viewer;
         sockets.add(ctx.extra.socket, viewer);
@@ -249,11 +246,7 @@ export async function createAppServer(baseServices: AppServices): Promise<AppSer
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const token = tokenFromHeaders(
-          { authorization: req.headers.authorization },
-          parseCookies(req.headers.cookie ?? ''),
-        );
-        const viewer = await viewerForToken(prisma, token);
+        const viewer = await viewerForRequest(prisma, req.headers);
         res.locals.userId = viewer.kind === 'user' ? viewer.userId : undefined;
         return createContext(services, {
           viewer,

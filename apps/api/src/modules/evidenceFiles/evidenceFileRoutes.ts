@@ -2,13 +2,11 @@
 // cookie) sign-in: POST /files/evidence uploads one file as the raw body, GET /files/evidence/:id
 // downloads one. Errors are JSON with the GraphQL error's code, field, rule and params.
 import { randomUUID } from 'node:crypto';
-import { parseCookie as parseCookies } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { createContext, type AppServices, type GraphQLContext } from '../../context';
 import { badInput, ErrorCode } from '../../errors';
-import { tokenFromHeaders } from '../auth/lib/tokens';
-import { viewerForToken } from '../auth/providers/sessions';
+import { viewerForRequest } from '../auth/providers/sessions';
 import { contentDisposition, EVIDENCE_FILE_MAX_BYTES, sanitiseFileName } from './lib/evidenceFileRules';
 import { acceptEvidenceFile } from './providers/evidenceFileContent';
 import {
@@ -42,11 +40,7 @@ export function evidenceFileRoutes(services: AppServices): express.Router {
   const router = express.Router();
 
   async function contextOf(req: Request, res: Response): Promise<GraphQLContext> {
-    const token = tokenFromHeaders(
-      { authorization: req.headers.authorization },
-      parseCookies(req.headers.cookie ?? ''),
-    );
-    const viewer = await viewerForToken(services.prisma, token);
+    const viewer = await viewerForRequest(services.prisma, req.headers);
     res.locals.userId = viewer.kind === 'user' ? viewer.userId : undefined;
     return createContext(services, {
       viewer,

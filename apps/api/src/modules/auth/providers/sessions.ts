@@ -3,7 +3,8 @@ import type { PrismaClient, User } from '@ekinerja/db';
 import type { AppServices } from '../../../context';
 import type { RevocationNotice } from '../../../realtime/eventBus';
 import type { Viewer } from '../../policy/lib/policy';
-import { hashToken, newToken } from '../lib/tokens';
+import { parseCookie } from 'cookie';
+import { hashToken, newToken, tokenFromHeaders } from '../lib/tokens';
 
 export interface SessionMeta {
   ip: string | null;
@@ -39,6 +40,17 @@ export async function revokeSession(prisma: PrismaClient, sessionId: string): Pr
 }
 
 /** The viewer a token belongs to: a live user session, a live wall device, or anonymous. */
+/**
+ * Who sends a request or opens a socket: the bearer token (or, for a socket, its connection
+ * parameter) before the session cookie.
+ */
+export function viewerForRequest(
+  prisma: PrismaClient,
+  headers: { authorization?: string; cookie?: string },
+): Promise<Viewer> {
+  return viewerForToken(prisma, tokenFromHeaders(headers, parseCookie(headers.cookie ?? '')));
+}
+
 export async function viewerForToken(prisma: PrismaClient, token: string | null): Promise<Viewer> {
   if (!token) return { kind: 'anonymous' };
   const tokenHash = hashToken(token);
