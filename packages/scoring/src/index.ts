@@ -93,3 +93,4 @@ export {
   type SkpPredicate,
   type SkpRating,
 } from './skp';
+export { periodTargetsOfYear, type PeriodTarget, type YearlyTarget } from './yearlyTargets';
