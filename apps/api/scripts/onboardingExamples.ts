@@ -1,8 +1,10 @@
-// Writes examples/onboarding/organisasi.xlsx and pegawai.xlsx, the filled workbooks of the
+// Writes examples/onboarding/organisasi.xlsx, pegawai.xlsx and rencana.xlsx, the filled workbooks of the
 // fictional Kabupaten Tambora Raya: `pnpm --filter @ekinerja/api examples:onboarding`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { exampleKabupaten } from '../src/modules/onboarding/lib/exampleKabupaten';
+import { examplePlan } from '../src/modules/onboarding/lib/examplePlan';
+import { PLAN } from '../src/modules/onboarding/lib/planTemplate';
 import { ORGANISATION, STAFF } from '../src/modules/onboarding/lib/templates';
 import { writeTemplate } from '../src/modules/onboarding/lib/workbook';
 
@@ -11,4 +13,8 @@ const { organisasi, pegawai } = exampleKabupaten();
 await mkdir(folder, { recursive: true });
 await writeFile(resolve(folder, 'organisasi.xlsx'), await writeTemplate(ORGANISATION, organisasi));
 await writeFile(resolve(folder, 'pegawai.xlsx'), await writeTemplate(STAFF, pegawai));
-console.log(`Wrote ${organisasi.length} units and ${pegawai.length} officials to ${folder}.`);
+const rencana = examplePlan();
+await writeFile(resolve(folder, 'rencana.xlsx'), await writeTemplate(PLAN, rencana));
+console.log(
+  `Wrote ${organisasi.length} units, ${pegawai.length} officials and ${rencana.length} indicators to ${folder}.`,
+);

@@ -1708,7 +1708,7 @@ export type OnboardingImportReport = {
 
 export type OnboardingRowResult = {
   __typename?: 'OnboardingRowResult';
-  /** The row's unit code or NIP. */
+  /** The row's unit code, NIP, or unit code / indicator code (Rencana; `-` for the government's own). */
   key: Scalars['String']['output'];
   outcome: ImportRowOutcome;
   problems: Array<WorkbookProblem>;
@@ -1719,7 +1719,9 @@ export type OnboardingTemplate =
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
-  | 'PEGAWAI';
+  | 'PEGAWAI'
+  /** Sheet Rencana: RPJMD or Renstra tujuan, sasaran and indicators with yearly and monthly targets. */
+  | 'RENCANA';
 
 /** A workbook to download: the file name and its bytes, base64-encoded. */
 export type OnboardingTemplateFile = {
@@ -3290,7 +3292,7 @@ export type ResolversTypes = {
   OfficialAgreement: ResolverTypeWrapper<OfficialAgreementMapper>;
   OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
   OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
-  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI'>;
+  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI' | 'RENCANA'>;
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
@@ -4219,7 +4221,7 @@ export type OnboardingRowResultResolvers<ContextType = GraphQLContext, ParentTyp
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any }, ResolversTypes['OnboardingTemplate']>;
+export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any, RENCANA?: any }, ResolversTypes['OnboardingTemplate']>;
 
 export type OnboardingTemplateFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingTemplateFile'] = ResolversParentTypes['OnboardingTemplateFile']> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,12 +1,14 @@
 // The committed example workbooks of the fictional Kabupaten Tambora Raya import, in order, into
-// an empty tenant: 16 OPDs, 80 bidang/seksi and 320 officials, in one change each, and again
-// without a change. The files are the generator's output (`examples:onboarding`).
+// an empty tenant: 16 OPDs, 80 bidang/seksi, 320 officials and the plans with 166 indicators, in
+// one change each, and again without a change. The files are the generator's output (`examples:onboarding`).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestDatabase } from '@ekinerja/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { emptyTenant } from '../../testing/emptyTenant';
 import { exampleKabupaten } from './lib/exampleKabupaten';
+import { examplePlan } from './lib/examplePlan';
+import { PLAN } from './lib/planTemplate';
 import { ORGANISATION, STAFF } from './lib/templates';
 import { readWorkbook } from './lib/workbook';
 import { importWorkbook } from './providers/onboardingImports';
@@ -30,9 +32,11 @@ it('the committed workbooks are what the generator writes', async () => {
   const { organisasi, pegawai } = exampleKabupaten();
   const units = await readWorkbook(ORGANISATION, await readFile(resolve(folder, 'organisasi.xlsx')));
   const staff = await readWorkbook(STAFF, await readFile(resolve(folder, 'pegawai.xlsx')));
-  expect([units.problems, staff.problems]).toEqual([[], []]);
+  const plans = await readWorkbook(PLAN, await readFile(resolve(folder, 'rencana.xlsx')));
+  expect([units.problems, staff.problems, plans.problems]).toEqual([[], [], []]);
   expect(units.rows.map((r) => Object.values(r.values))).toEqual(organisasi);
   expect(staff.rows.map((r) => Object.values(r.values))).toEqual(pegawai);
+  expect(plans.rows.map((r) => Object.values(r.values))).toEqual(examplePlan());
 });
 
 it('imports the organisation, then the officials, into an empty kabupaten; again changes nothing', async () => {
@@ -69,6 +73,27 @@ it('imports the organisation, then the officials, into an empty kabupaten; again
   expect(await db.prisma.position.count({ where: { tenantId, parentPositionId: { not: null } } })).toBe(304);
   expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(2);
 
+  const rencana = await readFile(resolve(folder, 'rencana.xlsx'));
+  statements = 0;
+  const plans = await importWorkbook(ctx, 'rencana', tenantId, rencana, true);
+  console.log(`Rencana apply of 166 rows: ${statements} SQL statements`);
+  expect(plans.rows.filter((r) => r.outcome === 'REFUSED')).toEqual([]);
+  expect(plans).toMatchObject({
+    applied: true,
+    counts: { created: 166, updated: 0, unchanged: 0, refused: 0 },
+  });
+  expect(statements).toBeLessThan(80);
+  // The RPJMD's scorecard and one per OPD, each with its four perspectives and scored afresh.
+  expect(await db.prisma.scorecard.count({ where: { tenantId, year: 2026 } })).toBe(17);
+  expect(await db.prisma.indicator.count({ where: { tenantId } })).toBe(166);
+  expect(await db.prisma.planTarget.count({ where: { indicator: { tenantId } } })).toBe(166 * 5);
+  expect(
+    await db.prisma.scoreSnapshot.count({
+      where: { tenantId, year: 2026, nodeKind: 'INDICATOR', month: 12 },
+    }),
+  ).toBe(166);
+  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(3);
+
   expect((await importWorkbook(ctx, 'organisasi', tenantId, organisasi, true)).counts).toEqual({
     created: 0,
     updated: 0,
@@ -81,5 +106,11 @@ it('imports the organisation, then the officials, into an empty kabupaten; again
     unchanged: 320,
     refused: 0,
   });
-  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(2);
+  expect((await importWorkbook(ctx, 'rencana', tenantId, rencana, true)).counts).toEqual({
+    created: 0,
+    updated: 0,
+    unchanged: 166,
+    refused: 0,
+  });
+  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(3);
 });

@@ -5,7 +5,7 @@ import { nipProblem } from '../../orgAdmin/lib/orgInputs';
 
 type Cell = string | null;
 
-interface Opd {
+export interface Opd {
   code: string;
   name: string;
   shortName: string;
@@ -14,7 +14,7 @@ interface Opd {
   divisions: string[];
 }
 
-const OPDS: Opd[] = [
+export const EXAMPLE_OPDS: readonly Opd[] = [
   {
     code: 'SETDA',
     name: 'Sekretariat Daerah',
@@ -219,7 +219,7 @@ export function exampleKabupaten(): { organisasi: Cell[][]; pegawai: Cell[][] } 
     return p.nip;
   };
 
-  for (const opd of OPDS) {
+  for (const opd of EXAMPLE_OPDS) {
     organisasi.push([opd.code, null, opd.name, opd.shortName, 'OPD', opd.head]);
     const kepala = official('JPT', opd.head, opd.code, null);
     opd.divisions.forEach((division, d) => {

@@ -3,9 +3,14 @@ import type { ImportResult } from '../lib/importOutcome';
 import type { TemplateName } from '../lib/templates';
 import { planOrganisation } from './organisationImport';
 import { runImport, type ImportContext, type Planner } from './runImport';
+import { planPlans } from './planImport';
 import { planStaff } from './staffImport';
 
-const PLANNERS: Record<TemplateName, Planner> = { organisasi: planOrganisation, pegawai: planStaff };
+const PLANNERS: Record<TemplateName, Planner> = {
+  organisasi: planOrganisation,
+  pegawai: planStaff,
+  rencana: planPlans,
+};
 
 /** Checks a workbook against the tenant (a dry run) or, with `apply`, writes it all or nothing. */
 export function importWorkbook(

@@ -11,7 +11,9 @@ export type OnboardingTemplate =
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
-  | 'PEGAWAI';
+  | 'PEGAWAI'
+  /** Sheet Rencana: RPJMD or Renstra tujuan, sasaran and indicators with yearly and monthly targets. */
+  | 'RENCANA';
 
 export type OnboardingTemplateQueryVariables = Exact<{
   tenantId: string | number;
