@@ -54,9 +54,18 @@ export function reportingDeadline(
   requireMonth(month, 'month');
   requireIntegerInRange(dueDay, 'dueDay', 1, 28);
   requireTimeZone(timeZone, 'timeZone');
-  // Month index `month` (0-based) is the month after; Date.UTC rolls December into January.
-  return new Date(zonedMidnightToUtc(year, month, dueDay + 1, timeZone));
+  const key = `${year}|${month}|${dueDay}|${timeZone}`;
+  let instant = deadlines.get(key);
+  if (instant === undefined) {
+    // Month index `month` (0-based) is the month after; Date.UTC rolls December into January.
+    instant = zonedMidnightToUtc(year, month, dueDay + 1, timeZone);
+    deadlines.set(key, instant);
+  }
+  return new Date(instant);
 }
+
+/** Deadlines by year, month, due day and zone: a rebuild asks for the same few thousands of times. */
+const deadlines = new Map<string, number>();
 
 export function reportingStatus(input: ReportingInput): ReportingStatus {
   const asOf = requireValidDate(input.asOf, 'asOf').getTime();

@@ -99,11 +99,16 @@ export function resolveSettings(input: ScoringSettingsInput = {}): ScoringSettin
   return settings;
 }
 
+/** Zones already checked: building a formatter per call dominated a tenant-year's rebuild. */
+const knownTimeZones = new Set<string>();
+
 export function requireTimeZone(timeZone: string, field: string): string {
+  if (knownTimeZones.has(timeZone)) return timeZone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     throw new ScoringInputError(field, 'timeZone', { value: String(timeZone) });
   }
+  knownTimeZones.add(timeZone);
   return timeZone;
 }

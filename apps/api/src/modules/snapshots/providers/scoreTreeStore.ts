@@ -160,14 +160,19 @@ export async function rebuildTenantYear(
   year: number,
 ): Promise<number> {
   const tree = await loadScoreTree(tx, { tenantId, year });
-  const rows = rebuiltRows(tree, ALL_MONTHS);
   const stats = await computeScopeStats(tx, tenantId, year, tree.settings);
   await tx.scoreSnapshot.deleteMany({ where: { tenantId, year } });
-  for (let i = 0; i < rows.length; i += INSERT_BATCH)
-    await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
+  // Month by month: a tenant-year of 10,000 indicators never holds all its rows at once.
+  let stored = 0;
+  for (const month of ALL_MONTHS) {
+    const rows = rebuiltRows(tree, [month]);
+    for (let i = 0; i < rows.length; i += INSERT_BATCH)
+      await insertSnapshots(tx, rows.slice(i, i + INSERT_BATCH));
+    stored += rows.length;
+  }
   await replaceScopeStats(tx, tenantId, year, stats);
   await refreshBoardCounts(tx, { tenantId, year });
-  return rows.length;
+  return stored;
 }
 
 /**
