@@ -12,6 +12,7 @@ import { cliDatabase, runCli, type CliDatabase } from '../testing/cliProcess';
 import { gql } from '../testing/testServer';
 import { pino } from 'pino';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { PLAN } from '../modules/onboarding/lib/planTemplate';
 import { ORGANISATION } from '../modules/onboarding/lib/templates';
 import { readWorkbook, writeTemplate } from '../modules/onboarding/lib/workbook';
 import type { AddressInfo } from 'node:net';
@@ -263,6 +264,41 @@ describe('pnpm cli', () => {
       expect(broken.code).toBe(1);
       expect(broken.stdout).toContain('notXlsx');
       expect(lastLine(broken.stdout)).toBe('created 0, updated 0, unchanged 0, refused 0');
+      expect(await counts(db.env)).toEqual({ ...before, events: before.events + 1 });
+
+      // A plan whose target is words: refused, with a copy of the file marking that cell.
+      const plan = join(folder, 'rencana.xlsx');
+      const planRow: Record<string, string> = {
+        planKind: 'Renstra',
+        year: '2026',
+        startYear: '2025',
+        endYear: '2029',
+        unitCode: 'DINKES',
+        goalCode: 'T1',
+        goal: 'Meningkatnya derajat kesehatan',
+        objectiveCode: 'S1',
+        objective: 'Meningkatnya mutu layanan',
+        perspective: 'Pelanggan',
+        objectiveWeight: '100',
+        code: 'IK.01',
+        name: 'Cakupan imunisasi',
+        unit: '%',
+        polarity: 'Maksimal',
+        aggregation: 'Terakhir',
+        frequency: 'Tahunan',
+        weight: '100',
+        target2: 'sembilan puluh',
+      };
+      writeFileSync(plan, await writeTemplate(PLAN, [PLAN.columns.map((c) => planRow[c.key] ?? null)]));
+      const marked = join(folder, 'rencana-diperiksa.xlsx');
+      const refused = await runCli(
+        ['import', 'rencana', plan, '--tenant', 'SUMBAWA', '--apply', '--marked', marked],
+        { env: db.env },
+      );
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('DINKES/IK.01: Rencana row 2, column "Target tahun ke-2": notNumber');
+      expect(lastLine(refused.stdout)).toBe('created 0, updated 0, unchanged 0, refused 1');
+      expect(existsSync(marked)).toBe(true);
       expect(await counts(db.env)).toEqual({ ...before, events: before.events + 1 });
       // Five processes of the CLI, each starting from the sources.
     }, 300_000);

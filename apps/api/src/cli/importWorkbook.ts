@@ -2,14 +2,14 @@
 // workbook against a tenant and lists every row's outcome; with --apply writes it all in one
 // transaction, or nothing. Ends with the counts; exit 1 when anything is refused or the file
 // cannot be read.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { createDatabase } from '@ekinerja/db';
 import { pino } from 'pino';
 import { createEventBus } from '../realtime/eventBus';
 import { countsLine, type ImportResult } from '../modules/onboarding/lib/importOutcome';
 import type { TemplateName } from '../modules/onboarding/lib/templates';
-import type { WorkbookProblem } from '../modules/onboarding/lib/workbook';
+import { markProblems, type WorkbookProblem } from '../modules/onboarding/lib/workbook';
 import { importWorkbook } from '../modules/onboarding/providers/onboardingImports';
 import { fail } from './lib/fail';
 import { userPath } from './lib/userPath';
@@ -46,33 +46,54 @@ export function importCommand(): Command {
     .argument('<file>', 'the filled workbook (XLSX)')
     .requiredOption('--tenant <CODE>', 'the tenant to import into, e.g. SUMBAWA')
     .option('--apply', 'write the changes (all rows or none); without it nothing is written', false)
+    .option(
+      '--marked <file>',
+      'when anything is refused, write a copy of the workbook with the problem cells marked red',
+    )
     .addHelpText(
       'after',
       '\nImport organisasi, then pegawai, then rencana. Rows are matched by unit code / NIP / indicator code: importing the same file\nagain changes nothing; rows missing from the file are listed and kept. Ends with one line\n"created <n>, updated <n>, unchanged <n>, refused <n>"; exit 1 when anything is refused.',
     )
-    .action(async (template: TemplateName, file: string, options: { tenant: string; apply: boolean }) => {
-      const content = await readFile(userPath(file)).catch(() => fail(`cannot read ${file}`));
-      const db = createDatabase({ poolSize: 2 });
-      const logger = pino({ level: 'silent' });
-      const bus = createEventBus(undefined, logger);
-      try {
-        const tenant = await db.prisma.tenant.findUnique({
-          where: { code: options.tenant },
-          select: { id: true },
-        });
-        if (!tenant) fail(`--tenant: no tenant with code ${options.tenant} (nothing changed)`);
-        const result = await importWorkbook(
-          { prisma: db.prisma, bus, logger, actor: null },
-          template,
-          tenant.id,
-          content,
-          options.apply,
-        );
-        report(result, options.apply);
-        process.exitCode = result.fileProblems.length > 0 || result.counts.refused > 0 ? 1 : 0;
-      } finally {
-        await bus.close();
-        await db.close();
-      }
-    });
+    .action(
+      async (
+        template: TemplateName,
+        file: string,
+        options: { tenant: string; apply: boolean; marked?: string },
+      ) => {
+        const content = await readFile(userPath(file)).catch(() => fail(`cannot read ${file}`));
+        const db = createDatabase({ poolSize: 2 });
+        const logger = pino({ level: 'silent' });
+        const bus = createEventBus(undefined, logger);
+        try {
+          const tenant = await db.prisma.tenant.findUnique({
+            where: { code: options.tenant },
+            select: { id: true },
+          });
+          if (!tenant) fail(`--tenant: no tenant with code ${options.tenant} (nothing changed)`);
+          const result = await importWorkbook(
+            { prisma: db.prisma, bus, logger, actor: null },
+            template,
+            tenant.id,
+            content,
+            options.apply,
+          );
+          const problems = [...result.fileProblems, ...result.rows.flatMap((r) => r.problems)];
+          if (options.marked && problems.length > 0) {
+            const marked = await markProblems(content, problems);
+            if (marked) {
+              await writeFile(userPath(options.marked), marked);
+              console.log(
+                `Wrote the workbook with ${problems.length} problem cells marked to ${options.marked}.`,
+              );
+            }
+          }
+          // The counts stay the last line.
+          report(result, options.apply);
+          process.exitCode = problems.length > 0 ? 1 : 0;
+        } finally {
+          await bus.close();
+          await db.close();
+        }
+      },
+    );
 }

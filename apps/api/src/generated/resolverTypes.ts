@@ -1695,6 +1695,11 @@ export type OnboardingImportReport = {
   created: Scalars['Int']['output'];
   /** Problems of the file as a whole: not a workbook, a required column missing. */
   fileProblems: Array<WorkbookProblem>;
+  /**
+   * The uploaded workbook with each problem cell filled red and its rule as the cell's note, to fix
+   * and upload again; null when nothing was refused or the file is not a workbook.
+   */
+  markedWorkbook: Maybe<OnboardingTemplateFile>;
   /** Unit codes or NIPs the tenant has that the file does not list; kept as they are. */
   notInFile: Array<Scalars['String']['output']>;
   refused: Scalars['Int']['output'];
@@ -4205,6 +4210,7 @@ export type OnboardingImportReportResolvers<ContextType = GraphQLContext, Parent
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fileProblems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  markedWorkbook?: Resolver<Maybe<ResolversTypes['OnboardingTemplateFile']>, ParentType, ContextType>;
   notInFile?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['OnboardingRowResult']>, ParentType, ContextType>;

@@ -253,7 +253,7 @@ describe('importing the Rencana workbook', () => {
 /** A workbook whose cell at the data row and column is a formula. */
 async function withFormula(rows: Row[], row: number, key: Key, formula: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await workbook(rows));
+  await book.xlsx.load((await workbook(rows)) as never);
   const column = PLAN.columns.findIndex((c) => c.key === key) + 1;
   book.getWorksheet(PLAN.sheet)!.getRow(row).getCell(column).value = { formula, result: 2 };
   return Buffer.from(await book.xlsx.writeBuffer());

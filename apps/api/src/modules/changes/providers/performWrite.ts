@@ -39,6 +39,8 @@ export interface WriteRequest {
   clientMutationId?: string | null;
   /** The validated input, hashed to tell a retry from a different request under the same id. */
   input: unknown;
+  /** How long the transaction may run; a bulk import of thousands of rows needs more than a form. */
+  timeoutMs?: number;
 }
 
 /** Operators write only what is assigned to them: a denial like any other, logged with who and what. */
@@ -50,7 +52,8 @@ export function notAssigned(ctx: Pick<WriteContext, 'logger'>, actor: WriteActor
 /** The first writer with a clientMutationId committed while this one waited on its key. */
 class AlreadyApplied extends Error {}
 
-const TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+const MAX_WAIT_MS = 10_000;
+const TIMEOUT_MS = 20_000;
 
 export async function performWrite<R>(
   services: Pick<AppServices, 'prisma' | 'bus' | 'logger'>,
@@ -67,24 +70,27 @@ export async function performWrite<R>(
   }
   let outcome: WriteOutcome<R>;
   try {
-    outcome = await prisma.$transaction(async (tx) => {
-      if (key) {
-        // Concurrent retries wait here on the key's row until the first one commits or rolls back.
-        const inserted = await tx.$executeRaw`
+    outcome = await prisma.$transaction(
+      async (tx) => {
+        if (key) {
+          // Concurrent retries wait here on the key's row until the first one commits or rolls back.
+          const inserted = await tx.$executeRaw`
           INSERT INTO "IdempotencyKey" ("userId", "clientMutationId", "operation", "inputHash", "result", "createdAt")
           VALUES (${actor.userId}::uuid, ${key}, ${request.operation}, ${inputHash}, 'null'::jsonb, now())
           ON CONFLICT DO NOTHING`;
-        if (inserted === 0) throw new AlreadyApplied();
-      }
-      const done = await body(tx);
-      if (key) {
-        await tx.idempotencyKey.update({
-          where: { userId_clientMutationId: { userId: actor.userId, clientMutationId: key } },
-          data: { result: done.result as Prisma.InputJsonValue },
-        });
-      }
-      return done;
-    }, TRANSACTION);
+          if (inserted === 0) throw new AlreadyApplied();
+        }
+        const done = await body(tx);
+        if (key) {
+          await tx.idempotencyKey.update({
+            where: { userId_clientMutationId: { userId: actor.userId, clientMutationId: key } },
+            data: { result: done.result as Prisma.InputJsonValue },
+          });
+        }
+        return done;
+      },
+      { maxWait: MAX_WAIT_MS, timeout: request.timeoutMs ?? TIMEOUT_MS },
+    );
   } catch (error) {
     if (error instanceof AlreadyApplied && key) {
       const stored = await storedResult<R>(services, actor.userId, key, inputHash);

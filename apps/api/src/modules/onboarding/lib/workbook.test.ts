@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION, STAFF } from './templates';
-import { GUIDE_SHEET, readWorkbook, writeTemplate } from './workbook';
+import { GUIDE_SHEET, markProblems, readWorkbook, writeTemplate } from './workbook';
 
 async function workbookOf(sheet: string, rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -119,5 +119,34 @@ describe('readWorkbook', () => {
       rows: [],
       problems: [{ sheet: 'Data', row: 1, column: 'Jenis', rule: 'missingColumn', value: null }],
     });
+  });
+});
+
+describe('markProblems', () => {
+  it('fills each problem cell red with its rules as the note, and refuses what is not a workbook', async () => {
+    const content = await writeTemplate(ORGANISATION, [
+      ['DINKES', 'NOPE', 'Dinas Kesehatan', null, 'OPD', null],
+      ['DINKES', null, 'Dinas Kesehatan', null, 'Dinas', null],
+    ]);
+    const marked = await markProblems(content, [
+      { sheet: 'Organisasi', row: 2, column: 'Kode induk', rule: 'notFound', value: 'NOPE' },
+      { sheet: 'Organisasi', row: 3, column: 'Kode unit', rule: 'duplicate', value: 'DINKES' },
+      { sheet: 'Organisasi', row: 3, column: 'Jenis', rule: 'kind', value: 'Dinas' },
+      { sheet: 'Organisasi', row: 3, column: 'Jenis', rule: 'kindUnderParent', value: 'Dinas' },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(marked as never);
+    const sheet = workbook.getWorksheet('Organisasi')!;
+    const noteOf = (cell: ExcelJS.Cell) =>
+      typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
+    const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(noteOf(sheet.getCell('B2'))).toBe('Kode induk: notFound');
+    expect(noteOf(sheet.getCell('A3'))).toBe('Kode unit: duplicate');
+    expect(noteOf(sheet.getCell('E3'))).toBe('Jenis: kind\nJenis: kindUnderParent');
+    expect(fillOf(sheet.getCell('B2'))).toBe('FFFFC7CE');
+    expect(sheet.getCell('A2').note).toBeUndefined();
+    // The values stay as they were typed.
+    expect(sheet.getCell('E3').value).toBe('Dinas');
+    expect(await markProblems(Buffer.from('not,a,workbook'), [])).toBeNull();
   });
 });

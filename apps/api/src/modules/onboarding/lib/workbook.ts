@@ -198,3 +198,41 @@ export async function readWorkbook<K extends string>(
   }
   return named ?? first ?? fileProblem('noSheet');
 }
+
+const PROBLEM_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+
+/**
+ * A copy of an uploaded workbook with every problem cell filled red and its rule as the cell's
+ * note (a problem of a whole row marks the row's first cell; a missing column, the header row),
+ * so the administrator fixes the file where it is wrong. Null when the file is not a workbook.
+ */
+export async function markProblems(
+  content: Buffer,
+  problems: readonly WorkbookProblem[],
+): Promise<Buffer | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as never);
+  } catch {
+    return null;
+  }
+  const notes = new Map<ExcelJS.Cell, string[]>();
+  for (const p of problems) {
+    const sheet =
+      workbook.worksheets.find((s) => normaliseHeader(s.name) === normaliseHeader(p.sheet)) ??
+      workbook.worksheets.find((s) => normaliseHeader(s.name) !== normaliseHeader(GUIDE_SHEET));
+    if (!sheet || p.row === 0) continue;
+    let col = 1;
+    sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, c) => {
+      const header = textOfCell(cell);
+      if (p.column && header && normaliseHeader(header) === normaliseHeader(p.column)) col = c;
+    });
+    const cell = sheet.getRow(p.row).getCell(col);
+    notes.set(cell, [...(notes.get(cell) ?? []), `${p.column ?? 'Baris'}: ${p.rule}`]);
+  }
+  for (const [cell, lines] of notes) {
+    cell.fill = PROBLEM_FILL;
+    cell.note = lines.join('\n');
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

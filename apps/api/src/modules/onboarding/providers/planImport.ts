@@ -127,7 +127,11 @@ async function loadTenant(db: ImportDb, tenantId: string, years: number[], usern
 }
 type Loaded = Awaited<ReturnType<typeof loadTenant>>;
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 const sameTargets = (a: readonly TargetCell[], b: readonly TargetCell[]) =>
   a.length === b.length &&
   a.every((t, i) => t.value === b[i]!.value && t.low === b[i]!.low && t.high === b[i]!.high);
@@ -341,12 +345,13 @@ export const planPlans: Planner = async (db, tenant, sheetRows, readProblems) =>
     if (problems.length === 0 && changed)
       writes.push({ row: r, keys: k, indicatorId: indicator?.id ?? null, changes, planYearTargets });
   }
+  const filledCards = cardKeysInFile(keysOf);
   const listed = new Set(good.map((r) => `${keysOf.get(r.row)?.cardKey}|${r.code}`));
   const unitCodeOf = new Map(loaded.units.map((u) => [u.id, u.code]));
   return {
     rows: results,
     notInFile: [...indicatorsByKey.entries()]
-      .filter(([key]) => cardKeysInFile(keysOf).has(key.split('|').slice(0, 2).join('|')) && !listed.has(key))
+      .filter(([key]) => filledCards.has(key.split('|').slice(0, 2).join('|')) && !listed.has(key))
       .map(([key]) => {
         const [owner, , code] = key.split('|');
         const unitId = owner!.startsWith('ORG_UNIT:') ? owner!.slice('ORG_UNIT:'.length) : null;
@@ -556,15 +561,20 @@ async function writePlans(
   const indicatorIds = new Map(writes.filter((w) => w.indicatorId).map((w) => [w.row.row, w.indicatorId!]));
   const newIndicators = writes.filter((w) => !w.indicatorId);
   if (newIndicators.length > 0) {
-    const created = await tx.indicator.createManyAndReturn({
-      data: newIndicators.map((w) => ({
-        tenantId,
-        code: w.row.code,
-        sortOrder: w.row.row,
-        ...indicatorFields(w),
-      })),
-      select: { id: true, objectiveId: true, code: true },
-    });
+    // Raw multi-row inserts: thousands of rows through the query builder cost seconds to compile.
+    const f = newIndicators.map(indicatorFields);
+    const created = await tx.$queryRaw<{ id: string; objectiveId: string; code: string }[]>`
+      INSERT INTO "Indicator" (id, "tenantId", "objectiveId", "orgUnitId", code, name, unit, polarity, aggregation,
+        frequency, weight, formula, baseline, "sortOrder", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), ${tenantId}::uuid, v.objective, v.unit_id, v.code, v.name, v.unit, v.polarity::"Polarity",
+        v.aggregation::"Aggregation", v.frequency::"Frequency", v.weight, v.formula, v.baseline, v.sort, now(), now()
+      FROM unnest(${f.map((i) => i.objectiveId)}::uuid[], ${f.map((i) => i.orgUnitId)}::uuid[],
+        ${newIndicators.map((w) => w.row.code)}::text[], ${f.map((i) => i.name)}::text[], ${f.map((i) => i.unit)}::text[],
+        ${f.map((i) => i.polarity)}::text[], ${f.map((i) => i.aggregation)}::text[], ${f.map((i) => i.frequency)}::text[],
+        ${f.map((i) => i.weight)}::float8[], ${f.map((i) => i.formula)}::text[], ${f.map((i) => i.baseline)}::float8[],
+        ${newIndicators.map((w) => w.row.row)}::int[])
+        AS v(objective, unit_id, code, name, unit, polarity, aggregation, frequency, weight, formula, baseline, sort)
+      RETURNING id, "objectiveId", code`;
     const idOf = new Map(created.map((c) => [`${c.objectiveId}|${c.code}`, c.id]));
     for (const w of newIndicators)
       indicatorIds.set(w.row.row, idOf.get(`${objectiveIds.get(w.keys.objectiveKey)}|${w.row.code}`)!);
@@ -585,43 +595,42 @@ async function writePlans(
   }
 
   // Targets of the year, the plan's yearly targets, operators: each replaced where it changed.
+  const idOfRow = (w: RowWrite) => indicatorIds.get(w.row.row)!;
   const retargeted = writes.filter((w) => w.changes.targets);
   if (retargeted.length > 0) {
     await tx.$executeRaw`
-      DELETE FROM "Target" AS t USING unnest(${retargeted.map((w) => indicatorIds.get(w.row.row)!)}::uuid[],
+      DELETE FROM "Target" AS t USING unnest(${retargeted.map(idOfRow)}::uuid[],
         ${retargeted.map((w) => w.row.year)}::int[]) AS v(id, year)
       WHERE t."indicatorId" = v.id AND t.year = v.year`;
-    await tx.target.createMany({
-      data: retargeted.flatMap((w) =>
-        w.row.periodTargets.map((t) => ({
-          indicatorId: indicatorIds.get(w.row.row)!,
-          year: w.row.year,
-          ...t,
-        })),
-      ),
-    });
+    const targets = retargeted.flatMap((w) =>
+      w.row.periodTargets.map((t) => ({ indicatorId: idOfRow(w), year: w.row.year, ...t })),
+    );
+    await tx.$executeRaw`
+      INSERT INTO "Target" (id, "indicatorId", year, month, value, low, high)
+      SELECT gen_random_uuid(), v.* FROM unnest(${targets.map((t) => t.indicatorId)}::uuid[],
+        ${targets.map((t) => t.year)}::int[], ${targets.map((t) => t.month)}::int[], ${targets.map((t) => t.value)}::float8[],
+        ${targets.map((t) => t.low)}::float8[], ${targets.map((t) => t.high)}::float8[]) AS v(i, y, m, v, l, h)`;
   }
   const replanTargets = writes.filter((w) => w.changes.planTargets);
   if (replanTargets.length > 0) {
-    await tx.planTarget.deleteMany({
-      where: { indicatorId: { in: replanTargets.map((w) => indicatorIds.get(w.row.row)!) } },
-    });
-    await tx.planTarget.createMany({
-      data: replanTargets.flatMap((w) =>
-        w.planYearTargets.map((t) => ({ indicatorId: indicatorIds.get(w.row.row)!, ...t })),
-      ),
-    });
+    await tx.$executeRaw`DELETE FROM "PlanTarget" WHERE "indicatorId" = ANY(${replanTargets.map(idOfRow)}::uuid[])`;
+    const targets = replanTargets.flatMap((w) =>
+      w.planYearTargets.map((t) => ({ indicatorId: idOfRow(w), ...t })),
+    );
+    await tx.$executeRaw`
+      INSERT INTO "PlanTarget" ("indicatorId", year, value, low, high)
+      SELECT * FROM unnest(${targets.map((t) => t.indicatorId)}::uuid[], ${targets.map((t) => t.year)}::int[],
+        ${targets.map((t) => t.value)}::float8[], ${targets.map((t) => t.low)}::float8[], ${targets.map((t) => t.high)}::float8[])`;
   }
   const reassigned = writes.filter((w) => w.changes.operators);
   if (reassigned.length > 0) {
-    await tx.indicatorOperator.deleteMany({
-      where: { indicatorId: { in: reassigned.map((w) => indicatorIds.get(w.row.row)!) } },
-    });
-    await tx.indicatorOperator.createMany({
-      data: reassigned.flatMap((w) =>
-        w.keys.operatorIds!.map((userId) => ({ indicatorId: indicatorIds.get(w.row.row)!, userId })),
-      ),
-    });
+    await tx.$executeRaw`DELETE FROM "IndicatorOperator" WHERE "indicatorId" = ANY(${reassigned.map(idOfRow)}::uuid[])`;
+    const pairs = reassigned.flatMap((w) =>
+      w.keys.operatorIds!.map((userId) => ({ indicatorId: idOfRow(w), userId })),
+    );
+    await tx.$executeRaw`
+      INSERT INTO "IndicatorOperator" ("indicatorId", "userId")
+      SELECT * FROM unnest(${pairs.map((p) => p.indicatorId)}::uuid[], ${pairs.map((p) => p.userId)}::uuid[])`;
   }
 
   // Scores, figures and the board of every year the file touched, as a full rebuild makes them.

@@ -35,6 +35,9 @@ export type Planner = (
 /** Publishes the import's event under this name when no signed-in user made it. */
 const COMMAND_LINE: WriteActor = { userId: '', displayName: 'Impor lewat baris perintah' };
 
+/** A workbook of 10,000 rows is read, planned, written and scored in one transaction. */
+const IMPORT_TIMEOUT_MS = 180_000;
+
 /** A row is refused: the transaction is rolled back and nothing was written. */
 class RefusedOnApply extends Error {
   constructor(readonly plan: ImportPlan) {
@@ -88,6 +91,7 @@ export async function runImport(
         operation: `import:${template}`,
         clientMutationId: actor ? clientMutationId : null,
         input: { tenantId, rows },
+        timeoutMs: IMPORT_TIMEOUT_MS,
       },
       async (tx) => {
         // One import per tenant at a time: a second one waits, then plans on what the first wrote.

@@ -38,6 +38,22 @@ function base64ToBlob(base64: string): Blob {
   return new Blob([bytes], { type: XLSX_TYPE });
 }
 
+/** The uploaded workbook with its problem cells marked red, to fix in Excel and upload again. */
+function MarkedWorkbookLink({ file }: { file: { fileName: string; contentBase64: string } }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Button
+        tone="quiet"
+        data-testid="onboarding-marked"
+        onClick={() => downloadBlob(base64ToBlob(file.contentBase64), file.fileName)}
+      >
+        {t('onboarding.downloadMarked')}
+      </Button>
+    </div>
+  );
+}
+
 export function OnboardingPage() {
   const { t } = useTranslation();
   const id = useId();
@@ -165,10 +181,13 @@ export function OnboardingPage() {
       {report && file ? (
         <div className="flex flex-col gap-3" data-testid="onboarding-report">
           {report.fileProblems.length > 0 ? (
-            <Notice tone="error" testId="onboarding-file-problems">
-              {t('onboarding.fileRefused', { file: file.name })}{' '}
-              {report.fileProblems.map(describe).join('; ')}
-            </Notice>
+            <>
+              <Notice tone="error" testId="onboarding-file-problems">
+                {t('onboarding.fileRefused', { file: file.name })}{' '}
+                {report.fileProblems.map(describe).join('; ')}
+              </Notice>
+              {report.markedWorkbook ? <MarkedWorkbookLink file={report.markedWorkbook} /> : null}
+            </>
           ) : (
             <>
               <p role="status" data-testid="onboarding-counts">
@@ -181,6 +200,7 @@ export function OnboardingPage() {
                 })}
               </p>
               {report.refused > 0 ? <Notice tone="error">{t('onboarding.refused')}</Notice> : null}
+              {report.markedWorkbook ? <MarkedWorkbookLink file={report.markedWorkbook} /> : null}
               {!report.applied && report.refused === 0 && changes > 0 ? (
                 <div>
                   <Button

@@ -1,10 +1,17 @@
 // importWorkbook: checks an onboarding workbook against the tenant (a dry run by default) or
 // applies it all or nothing, and reports every row's outcome.
-import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import type { MutationResolvers, OnboardingTemplate } from '../../../../generated/resolverTypes';
 import { parseInput } from '../../../../errors';
 import { idOf } from '../../../../ids';
 import { importWorkbookInput } from '../../lib/onboardingInputs';
 import { importWorkbookAs } from '../../providers/onboardingRequests';
+import type { TemplateName } from '../../lib/templates';
+
+const TEMPLATE_ENUM: Record<TemplateName, OnboardingTemplate> = {
+  organisasi: 'ORGANISASI',
+  pegawai: 'PEGAWAI',
+  rencana: 'RENCANA',
+};
 
 export const importWorkbook: NonNullable<MutationResolvers['importWorkbook']> = async (
   _parent,
@@ -16,6 +23,6 @@ export const importWorkbook: NonNullable<MutationResolvers['importWorkbook']> = 
   return {
     ...result,
     ...result.counts,
-    template: result.template === 'organisasi' ? 'ORGANISASI' : 'PEGAWAI',
+    template: TEMPLATE_ENUM[result.template],
   };
 };
