@@ -150,6 +150,8 @@ try {
     const profile = process.env.BENCH_PROFILE
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : [];
+    // BENCH_NODE_OPTIONS adds Node flags to each run (e.g. a heap limit).
+    profile.push(...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []));
     const child = spawnSync(
       process.execPath,
       [...profile, '--import', 'tsx', fileURLToPath(import.meta.url)],
