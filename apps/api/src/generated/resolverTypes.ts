@@ -1126,6 +1126,8 @@ export type Mutation = {
   resetTwoFactor: User;
   /** PK Perubahan: a new version of a signed PK, which reopens the targets until it is signed. */
   reviseAgreement: PerformanceAgreement;
+  /** Records pagu perubahan and its date; serapan and the S-curve use it from that month on. */
+  reviseSubActivityBudget: SubActivity;
   /** An administrator cannot revoke their own last administrator role. */
   revokeRole: User;
   /** The token stops working at once; revoking a revoked device changes nothing. */
@@ -1380,6 +1382,11 @@ export type MutationresetTwoFactorArgs = {
 
 export type MutationreviseAgreementArgs = {
   input: ReviseAgreementInput;
+};
+
+
+export type MutationreviseSubActivityBudgetArgs = {
+  input: ReviseSubActivityBudgetInput;
 };
 
 
@@ -2291,6 +2298,16 @@ export type ReviseAgreementInput = {
   reason: Scalars['String']['input'];
 };
 
+/** An APBD-P revision of a sub-activity's ceiling (administrators of its unit). */
+export type ReviseSubActivityBudgetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The day it took effect, YYYY-MM-DD, inside the budget year (BAD_USER_INPUT outsideBudgetYear). */
+  effectiveOn: Scalars['String']['input'];
+  /** Pagu perubahan in whole Rupiah. */
+  paguPerubahan: Scalars['Rupiah']['input'];
+  subActivityId: Scalars['ID']['input'];
+};
+
 /** One recorded version of a measurement. */
 export type Revision = {
   __typename?: 'Revision';
@@ -2695,7 +2712,11 @@ export type SkpRealisation = {
   rhkId: Scalars['ID']['output'];
 };
 
-/** A sub-kegiatan: the budget line with its annual ceiling. */
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
 export type SubActivity = Node & {
   __typename?: 'SubActivity';
   /** Cumulative figures up to the month. */
@@ -2706,15 +2727,40 @@ export type SubActivity = Node & {
   months: Array<BudgetMonth>;
   name: Scalars['String']['output'];
   owner: Maybe<OrgUnit>;
-  /** Annual ceiling in whole Rupiah. */
+  /**
+   * The ceiling in force, in whole Rupiah: for `month` (1 to 12) of the budget year when given;
+   * without it, for the current month (December of a past year, January of a future one).
+   */
   pagu: Scalars['Rupiah']['output'];
+  /** Pagu murni: the ceiling of the original budget (APBD murni). */
+  paguMurni: Scalars['Rupiah']['output'];
+  /** Pagu perubahan (APBD-P); null when the line was never revised. */
+  paguPerubahan: Maybe<Scalars['Rupiah']['output']>;
+  /** The day pagu perubahan took effect, YYYY-MM-DD; null with it. */
+  paguPerubahanBerlaku: Maybe<Scalars['String']['output']>;
   pic: Maybe<Official>;
+  /** The budget year of its program. */
+  year: Scalars['Int']['output'];
 };
 
 
-/** A sub-kegiatan: the budget line with its annual ceiling. */
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
 export type SubActivitybudgetArgs = {
   month: Scalars['Int']['input'];
+};
+
+
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
+export type SubActivitypaguArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -3324,6 +3370,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
+  ReviseSubActivityBudgetInput: ReviseSubActivityBudgetInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -3521,6 +3568,7 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
+  ReviseSubActivityBudgetInput: ReviseSubActivityBudgetInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -4092,6 +4140,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
   resetTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetTwoFactorArgs, 'input'>>;
   reviseAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationreviseAgreementArgs, 'input'>>;
+  reviseSubActivityBudget?: Resolver<ResolversTypes['SubActivity'], ParentType, ContextType, RequireFields<MutationreviseSubActivityBudgetArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationsaveActivityProgressArgs, 'input'>>;
@@ -4605,8 +4654,12 @@ export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extend
   months?: Resolver<Array<ResolversTypes['BudgetMonth']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
-  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType, Partial<SubActivitypaguArgs>>;
+  paguMurni?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  paguPerubahan?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+  paguPerubahanBerlaku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

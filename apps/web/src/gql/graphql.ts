@@ -610,6 +610,16 @@ export type ReviseAgreementInput = {
   reason: Scalars['String']['input'];
 };
 
+/** An APBD-P revision of a sub-activity's ceiling (administrators of its unit). */
+export type ReviseSubActivityBudgetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The day it took effect, YYYY-MM-DD, inside the budget year (BAD_USER_INPUT outsideBudgetYear). */
+  effectiveOn: Scalars['String']['input'];
+  /** Pagu perubahan in whole Rupiah. */
+  paguPerubahan: Scalars['Rupiah']['input'];
+  subActivityId: Scalars['ID']['input'];
+};
+
 export type RevokeRoleInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** A UserRoleAssignment id. */
