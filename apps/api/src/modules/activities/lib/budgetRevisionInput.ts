@@ -6,7 +6,14 @@ import { clientMutationId } from '../../changes/lib/writeInputs';
 export const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { message: 'validDate' });
+  .refine(
+    (text) => {
+      // Zod runs this after a failed regex too: a text that is no date at all is refused here as well.
+      const day = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+    },
+    { message: 'validDate' },
+  );
 
 export const budgetRevisionInput = z.object({
   // The Rupiah scalar already refuses signs, fractions and more than 18 digits.
