@@ -9,7 +9,7 @@ import { userPath } from './lib/userPath';
 export const templateArgument = () =>
   new Argument(
     '<template>',
-    'which workbook: organisasi (units) or pegawai (positions and officials)',
+    'which workbook: organisasi (units), pegawai (positions and officials) or anggaran (budget)',
   ).choices(Object.keys(TEMPLATES));
 
 export function templateCommand(): Command {

@@ -1723,6 +1723,8 @@ export type OnboardingRowResult = {
 };
 
 export type OnboardingTemplate =
+  /** Sheet Anggaran: programs, kegiatan and sub-kegiatan by Permendagri 90/2019 code, pagu murni and APBD-P, monthly plan. */
+  | 'ANGGARAN'
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
@@ -3336,7 +3338,7 @@ export type ResolversTypes = {
   OfficialAgreement: ResolverTypeWrapper<OfficialAgreementMapper>;
   OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
   OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
-  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI'>;
+  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI' | 'ANGGARAN'>;
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
@@ -4268,7 +4270,7 @@ export type OnboardingRowResultResolvers<ContextType = GraphQLContext, ParentTyp
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any }, ResolversTypes['OnboardingTemplate']>;
+export type OnboardingTemplateResolvers = EnumResolverSignature<{ ANGGARAN?: any, ORGANISASI?: any, PEGAWAI?: any }, ResolversTypes['OnboardingTemplate']>;
 
 export type OnboardingTemplateFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingTemplateFile'] = ResolversParentTypes['OnboardingTemplateFile']> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,4 +1,5 @@
 // What an onboarding import says about each row of a workbook, and its totals.
+import type { TemplateName } from './templates';
 import type { WorkbookProblem } from './workbook';
 
 export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REFUSED';
@@ -19,7 +20,7 @@ export interface ImportCounts {
 }
 
 export interface ImportResult {
-  template: 'organisasi' | 'pegawai';
+  template: TemplateName;
   /** Problems of the file as a whole (not a workbook, a required column missing). */
   fileProblems: WorkbookProblem[];
   rows: RowResult[];

@@ -2,6 +2,7 @@
 // and Pegawai (positions and the officials who hold them), with the rules each cell must meet.
 import type { OrgUnitKind, PositionLevel } from '@ekinerja/db';
 import { nipProblem, orgUnitInput } from '../../orgAdmin/lib/orgInputs';
+import { BUDGET } from './budgetTemplate';
 import type { TemplateDef } from './workbook';
 
 const maxLength = (max: number) => (text: string) => (text.length > max ? 'tooLong' : null);
@@ -175,5 +176,5 @@ export const STAFF: TemplateDef<StaffKey> = {
   ],
 };
 
-export const TEMPLATES = { organisasi: ORGANISATION, pegawai: STAFF } as const;
+export const TEMPLATES = { organisasi: ORGANISATION, pegawai: STAFF, anggaran: BUDGET } as const;
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,11 +1,16 @@
 // The onboarding imports by template name: what the CLI and the GraphQL mutation call.
 import type { ImportResult } from '../lib/importOutcome';
 import type { TemplateName } from '../lib/templates';
+import { planBudget } from './budgetImport';
 import { planOrganisation } from './organisationImport';
 import { runImport, type ImportContext, type Planner } from './runImport';
 import { planStaff } from './staffImport';
 
-const PLANNERS: Record<TemplateName, Planner> = { organisasi: planOrganisation, pegawai: planStaff };
+const PLANNERS: Record<TemplateName, Planner> = {
+  organisasi: planOrganisation,
+  pegawai: planStaff,
+  anggaran: planBudget,
+};
 
 /** Checks a workbook against the tenant (a dry run) or, with `apply`, writes it all or nothing. */
 export function importWorkbook(

@@ -1,6 +1,6 @@
 // importWorkbook: checks an onboarding workbook against the tenant (a dry run by default) or
 // applies it all or nothing, and reports every row's outcome.
-import type { MutationResolvers } from '../../../../generated/resolverTypes';
+import type { MutationResolvers, OnboardingTemplate } from '../../../../generated/resolverTypes';
 import { parseInput } from '../../../../errors';
 import { idOf } from '../../../../ids';
 import { importWorkbookInput } from '../../lib/onboardingInputs';
@@ -16,6 +16,7 @@ export const importWorkbook: NonNullable<MutationResolvers['importWorkbook']> = 
   return {
     ...result,
     ...result.counts,
-    template: result.template === 'organisasi' ? 'ORGANISASI' : 'PEGAWAI',
+    // The enum value is the template's name in capitals (organisasi → ORGANISASI).
+    template: result.template.toUpperCase() as OnboardingTemplate,
   };
 };
