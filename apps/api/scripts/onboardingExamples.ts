@@ -1,7 +1,9 @@
-// Writes examples/onboarding/organisasi.xlsx and pegawai.xlsx, the filled workbooks of the
+// Writes examples/onboarding/organisasi.xlsx, pegawai.xlsx and anggaran.xlsx, the filled workbooks of the
 // fictional Kabupaten Tambora Raya: `pnpm --filter @ekinerja/api examples:onboarding`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { BUDGET } from '../src/modules/onboarding/lib/budgetTemplate';
+import { exampleBudget, opdsOfKabupaten } from '../src/modules/onboarding/lib/exampleBudget';
 import { exampleKabupaten } from '../src/modules/onboarding/lib/exampleKabupaten';
 import { ORGANISATION, STAFF } from '../src/modules/onboarding/lib/templates';
 import { writeTemplate } from '../src/modules/onboarding/lib/workbook';
@@ -11,4 +13,8 @@ const { organisasi, pegawai } = exampleKabupaten();
 await mkdir(folder, { recursive: true });
 await writeFile(resolve(folder, 'organisasi.xlsx'), await writeTemplate(ORGANISATION, organisasi));
 await writeFile(resolve(folder, 'pegawai.xlsx'), await writeTemplate(STAFF, pegawai));
-console.log(`Wrote ${organisasi.length} units and ${pegawai.length} officials to ${folder}.`);
+const anggaran = exampleBudget(opdsOfKabupaten({ organisasi, pegawai }));
+await writeFile(resolve(folder, 'anggaran.xlsx'), await writeTemplate(BUDGET, anggaran));
+console.log(
+  `Wrote ${organisasi.length} units, ${pegawai.length} officials and ${anggaran.length} budget rows to ${folder}.`,
+);
