@@ -138,7 +138,7 @@ const SUPPORT = {
       ],
     },
   ],
-};
+} as const;
 
 /** Share of the year's spend planned in each month (%), an S-curve adding up to 100. */
 const SPEND_SHARE = [2, 4, 6, 8, 9, 10, 10, 11, 11, 10, 10, 9];
