@@ -5,6 +5,7 @@
 import type { TestDatabase } from '@ekinerja/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTenant } from '../../testing/emptyTenant';
+import { problemsOf, refusedImport } from '../../testing/importChecks';
 import { BUDGET } from './lib/budgetTemplate';
 import { writeTemplate } from './lib/workbook';
 import { planBudget } from './providers/budgetImport';
@@ -264,15 +265,7 @@ describe('importing the Anggaran workbook', () => {
 });
 
 describe('bad Anggaran input leaves the database unchanged', () => {
-  const refused = async (content: Buffer) => {
-    const before = await state();
-    const result = await importFile(content, true);
-    expect(result.applied).toBe(false);
-    expect(await state()).toBe(before);
-    return result;
-  };
-  const problemsOf = (result: Awaited<ReturnType<typeof importFile>>) =>
-    result.rows.flatMap((r) => r.problems.map((p) => [p.row, p.column, p.rule]));
+  const refused = refusedImport(importFile, state);
 
   it('a file that is not a workbook', async () => {
     const csv = await refused(Buffer.from('Tahun;Kode unit;Kode;Nama\n2026;DINKES;1.02.02;Program\n'));

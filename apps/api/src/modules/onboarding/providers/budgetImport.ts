@@ -5,7 +5,7 @@
 // values upserted, realised ones kept). Rows missing from the file are listed and kept. Writes are
 // a few set-based statements, then the tenant-year's scope figures are rebuilt so dashboards and
 // walls show the new pagu.
-import type { Prisma } from '@ekinerja/db';
+import { Prisma } from '@ekinerja/db';
 import { paguInForce } from '@ekinerja/scoring';
 import { isoDate } from '../../../period';
 import { scoringSettingsFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
@@ -284,13 +284,7 @@ export const planBudget: Planner = async (db, tenant, sheetRows, readProblems) =
           indicatorId,
           picId,
         };
-        change = !stored
-          ? 'CREATED'
-          : stored.name !== r.name ||
-              stored.outcomeIndicatorId !== indicatorId ||
-              stored.picOfficialId !== picId
-            ? 'UPDATED'
-            : 'UNCHANGED';
+        change = headerChange(stored && { ...stored, indicatorId: stored.outcomeIndicatorId }, write);
         if (change !== 'UNCHANGED') programs.push(write);
       } else if (r.level === 'ACTIVITY') {
         const stored = storedActivities.get(key);
@@ -303,13 +297,7 @@ export const planBudget: Planner = async (db, tenant, sheetRows, readProblems) =
           indicatorId,
           picId,
         };
-        change = !stored
-          ? 'CREATED'
-          : stored.name !== r.name ||
-              stored.outputIndicatorId !== indicatorId ||
-              stored.picOfficialId !== picId
-            ? 'UPDATED'
-            : 'UNCHANGED';
+        change = headerChange(stored && { ...stored, indicatorId: stored.outputIndicatorId }, write);
         if (change !== 'UNCHANGED') activities.push(write);
       } else if (sub) {
         const stored = storedSubs.get(key);
@@ -368,6 +356,36 @@ export const planBudget: Planner = async (db, tenant, sheetRows, readProblems) =
       ),
   } satisfies ImportPlan;
 };
+
+/** A program's or kegiatan's change: its name, indicator or PIC differ from what is stored. */
+function headerChange(
+  stored: { name: string; indicatorId: string | null; picOfficialId: string | null } | undefined,
+  row: { name: string; indicatorId: string | null; picId: string | null },
+): Change {
+  if (!stored) return 'CREATED';
+  return stored.name !== row.name ||
+    stored.indicatorId !== row.indicatorId ||
+    stored.picOfficialId !== row.picId
+    ? 'UPDATED'
+    : 'UNCHANGED';
+}
+
+/** Renames programs or kegiatan and sets their indicator and PIC, in one statement. */
+async function updateHeaders(
+  tx: Prisma.TransactionClient,
+  table: 'Program' | 'Activity',
+  rows: readonly { id: string | null; name: string; indicatorId: string | null; picId: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const indicator = table === 'Program' ? 'outcomeIndicatorId' : 'outputIndicatorId';
+  await tx.$executeRaw`
+    UPDATE ${Prisma.raw(`"${table}"`)} AS t
+    SET name = v.name, ${Prisma.raw(`"${indicator}"`)} = v.indicator, "picOfficialId" = v.pic
+    FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.name)}::text[],
+      ${rows.map((r) => r.indicatorId)}::uuid[], ${rows.map((r) => r.picId)}::uuid[])
+      AS v(id, name, indicator, pic)
+    WHERE t.id = v.id`;
+}
 
 /** A sub-kegiatan row's pagu, revision and plan, with what is wrong with them. */
 function subRowChecks(
@@ -448,14 +466,11 @@ async function writeBudget(
     });
     for (const p of created) programIds.set(programKey(p.year, p.orgUnitId, p.code), p.id);
   }
-  const editedPrograms = programs.filter((p) => p.id);
-  if (editedPrograms.length > 0)
-    await tx.$executeRaw`
-      UPDATE "Program" AS p SET name = v.name, "outcomeIndicatorId" = v.indicator, "picOfficialId" = v.pic
-      FROM unnest(${editedPrograms.map((p) => p.id)}::uuid[], ${editedPrograms.map((p) => p.name)}::text[],
-        ${editedPrograms.map((p) => p.indicatorId)}::uuid[], ${editedPrograms.map((p) => p.picId)}::uuid[])
-        AS v(id, name, indicator, pic)
-      WHERE p.id = v.id`;
+  await updateHeaders(
+    tx,
+    'Program',
+    programs.filter((p) => p.id),
+  );
 
   const newActivities = activities.filter((a) => !a.id);
   if (newActivities.length > 0) {
@@ -473,14 +488,11 @@ async function writeBudget(
     const keyOfProgram = new Map([...programIds].map(([k, id]) => [id, k]));
     for (const a of created) activityIds.set(childKey(keyOfProgram.get(a.programId)!, a.code), a.id);
   }
-  const editedActivities = activities.filter((a) => a.id);
-  if (editedActivities.length > 0)
-    await tx.$executeRaw`
-      UPDATE "Activity" AS a SET name = v.name, "outputIndicatorId" = v.indicator, "picOfficialId" = v.pic
-      FROM unnest(${editedActivities.map((a) => a.id)}::uuid[], ${editedActivities.map((a) => a.name)}::text[],
-        ${editedActivities.map((a) => a.indicatorId)}::uuid[], ${editedActivities.map((a) => a.picId)}::uuid[])
-        AS v(id, name, indicator, pic)
-      WHERE a.id = v.id`;
+  await updateHeaders(
+    tx,
+    'Activity',
+    activities.filter((a) => a.id),
+  );
 
   const subIds = new Map(subs.filter((s) => s.id).map((s) => [s.key, s.id!]));
   const newSubs = subs.filter((s) => !s.id);
