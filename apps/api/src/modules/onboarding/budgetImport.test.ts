@@ -16,6 +16,7 @@ let ctx: ImportContext;
 let tenantId: string;
 let dinkesId: string;
 let bidangId: string;
+let statements = 0;
 
 const YEAR = 2026;
 const HEADERS = BUDGET.columns.map((c) => c.header);
@@ -96,7 +97,7 @@ async function indicator(objectiveId: string, code: string, orgUnitId: string) {
 }
 
 beforeAll(async () => {
-  ({ db, ctx, tenantId } = await emptyTenant('SUMBAWA', 'Sumbawa'));
+  ({ db, ctx, tenantId } = await emptyTenant('SUMBAWA', 'Sumbawa', () => (statements += 1)));
   const dinkes = await db.prisma.orgUnit.create({
     data: {
       tenantId,
@@ -261,6 +262,33 @@ describe('importing the Anggaran workbook', () => {
     expect((await stats(dinkesId, 8)).pagu).toBe(2_100_000_000n);
     expect((await stats(dinkesId, 9)).pagu).toBe(2_400_000_000n);
     expect((await stats(dinkesId, 3)).realisedSpend).toBe(95_000_000n);
+  });
+});
+
+describe('set-based writes', () => {
+  /** A program with one kegiatan and `count` sub-kegiatan, each with a full monthly plan. */
+  const program = (code: string, count: number): Cells[] => [
+    base(code, `Program ${code}`),
+    base(`${code}.2.01`, `Kegiatan ${code}`),
+    ...Array.from({ length: count }, (_, k) =>
+      base(`${code}.2.01.${String(k + 1).padStart(4, '0')}`, `Sub-kegiatan ${k + 1}`, {
+        'Pagu murni': '120000000',
+        ...plan(even(120_000_000), rising),
+      }),
+    ),
+  ];
+  const applyCounting = async (rows: Cells[]) => {
+    const content = await workbook(rows);
+    statements = 0;
+    const result = await importFile(content, true);
+    expect(result.counts.refused).toBe(0);
+    return statements;
+  };
+
+  it('plans and writes ten times the rows in the same number of statements', async () => {
+    const few = await applyCounting(program('1.02.05', 3));
+    const many = await applyCounting(program('1.02.06', 30));
+    expect(many).toBe(few);
   });
 });
 
