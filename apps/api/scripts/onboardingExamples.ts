@@ -1,7 +1,9 @@
-// Writes examples/onboarding/organisasi.xlsx, pegawai.xlsx and rencana.xlsx, the filled workbooks of the
+// Writes examples/onboarding/organisasi.xlsx, pegawai.xlsx, rencana.xlsx and anggaran.xlsx, the filled workbooks of the
 // fictional Kabupaten Tambora Raya: `pnpm --filter @ekinerja/api examples:onboarding`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { BUDGET } from '../src/modules/onboarding/lib/budgetTemplate';
+import { exampleBudget, opdsOfKabupaten } from '../src/modules/onboarding/lib/exampleBudget';
 import { exampleKabupaten } from '../src/modules/onboarding/lib/exampleKabupaten';
 import { examplePlan } from '../src/modules/onboarding/lib/examplePlan';
 import { PLAN } from '../src/modules/onboarding/lib/planTemplate';
@@ -15,6 +17,8 @@ await writeFile(resolve(folder, 'organisasi.xlsx'), await writeTemplate(ORGANISA
 await writeFile(resolve(folder, 'pegawai.xlsx'), await writeTemplate(STAFF, pegawai));
 const rencana = examplePlan();
 await writeFile(resolve(folder, 'rencana.xlsx'), await writeTemplate(PLAN, rencana));
+const anggaran = exampleBudget(opdsOfKabupaten({ organisasi, pegawai }));
+await writeFile(resolve(folder, 'anggaran.xlsx'), await writeTemplate(BUDGET, anggaran));
 console.log(
-  `Wrote ${organisasi.length} units, ${pegawai.length} officials and ${rencana.length} indicators to ${folder}.`,
+  `Wrote ${organisasi.length} units, ${pegawai.length} officials, ${rencana.length} indicators and ${anggaran.length} budget rows to ${folder}.`,
 );

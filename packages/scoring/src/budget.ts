@@ -124,3 +124,40 @@ function percentOf(part: Rupiah, whole: Rupiah): number {
   const scaled = typeof part === 'bigint' ? Number(part * 100n) : part * 100;
   return scaled / Number(whole);
 }
+
+/** A budget line's ceilings: pagu murni, and the APBD-P revision with the day it took effect. */
+export interface PaguCeilings<T extends Rupiah = Rupiah> {
+  /** Pagu murni: the ceiling of the original budget. */
+  readonly murni: T;
+  /** Pagu perubahan; null when the line was never revised. */
+  readonly revised: T | null;
+  /** The day the revision took effect, `YYYY-MM-DD`; null with `revised`. */
+  readonly revisedOn: string | null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` of the last day of a month (1–12) of a year. */
+export function lastDayOfMonth(year: number, month: number): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new ScoringInputError('month', 'monthRange', { value: month });
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The pagu in force for month `month` of `year`: the revised one once the revision's date is on
+ * or before the last day of that month (a revision of 20 August counts for all of August),
+ * pagu murni before that or when there is no revision.
+ */
+export function paguInForce<T extends Rupiah>(ceilings: PaguCeilings<T>, year: number, month: number): T {
+  if (ceilings.revised === null || ceilings.revisedOn === null) return ceilings.murni;
+  if (!ISO_DATE.test(ceilings.revisedOn))
+    throw new ScoringInputError('revisedOn', 'validDate', { value: ceilings.revisedOn });
+  return ceilings.revisedOn <= lastDayOfMonth(year, month) ? ceilings.revised : ceilings.murni;
+}
+
+/** The pagu in force for each month of a year, January first. */
+export function paguByMonth<T extends Rupiah>(ceilings: PaguCeilings<T>, year: number): T[] {
+  return Array.from({ length: 12 }, (_, k) => paguInForce(ceilings, year, k + 1));
+}

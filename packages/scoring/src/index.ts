@@ -75,9 +75,13 @@ export { applyLeafChange, snapshotsEqual, type PathEntry } from './incremental';
 export {
   budgetPerformance,
   deviationLevel,
+  lastDayOfMonth,
+  paguByMonth,
+  paguInForce,
   type BudgetInput,
   type BudgetPerformance,
   type DeviationLevel,
+  type PaguCeilings,
   type Rupiah,
 } from './budget';
 export { earlyWarning, type EarlyWarning } from './earlyWarning';

@@ -1,4 +1,4 @@
-// `pnpm cli import <organisasi|pegawai|rencana> <file> --tenant <CODE> [--apply]`: checks an onboarding
+// `pnpm cli import <organisasi|pegawai|rencana|anggaran> <file> --tenant <CODE> [--apply]`: checks an onboarding
 // workbook against a tenant and lists every row's outcome; with --apply writes it all in one
 // transaction, or nothing. Ends with the counts; exit 1 when anything is refused or the file
 // cannot be read.
@@ -52,7 +52,7 @@ export function importCommand(): Command {
     )
     .addHelpText(
       'after',
-      '\nImport organisasi, then pegawai, then rencana. Rows are matched by unit code / NIP / indicator code: importing the same file\nagain changes nothing; rows missing from the file are listed and kept. Ends with one line\n"created <n>, updated <n>, unchanged <n>, refused <n>"; exit 1 when anything is refused.',
+      '\nImport organisasi, then pegawai, rencana and anggaran. Rows are matched by unit code / NIP / indicator code / budget code: importing the same file\nagain changes nothing; rows missing from the file are listed and kept. Ends with one line\n"created <n>, updated <n>, unchanged <n>, refused <n>"; exit 1 when anything is refused.',
     )
     .action(
       async (

@@ -1,4 +1,4 @@
-// `pnpm cli template <organisasi|pegawai|rencana> <file>`: writes an empty onboarding workbook with its
+// `pnpm cli template <organisasi|pegawai|rencana|anggaran> <file>`: writes an empty onboarding workbook with its
 // Petunjuk sheet, to fill in and import with `pnpm cli import`.
 import { writeFile } from 'node:fs/promises';
 import { Argument, Command } from 'commander';
@@ -9,7 +9,7 @@ import { userPath } from './lib/userPath';
 export const templateArgument = () =>
   new Argument(
     '<template>',
-    'which workbook: organisasi (units), pegawai (positions and officials) or rencana (RPJMD/Renstra with targets)',
+    'which workbook: organisasi (units), pegawai (positions and officials), rencana (RPJMD/Renstra with targets) or anggaran (budget)',
   ).choices(Object.keys(TEMPLATES));
 
 export function templateCommand(): Command {

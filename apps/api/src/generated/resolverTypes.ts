@@ -1126,6 +1126,8 @@ export type Mutation = {
   resetTwoFactor: User;
   /** PK Perubahan: a new version of a signed PK, which reopens the targets until it is signed. */
   reviseAgreement: PerformanceAgreement;
+  /** Records pagu perubahan and its date; serapan and the S-curve use it from that month on. */
+  reviseSubActivityBudget: SubActivity;
   /** An administrator cannot revoke their own last administrator role. */
   revokeRole: User;
   /** The token stops working at once; revoking a revoked device changes nothing. */
@@ -1380,6 +1382,11 @@ export type MutationresetTwoFactorArgs = {
 
 export type MutationreviseAgreementArgs = {
   input: ReviseAgreementInput;
+};
+
+
+export type MutationreviseSubActivityBudgetArgs = {
+  input: ReviseSubActivityBudgetInput;
 };
 
 
@@ -1721,6 +1728,8 @@ export type OnboardingRowResult = {
 };
 
 export type OnboardingTemplate =
+  /** Sheet Anggaran: programs, kegiatan and sub-kegiatan by Permendagri 90/2019 code, pagu murni and APBD-P, monthly plan. */
+  | 'ANGGARAN'
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
@@ -2298,6 +2307,16 @@ export type ReviseAgreementInput = {
   reason: Scalars['String']['input'];
 };
 
+/** An APBD-P revision of a sub-activity's ceiling (administrators of its unit). */
+export type ReviseSubActivityBudgetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The day it took effect, YYYY-MM-DD, inside the budget year (BAD_USER_INPUT outsideBudgetYear). */
+  effectiveOn: Scalars['String']['input'];
+  /** Pagu perubahan in whole Rupiah. */
+  paguPerubahan: Scalars['Rupiah']['input'];
+  subActivityId: Scalars['ID']['input'];
+};
+
 /** One recorded version of a measurement. */
 export type Revision = {
   __typename?: 'Revision';
@@ -2702,7 +2721,11 @@ export type SkpRealisation = {
   rhkId: Scalars['ID']['output'];
 };
 
-/** A sub-kegiatan: the budget line with its annual ceiling. */
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
 export type SubActivity = Node & {
   __typename?: 'SubActivity';
   /** Cumulative figures up to the month. */
@@ -2713,15 +2736,40 @@ export type SubActivity = Node & {
   months: Array<BudgetMonth>;
   name: Scalars['String']['output'];
   owner: Maybe<OrgUnit>;
-  /** Annual ceiling in whole Rupiah. */
+  /**
+   * The ceiling in force, in whole Rupiah: for `month` (1 to 12) of the budget year when given;
+   * without it, for the current month (December of a past year, January of a future one).
+   */
   pagu: Scalars['Rupiah']['output'];
+  /** Pagu murni: the ceiling of the original budget (APBD murni). */
+  paguMurni: Scalars['Rupiah']['output'];
+  /** Pagu perubahan (APBD-P); null when the line was never revised. */
+  paguPerubahan: Maybe<Scalars['Rupiah']['output']>;
+  /** The day pagu perubahan took effect, YYYY-MM-DD; null with it. */
+  paguPerubahanBerlaku: Maybe<Scalars['String']['output']>;
   pic: Maybe<Official>;
+  /** The budget year of its program. */
+  year: Scalars['Int']['output'];
 };
 
 
-/** A sub-kegiatan: the budget line with its annual ceiling. */
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
 export type SubActivitybudgetArgs = {
   month: Scalars['Int']['input'];
+};
+
+
+/**
+ * A sub-kegiatan: the budget line with its annual ceiling. The ceiling is pagu murni until an APBD-P
+ * revision takes effect: pagu perubahan is in force for a month once its date is on or before that
+ * month's last day.
+ */
+export type SubActivitypaguArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -3297,7 +3345,7 @@ export type ResolversTypes = {
   OfficialAgreement: ResolverTypeWrapper<OfficialAgreementMapper>;
   OnboardingImportReport: ResolverTypeWrapper<Omit<OnboardingImportReport, 'rows' | 'template'> & { rows: Array<ResolversTypes['OnboardingRowResult']>, template: ResolversTypes['OnboardingTemplate'] }>;
   OnboardingRowResult: ResolverTypeWrapper<Omit<OnboardingRowResult, 'outcome'> & { outcome: ResolversTypes['ImportRowOutcome'] }>;
-  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI' | 'RENCANA'>;
+  OnboardingTemplate: ResolverTypeWrapper<'ORGANISASI' | 'PEGAWAI' | 'RENCANA' | 'ANGGARAN'>;
   OnboardingTemplateFile: ResolverTypeWrapper<OnboardingTemplateFile>;
   OrgUnit: ResolverTypeWrapper<OrgUnitMapper>;
   OrgUnitKind: ResolverTypeWrapper<'OPD' | 'DIVISION' | 'SECTION'>;
@@ -3331,6 +3379,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
+  ReviseSubActivityBudgetInput: ReviseSubActivityBudgetInput;
   Revision: ResolverTypeWrapper<RevisionMapper>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -3528,6 +3577,7 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   ResetTwoFactorInput: ResetTwoFactorInput;
   ReviseAgreementInput: ReviseAgreementInput;
+  ReviseSubActivityBudgetInput: ReviseSubActivityBudgetInput;
   Revision: RevisionMapper;
   RevokeRoleInput: RevokeRoleInput;
   RevokeWallDeviceInput: RevokeWallDeviceInput;
@@ -4099,6 +4149,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetPasswordArgs, 'input'>>;
   resetTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationresetTwoFactorArgs, 'input'>>;
   reviseAgreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType, RequireFields<MutationreviseAgreementArgs, 'input'>>;
+  reviseSubActivityBudget?: Resolver<ResolversTypes['SubActivity'], ParentType, ContextType, RequireFields<MutationreviseSubActivityBudgetArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationrevokeRoleArgs, 'input'>>;
   revokeWallDevice?: Resolver<ResolversTypes['WallDevice'], ParentType, ContextType, RequireFields<MutationrevokeWallDeviceArgs, 'input'>>;
   saveActivityProgress?: Resolver<ResolversTypes['ActivityProgressPayload'], ParentType, ContextType, RequireFields<MutationsaveActivityProgressArgs, 'input'>>;
@@ -4227,7 +4278,7 @@ export type OnboardingRowResultResolvers<ContextType = GraphQLContext, ParentTyp
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OnboardingTemplateResolvers = EnumResolverSignature<{ ORGANISASI?: any, PEGAWAI?: any, RENCANA?: any }, ResolversTypes['OnboardingTemplate']>;
+export type OnboardingTemplateResolvers = EnumResolverSignature<{ ANGGARAN?: any, ORGANISASI?: any, PEGAWAI?: any, RENCANA?: any }, ResolversTypes['OnboardingTemplate']>;
 
 export type OnboardingTemplateFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OnboardingTemplateFile'] = ResolversParentTypes['OnboardingTemplateFile']> = {
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4613,8 +4664,12 @@ export type SubActivityResolvers<ContextType = GraphQLContext, ParentType extend
   months?: Resolver<Array<ResolversTypes['BudgetMonth']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
-  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType, Partial<SubActivitypaguArgs>>;
+  paguMurni?: Resolver<ResolversTypes['Rupiah'], ParentType, ContextType>;
+  paguPerubahan?: Resolver<Maybe<ResolversTypes['Rupiah']>, ParentType, ContextType>;
+  paguPerubahanBerlaku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pic?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

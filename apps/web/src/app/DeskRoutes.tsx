@@ -54,6 +54,9 @@ const OrgAdminPage = lazy(async () => ({
 const ScorecardAdminPage = lazy(async () => ({
   default: (await import('../modules/scorecards/components/ScorecardAdminPage')).ScorecardAdminPage,
 }));
+const BudgetRevisionPage = lazy(async () => ({
+  default: (await import('../modules/budget/components/BudgetRevisionPage')).BudgetRevisionPage,
+}));
 const OnboardingPage = lazy(async () => ({
   default: (await import('../modules/onboarding/components/OnboardingPage')).OnboardingPage,
 }));
@@ -139,6 +142,7 @@ export function DeskRoutes() {
               <Route path="agreements" element={<UnsignedAgreementsPage />} />
               <Route path="settings" element={<TenantSettingsPage />} />
               <Route path="onboarding" element={<OnboardingPage />} />
+              <Route path="budget" element={<BudgetRevisionPage />} />
             </Route>
           </Route>
           <Route path="*" element={<HomeRedirect />} />

@@ -464,6 +464,8 @@ export type ObjectiveLinkInput = {
 };
 
 export type OnboardingTemplate =
+  /** Sheet Anggaran: programs, kegiatan and sub-kegiatan by Permendagri 90/2019 code, pagu murni and APBD-P, monthly plan. */
+  | 'ANGGARAN'
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */
@@ -610,6 +612,16 @@ export type ReviseAgreementInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** Why the PK changes (required). */
   reason: Scalars['String']['input'];
+};
+
+/** An APBD-P revision of a sub-activity's ceiling (administrators of its unit). */
+export type ReviseSubActivityBudgetInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The day it took effect, YYYY-MM-DD, inside the budget year (BAD_USER_INPUT outsideBudgetYear). */
+  effectiveOn: Scalars['String']['input'];
+  /** Pagu perubahan in whole Rupiah. */
+  paguPerubahan: Scalars['Rupiah']['input'];
+  subActivityId: Scalars['ID']['input'];
 };
 
 export type RevokeRoleInput = {

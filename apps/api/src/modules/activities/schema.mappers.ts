@@ -4,5 +4,6 @@ export type { ActivityProgressResult as ActivityProgressPayloadMapper } from './
 export type { BudgetMonthState as BudgetMonthStateMapper } from './providers/activityProgress';
 export type ProgramMapper = Program & { __typename?: 'Program' };
 export type ActivityMapper = Activity & { program: Program };
-export type SubActivityMapper = SubActivity & { __typename?: 'SubActivity' };
+/** With its program's budget year: the pagu in force depends on it. */
+export type SubActivityMapper = SubActivity & { year: number; __typename?: 'SubActivity' };
 export type BudgetMonthMapper = BudgetMonth;

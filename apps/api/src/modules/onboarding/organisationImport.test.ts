@@ -4,6 +4,7 @@
 import type { TestDatabase } from '@ekinerja/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTenant } from '../../testing/emptyTenant';
+import { problemsOf, refusedImport } from '../../testing/importChecks';
 import { ORGANISATION } from './lib/templates';
 import { writeTemplate } from './lib/workbook';
 import { planOrganisation } from './providers/organisationImport';
@@ -140,15 +141,7 @@ describe('importing the Organisasi workbook', () => {
 });
 
 describe('bad Organisasi input leaves the database unchanged', () => {
-  const refused = async (content: Buffer) => {
-    const before = await state();
-    const result = await importFile(content, true);
-    expect(result.applied).toBe(false);
-    expect(await state()).toBe(before);
-    return result;
-  };
-  const problemsOf = (result: Awaited<ReturnType<typeof importFile>>) =>
-    result.rows.flatMap((r) => r.problems.map((p) => [p.row, p.column, p.rule]));
+  const refused = refusedImport(importFile, state);
 
   it('a file that is not a workbook, or a damaged one', async () => {
     const csv = await refused(Buffer.from('Kode unit;Nama unit;Jenis\nDINSOS;Dinas Sosial;OPD\n'));

@@ -13,6 +13,7 @@ import {
 import { conflictOn } from '../../changes/lib/conflict';
 import { nowOf } from '../../../context';
 import { ensureEntryOpen } from '../../periods/providers/entryWindow';
+import { PAGU_SELECT, paguOfYear } from '../lib/paguCeilings';
 import { budgetFigures, yearDifference, type BudgetMonthRow } from '../../snapshots/lib/scopeStats';
 import { lockTenantForScoring } from '../../snapshots/providers/scoreTreeStore';
 import { applyScopeStatsDelta } from '../../snapshots/providers/scopeStatsStore';
@@ -69,7 +70,7 @@ export async function saveActivityProgress(
     where: { id: input.subActivityId },
     select: {
       id: true,
-      pagu: true,
+      ...PAGU_SELECT,
       orgUnitId: true,
       activity: { select: { program: { select: { year: true } } } },
     },
@@ -85,6 +86,9 @@ export async function saveActivityProgress(
   });
   if (!assigned) throw notAssigned(ctx, actor, `SubActivity:${sub.id}`);
   const year = sub.activity.program.year;
+  const paguOfMonths = paguOfYear(sub, year);
+  // The year's spend stays under the year's final ceiling: pagu perubahan once revised.
+  const ceiling = paguOfMonths[11]!;
 
   const { clientMutationId, ...fields } = input;
   return performWrite(
@@ -112,9 +116,9 @@ export async function saveActivityProgress(
       const cumulative =
         months.reduce((sum, m) => sum + (m.month === input.month ? 0n : (m.realisedSpend ?? 0n)), 0n) +
         input.realisedSpend;
-      if (cumulative > sub.pagu && !input.correctionReason?.trim()) {
+      if (cumulative > ceiling && !input.correctionReason?.trim()) {
         throw badInput('realisedSpend', 'cumulativeAbovePagu', {
-          pagu: sub.pagu.toString(),
+          pagu: ceiling.toString(),
           cumulative: cumulative.toString(),
         });
       }
@@ -133,8 +137,8 @@ export async function saveActivityProgress(
 
       const others: BudgetMonthRow[] = months.filter((m) => m.month !== input.month);
       const delta = yearDifference(
-        budgetFigures(sub.pagu, [...others, after]),
-        budgetFigures(sub.pagu, before ? [...others, before] : others),
+        budgetFigures(paguOfMonths, [...others, after]),
+        budgetFigures(paguOfMonths, before ? [...others, before] : others),
       );
       const snapshot = (row: BudgetMonth | null) =>
         row

@@ -10,6 +10,7 @@ export type BudgetMonthRow = Pick<
 >;
 
 export interface BudgetLine {
+  /** The pagu in force for the month asked (murni, or perubahan once revised). */
   pagu: bigint;
   months: readonly BudgetMonthRow[];
 }

@@ -1,15 +1,16 @@
 // Budget figures of programs, activities and sub-activities, from batched month rows.
 import type { Activity, SubActivity } from '@ekinerja/db';
+import { paguOfMonth } from '../../activities/lib/paguCeilings';
 import type { GraphQLContext } from '../../../context';
 import type { BudgetView } from '../../scoreboard/providers/scoreboardFigures';
 import { budgetFigures } from '../lib/budgetFigures';
-import { drilldownLoaders } from './drilldownLoaders';
+import { drilldownLoaders, type SubActivityOfYear } from './drilldownLoaders';
 import { orgLoaders } from '../../org/providers/orgLoaders';
 
 export async function subActivitiesBudget(
   ctx: GraphQLContext,
   tenantId: string,
-  subs: readonly SubActivity[],
+  subs: readonly SubActivityOfYear[],
   month: number,
 ): Promise<BudgetView | null> {
   const loaders = drilldownLoaders(ctx);
@@ -18,7 +19,7 @@ export async function subActivitiesBudget(
     Promise.all(subs.map((s) => loaders.budgetMonthsBySubActivity.load(s.id))),
   ]);
   return budgetFigures(
-    subs.map((s, i) => ({ pagu: s.pagu, months: months[i] ?? [] })),
+    subs.map((s, i) => ({ pagu: paguOfMonth(s, s.year, month), months: months[i] ?? [] })),
     month,
     settings,
   );

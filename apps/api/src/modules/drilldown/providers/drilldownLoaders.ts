@@ -55,9 +55,21 @@ export interface DrilldownLoaders {
   programsByUnit: DataLoader<string, Program[]>;
   program: DataLoader<string, Program | null>;
   activitiesByProgram: DataLoader<string, Activity[]>;
-  subActivitiesByActivity: DataLoader<string, SubActivity[]>;
-  subActivity: DataLoader<string, SubActivity | null>;
+  subActivitiesByActivity: DataLoader<string, SubActivityOfYear[]>;
+  subActivity: DataLoader<string, SubActivityOfYear | null>;
   budgetMonthsBySubActivity: DataLoader<string, BudgetMonth[]>;
+}
+
+/** A sub-activity with its program's budget year (which pagu is in force depends on it). */
+export type SubActivityOfYear = SubActivity & { year: number };
+
+const WITH_YEAR = { activity: { select: { program: { select: { year: true } } } } } as const;
+
+function withYear({
+  activity,
+  ...sub
+}: SubActivity & { activity: { program: { year: number } } }): SubActivityOfYear {
+  return { ...sub, year: activity.program.year };
 }
 
 const LEVEL_ORDER = ['JPT', 'ADMINISTRATOR', 'SUPERVISOR', 'STAFF'];
@@ -285,11 +297,17 @@ function createDrilldownLoaders(prisma: PrismaClient): DrilldownLoaders {
       const rows = await prisma.subActivity.findMany({
         where: { activityId: { in: [...ids] } },
         orderBy: { code: 'asc' },
+        include: WITH_YEAR,
       });
-      return groupedBy(ids, rows, (r) => r.activityId);
+      return groupedBy(ids, rows.map(withYear), (r) => r.activityId);
     }),
     subActivity: new DataLoader(async (ids) =>
-      byId(ids, await prisma.subActivity.findMany({ where: { id: { in: [...ids] } } })),
+      byId(
+        ids,
+        (await prisma.subActivity.findMany({ where: { id: { in: [...ids] } }, include: WITH_YEAR })).map(
+          withYear,
+        ),
+      ),
     ),
     budgetMonthsBySubActivity: new DataLoader(async (ids) => {
       const rows = await prisma.budgetMonth.findMany({

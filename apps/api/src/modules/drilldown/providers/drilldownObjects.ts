@@ -1,5 +1,5 @@
 // Fetches of single drill-down objects that the viewer may read, tagged with their GraphQL type.
-import type { Indicator, OrgUnit, Program, Scorecard, SubActivity, Tenant } from '@ekinerja/db';
+import type { Indicator, OrgUnit, Program, Scorecard, Tenant } from '@ekinerja/db';
 import type { IndicatorYear, ScoringSettings } from '@ekinerja/scoring';
 import type { GraphQLContext } from '../../../context';
 import { orgLoaders } from '../../org/providers/orgLoaders';
@@ -7,7 +7,7 @@ import { indicatorSeries } from '../../snapshots/lib/indicatorSeries';
 import type { OfficialMapper } from '../../orgAdmin/schema.mappers';
 import type { ObjectiveMapper } from '../../scorecards/schema.mappers';
 import { readableOrNull, scopeOf, scorecardScope } from './access';
-import { drilldownLoaders, type IndicatorYearRows } from './drilldownLoaders';
+import { drilldownLoaders, type IndicatorYearRows, type SubActivityOfYear } from './drilldownLoaders';
 
 export const tagged = {
   tenant: (t: Tenant) => ({ ...t, __typename: 'Tenant' as const }),
@@ -17,7 +17,7 @@ export const tagged = {
   objective: (o: ObjectiveMapper) => ({ ...o, __typename: 'Objective' as const }),
   indicator: (i: Indicator) => ({ ...i, __typename: 'Indicator' as const }),
   program: (p: Program) => ({ ...p, __typename: 'Program' as const }),
-  subActivity: (s: SubActivity) => ({ ...s, __typename: 'SubActivity' as const }),
+  subActivity: (s: SubActivityOfYear) => ({ ...s, __typename: 'SubActivity' as const }),
 };
 
 export async function readableUnit(ctx: GraphQLContext, id: string | null) {

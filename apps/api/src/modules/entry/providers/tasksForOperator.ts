@@ -1,4 +1,5 @@
 // What an operator owes for one month: their assigned indicators due then, and their budget lines.
+import { PAGU_SELECT, paguOfMonth } from '../../activities/lib/paguCeilings';
 import type { PrismaClient } from '@ekinerja/db';
 import { isDueMonth, periodPhase, periodWindow } from '@ekinerja/scoring';
 import { calendarFromRow, WITH_CALENDAR } from '../../settings/lib/scoringSettings';
@@ -31,7 +32,14 @@ export async function tasksForOperator(
     }),
     prisma.subActivity.findMany({
       where: { operators: { some: { userId } }, activity: { program: { year } } },
-      select: { id: true, code: true, name: true, orgUnitId: true, pagu: true, months: { where: { month } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        orgUnitId: true,
+        ...PAGU_SELECT,
+        months: { where: { month } },
+      },
       orderBy: { code: 'asc' },
     }),
   ]);
@@ -90,7 +98,8 @@ export async function tasksForOperator(
       name: line.name,
       orgUnitId: line.orgUnitId,
       month,
-      pagu: line.pagu,
+      // The ceiling in force for the month entered: pagu perubahan once the revision took effect.
+      pagu: paguOfMonth(line, year, month),
       plannedSpend: m?.plannedSpend ?? 0n,
       realisedSpend: m?.realisedSpend ?? null,
       plannedPhysical: m?.plannedPhysical ?? 0,

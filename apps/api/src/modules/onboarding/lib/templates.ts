@@ -2,6 +2,7 @@
 // and Pegawai (positions and the officials who hold them), with the rules each cell must meet.
 import type { OrgUnitKind, PositionLevel } from '@ekinerja/db';
 import { nipProblem, orgUnitInput } from '../../orgAdmin/lib/orgInputs';
+import { BUDGET } from './budgetTemplate';
 import { PLAN } from './planTemplate';
 import type { TemplateDef } from './workbook';
 
@@ -176,5 +177,10 @@ export const STAFF: TemplateDef<StaffKey> = {
   ],
 };
 
-export const TEMPLATES = { organisasi: ORGANISATION, pegawai: STAFF, rencana: PLAN } as const;
+export const TEMPLATES = {
+  organisasi: ORGANISATION,
+  pegawai: STAFF,
+  rencana: PLAN,
+  anggaran: BUDGET,
+} as const;
 export type TemplateName = keyof typeof TEMPLATES;

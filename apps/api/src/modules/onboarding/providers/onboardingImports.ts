@@ -1,6 +1,7 @@
 // The onboarding imports by template name: what the CLI and the GraphQL mutation call.
 import type { ImportResult } from '../lib/importOutcome';
 import type { TemplateName } from '../lib/templates';
+import { planBudget } from './budgetImport';
 import { planOrganisation } from './organisationImport';
 import { runImport, type ImportContext, type Planner } from './runImport';
 import { planPlans } from './planImport';
@@ -10,6 +11,7 @@ const PLANNERS: Record<TemplateName, Planner> = {
   organisasi: planOrganisation,
   pegawai: planStaff,
   rencana: planPlans,
+  anggaran: planBudget,
 };
 
 /** Checks a workbook against the tenant (a dry run) or, with `apply`, writes it all or nothing. */

@@ -80,12 +80,16 @@ export interface BudgetMonthRow {
 
 /**
  * One sub-activity: spend adds up month by month; physical progress is already cumulative, so a
- * month reads its own plan and the latest reported realisation, each weighted by the pagu.
+ * month reads its own plan and the latest reported realisation, each weighted by the pagu. The
+ * pagu is one for the year, or the one in force for each month (January first) once it was
+ * revised (APBD-P).
  */
-export function budgetFigures(pagu: bigint, months: readonly BudgetMonthRow[]): YearFigures {
+export function budgetFigures(
+  paguOf: bigint | readonly bigint[],
+  months: readonly BudgetMonthRow[],
+): YearFigures {
   const year = emptyYear();
   const byMonth = new Map(months.map((m) => [m.month, m]));
-  const paguWeight = Number(pagu);
   let planned = 0n;
   let realised = 0n;
   let realisedPhysical = 0;
@@ -95,6 +99,8 @@ export function budgetFigures(pagu: bigint, months: readonly BudgetMonthRow[]): 
     realised += row?.realisedSpend ?? 0n;
     if (row?.realisedPhysical !== null && row?.realisedPhysical !== undefined)
       realisedPhysical = row.realisedPhysical;
+    const pagu = typeof paguOf === 'bigint' ? paguOf : paguOf[k]!;
+    const paguWeight = Number(pagu);
     const figures = year[k]!;
     figures.budgetLines = 1;
     figures.pagu = pagu;

@@ -12,6 +12,7 @@ import {
   type StatsFigures,
   type YearFigures,
 } from '../lib/scopeStats';
+import { PAGU_SELECT, paguOfYear } from '../../activities/lib/paguCeilings';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -51,7 +52,7 @@ export async function computeScopeStats(
       where: { activity: { program: { tenantId, year } } },
       select: {
         orgUnitId: true,
-        pagu: true,
+        ...PAGU_SELECT,
         months: {
           select: {
             month: true,
@@ -90,7 +91,7 @@ export async function computeScopeStats(
     addTo(scopeIds, reportFigures(months, reports.get(indicator.id) ?? [], deadline));
   }
   for (const sub of subActivities) {
-    addTo(ancestors.get(sub.orgUnitId) ?? [tenantId], budgetFigures(sub.pagu, sub.months));
+    addTo(ancestors.get(sub.orgUnitId) ?? [tenantId], budgetFigures(paguOfYear(sub, year), sub.months));
   }
 
   const rows: ScopeStatsRow[] = [];

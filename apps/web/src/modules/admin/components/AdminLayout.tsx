@@ -35,6 +35,9 @@ export function AdminLayout() {
         <NavLink to="/admin/settings" className={tabClass}>
           {t('admin.tabs.settings')}
         </NavLink>
+        <NavLink to="/admin/budget" className={tabClass}>
+          {t('admin.tabs.budget')}
+        </NavLink>
         <NavLink to="/admin/onboarding" className={tabClass}>
           {t('admin.tabs.onboarding')}
         </NavLink>

@@ -3,7 +3,7 @@
 // administration, wall devices and SKP appraisals.
 export const AUDIT_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   Measurement: ['CREATED', 'UPDATED', 'REVISED', 'SUBMITTED', 'VERIFIED', 'REJECTED'],
-  SubActivity: ['REPORTED', 'CORRECTED'],
+  SubActivity: ['REPORTED', 'CORRECTED', 'BUDGET_REVISED'],
   Issue: ['CREATED', 'STATUS_CHANGED', 'FOLLOW_UP_ADDED'],
   Directive: ['CREATED', 'STATUS_CHANGED'],
   PeriodLock: ['LOCKED', 'UNLOCKED'],

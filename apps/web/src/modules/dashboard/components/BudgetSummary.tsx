@@ -1,5 +1,6 @@
 // The budget of a node up to the month: pagu, realised spend, absorption and physical progress
-// against plan; for a unit, also per program.
+// against plan; for a unit, also per program, with pagu murni and the APBD-P revision under the pagu
+// in force for the month.
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { DeviationLevel } from '../../../gql/graphql';
@@ -7,7 +8,9 @@ import { useLocale } from '../../../i18n/useLocale';
 import { Card } from '../../../ui/Card';
 import { TableScroll } from '../../../ui/TableScroll';
 import { formatPercent } from '../../format/formatPercent';
+import { formatDate } from '../../format/formatDate';
 import { formatRupiah } from '../../format/formatRupiah';
+import { programCeilingsOf } from '../utils/programCeilingsOf';
 import { UnitProgramsDocument } from '../graphql/unitProgramsQuery.generated';
 import { useRefreshOnSeq } from '../hooks/useRefreshOnSeq';
 import { ColumnHeader } from '../../../ui/ColumnHeader';
@@ -85,6 +88,26 @@ export function BudgetSummary({
   );
 }
 
+/** Under the pagu in force: pagu murni and, once revised, pagu perubahan with its date. */
+function ProgramCeilings({ program }: { program: Parameters<typeof programCeilingsOf>[0] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const ceilings = programCeilingsOf(program);
+  return (
+    <span className="block text-xs text-ink-muted" data-testid="program-ceilings">
+      {t('drill.budget.murni', { amount: formatRupiah(ceilings.murni, locale) })}
+      {ceilings.perubahan ? (
+        <span className="block">
+          {t('drill.budget.perubahan', {
+            amount: formatRupiah(ceilings.perubahan, locale),
+            date: formatDate(ceilings.berlaku, { locale }),
+          })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 function ProgramsTable({
   unitId,
   year,
@@ -128,6 +151,7 @@ function ProgramsTable({
                 </th>
                 <td className="py-2 pr-3 text-right whitespace-nowrap">
                   {formatRupiah(p.budget?.pagu, locale)}
+                  <ProgramCeilings program={p} />
                 </td>
                 <td className="py-2 pr-3 text-right whitespace-nowrap">
                   {formatRupiah(p.budget?.realisedSpend, locale)}

@@ -27,7 +27,7 @@ type Problem = Report['fileProblems'][number];
 
 /** 1.75 MB: what the API accepts through the browser (larger files through `pnpm cli import`). */
 const MAX_BYTES = 1_750_000;
-const TEMPLATES: OnboardingTemplate[] = ['ORGANISASI', 'PEGAWAI', 'RENCANA'];
+const TEMPLATES: OnboardingTemplate[] = ['ORGANISASI', 'PEGAWAI', 'RENCANA', 'ANGGARAN'];
 const FILTERS: OutcomeFilter[] = ['ALL', 'CREATED', 'UPDATED', 'UNCHANGED', 'REFUSED'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -24,6 +24,8 @@ export type ImportWorkbookInput = {
 };
 
 export type OnboardingTemplate =
+  /** Sheet Anggaran: programs, kegiatan and sub-kegiatan by Permendagri 90/2019 code, pagu murni and APBD-P, monthly plan. */
+  | 'ANGGARAN'
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */

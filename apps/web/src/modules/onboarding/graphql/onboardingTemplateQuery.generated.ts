@@ -8,6 +8,8 @@ import type * as Types from '../../../gql/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type OnboardingTemplate =
+  /** Sheet Anggaran: programs, kegiatan and sub-kegiatan by Permendagri 90/2019 code, pagu murni and APBD-P, monthly plan. */
+  | 'ANGGARAN'
   /** Sheet Organisasi: OPD, bidang and seksi with codes, parent codes, kind and head position. */
   | 'ORGANISASI'
   /** Sheet Pegawai: officials by NIP, their position, unit code and supervisor's NIP. */

@@ -14,6 +14,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { Notice } from '../../../ui/Notice';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import { formatNumber } from '../../format/formatNumber';
+import { ReportBudgetDocument } from '../graphql/reportBudgetQuery.generated';
 import { ReportIssuesDocument } from '../graphql/reportIssuesQuery.generated';
 import { ReportScorecardDocument } from '../graphql/reportScorecardQuery.generated';
 import type { ReportData } from '../types/ReportData';
@@ -25,6 +26,7 @@ import { reportSectionsOf } from '../utils/reportSectionsOf';
 import { reportTitleOf } from '../utils/reportTitleOf';
 import { ReportActions } from './ReportActions';
 import { ReportAnalyses } from './ReportAnalyses';
+import { ReportBudget } from './ReportBudget';
 import { ReportIssues } from './ReportIssues';
 import { ReportTable } from './ReportTable';
 
@@ -44,6 +46,8 @@ export function ReportPage() {
     variables: { id: scopeId, year: period.year, month },
   });
   const issues = useQuery(ReportIssuesDocument, { variables: { scopeId } });
+  const budget = useQuery(ReportBudgetDocument, { variables: { id: scopeId, year: period.year, month } });
+  const budgetNode = budget.data?.node;
 
   const node = scorecard.data?.node;
   const scope = node?.__typename === 'OrgUnit' || node?.__typename === 'Tenant' ? node : null;
@@ -62,9 +66,13 @@ export function ReportPage() {
             score: scope.score,
             sections: reportSectionsOf(scope.scorecard),
             issues: openIssuesOf(issues.data?.issues ?? [], period, timeZone),
+            budget:
+              budgetNode?.__typename === 'OrgUnit'
+                ? budgetNode.programs.flatMap((p) => p.activities.flatMap((a) => a.subActivities))
+                : [],
           }
         : null,
-    [scope, period, issues.data, timeZone],
+    [scope, period, issues.data, timeZone, budgetNode],
   );
 
   if (!scorecard.data)
@@ -121,6 +129,18 @@ export function ReportPage() {
           <ReportTable sections={report.sections} />
         )}
       </Card>
+      {scope?.__typename === 'OrgUnit' ? (
+        <Card
+          title={t('report.budget.title')}
+          className="break-inside-avoid-page print:border-0 print:bg-transparent print:p-0"
+        >
+          {budget.error ? (
+            <Notice tone="error">{t('common.loadFailed')}</Notice>
+          ) : (
+            <ReportBudget lines={report.budget} />
+          )}
+        </Card>
+      ) : null}
       <Card
         title={t('report.analyses.title')}
         className="break-inside-avoid-page print:border-0 print:bg-transparent print:p-0"

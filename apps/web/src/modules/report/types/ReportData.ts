@@ -1,6 +1,7 @@
 // A quarterly report as the page, the PDF and the spreadsheet export read it.
 import type { Band, Predikat } from '../../../gql/graphql';
 import type { ReportIssuesQuery } from '../graphql/reportIssuesQuery.generated';
+import type { ReportBudgetLine } from './ReportBudgetLine';
 import type { ReportPeriod } from './ReportPeriod';
 import type { ReportSection } from './ReportRow';
 
@@ -10,6 +11,8 @@ export interface ReportData {
   score: { value: number | null; band: Band; predikat: Predikat } | null;
   sections: ReportSection[];
   issues: ReportIssuesQuery['issues'];
+  /** The unit's sub-kegiatan of the year (none for a tenant's report). */
+  budget: ReportBudgetLine[];
 }
 
 /** The translate function the pure builders take (i18next's `t`, or a stand-in in tests). */

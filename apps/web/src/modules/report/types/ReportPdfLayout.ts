@@ -20,6 +20,8 @@ export interface ReportPdfLayout {
   numericColumns: number[];
   /** Relative column widths (any unit); the table spans the page's text width. */
   columnWidths: number[];
+  /** The sub-kegiatan with pagu murni, pagu perubahan and serapan at the quarter's end. */
+  budget: TitledTable;
   /** Written analyses of the indicators below target. */
   analyses: TitledTable;
   /** Open issues. */

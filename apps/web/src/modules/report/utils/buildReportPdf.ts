@@ -68,7 +68,7 @@ export function buildReportPdf(
   autoTable(doc, { ...common, startY: y + 5, head: [layout.head], body, columnStyles });
 
   const pageHeight = doc.internal.pageSize.getHeight();
-  /** A titled table under the last one: the written analyses, then the open issues. */
+  /** A titled table under the last one: the budget, the written analyses, then the open issues. */
   const titledTable = (table: ReportPdfLayout['analyses'], firstColumnShare: number) => {
     const lastY = (doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y;
     let tableY = lastY + 10;
@@ -87,6 +87,7 @@ export function buildReportPdf(
       columnStyles: { 0: { cellWidth: tableWidth * firstColumnShare } },
     });
   };
+  titledTable(layout.budget, 0.4);
   titledTable(layout.analyses, 0.25);
   titledTable(layout.issues, 0.6);
 

@@ -1,10 +1,11 @@
 // What the PDF draws, as plain strings: header, the indicator table with a heading row per
-// perspective and objective, the analyses of indicators below target, the open issues, and the footer's generation time and page label.
+// perspective and objective, the sub-kegiatan's pagu (murni and APBD-P) and serapan, the analyses of indicators below target, the open issues, and the footer's generation time and page label.
 import { formatDate, formatDateTime } from '../../format/formatDate';
 import { belowTargetRowsOf } from './belowTargetRowsOf';
 import { DEFAULT_TIME_ZONE } from '../../format/defaultTimeZone';
 import type { ReportData, Translate } from '../types/ReportData';
 import type { ReportPdfLayout } from '../types/ReportPdfLayout';
+import { reportBudgetTableOf } from './reportBudgetTableOf';
 import { reportCellsOf } from './reportCellsOf';
 import { reportTitleOf } from './reportTitleOf';
 
@@ -56,6 +57,7 @@ export function reportPdfLayoutOf(
     body,
     numericColumns: [3, 4, 5],
     columnWidths: [11, 40, 9, 12, 12, 13, 11],
+    budget: reportBudgetTableOf(report.budget, t, locale),
     analyses: {
       title: t('report.analyses.title'),
       head: [

@@ -5,13 +5,6 @@ import { parseInput } from '../../../../errors';
 import { idOf } from '../../../../ids';
 import { importWorkbookInput } from '../../lib/onboardingInputs';
 import { importWorkbookAs } from '../../providers/onboardingRequests';
-import type { TemplateName } from '../../lib/templates';
-
-const TEMPLATE_ENUM: Record<TemplateName, OnboardingTemplate> = {
-  organisasi: 'ORGANISASI',
-  pegawai: 'PEGAWAI',
-  rencana: 'RENCANA',
-};
 
 export const importWorkbook: NonNullable<MutationResolvers['importWorkbook']> = async (
   _parent,
@@ -23,6 +16,7 @@ export const importWorkbook: NonNullable<MutationResolvers['importWorkbook']> = 
   return {
     ...result,
     ...result.counts,
-    template: TEMPLATE_ENUM[result.template],
+    // The enum value is the template's name in capitals (organisasi → ORGANISASI).
+    template: result.template.toUpperCase() as OnboardingTemplate,
   };
 };

@@ -18,7 +18,7 @@ describe('auditWhatKey', () => {
 
 describe('actionOptionsOf', () => {
   it('offers the actions of the chosen entity type', () => {
-    expect(actionOptionsOf('SubActivity')).toEqual(['REPORTED', 'CORRECTED']);
+    expect(actionOptionsOf('SubActivity')).toEqual(['REPORTED', 'CORRECTED', 'BUDGET_REVISED']);
     expect(actionOptionsOf('Unknown')).toEqual([]);
   });
 

@@ -101,6 +101,16 @@ export function sampleReport(rows = 0): ReportData {
     period: { year: 2026, quarter: 3 },
     score: { value: 93.456, band: 'YELLOW', predikat: 'SANGAT_BAIK' },
     sections,
+    budget: [
+      {
+        code: '1.02.02.2.01.0001',
+        name: 'Pengelolaan Pelayanan Kesehatan Ibu Hamil',
+        paguMurni: '1200000000',
+        paguPerubahan: '1500000000',
+        paguPerubahanBerlaku: '2026-08-20',
+        budget: { pagu: '1500000000', realisedSpend: '900000000', absorption: 60 },
+      },
+    ],
     issues: [
       {
         id: 'is1',
