@@ -1,6 +1,6 @@
 // The committed example workbooks of the fictional Kabupaten Tambora Raya import, in order, into
 // an empty tenant: 16 OPDs, 80 bidang/seksi, 320 officials and the plans with 166 indicators, in
-// one change each, and again without a change. The files are the generator's output (`examples:onboarding`).
+// one change each, then the budget linked to those indicators, and all again without a change. The files are the generator's output (`examples:onboarding`).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestDatabase } from '@ekinerja/db/testing';
@@ -94,6 +94,15 @@ it('imports the organisation, then the officials, into an empty kabupaten; again
   ).toBe(166);
   expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(3);
 
+  // The budget, linked to the indicators the plans just made.
+  const anggaran = await readFile(resolve(folder, 'anggaran.xlsx'));
+  const budget = await importWorkbook(ctx, 'anggaran', tenantId, anggaran, true);
+  expect(budget.rows.filter((r) => r.outcome === 'REFUSED')).toEqual([]);
+  expect(budget).toMatchObject({ applied: true, counts: { created: 176, refused: 0 } });
+  expect(await db.prisma.subActivity.count({ where: { activity: { program: { tenantId } } } })).toBe(96);
+  expect(await db.prisma.program.count({ where: { tenantId, outcomeIndicatorId: { not: null } } })).toBe(32);
+  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(4);
+
   expect((await importWorkbook(ctx, 'organisasi', tenantId, organisasi, true)).counts).toEqual({
     created: 0,
     updated: 0,
@@ -112,5 +121,11 @@ it('imports the organisation, then the officials, into an empty kabupaten; again
     unchanged: 166,
     refused: 0,
   });
-  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(3);
+  expect((await importWorkbook(ctx, 'anggaran', tenantId, anggaran, true)).counts).toEqual({
+    created: 0,
+    updated: 0,
+    unchanged: 176,
+    refused: 0,
+  });
+  expect(await db.prisma.changeEvent.count({ where: { tenantId } })).toBe(4);
 });
