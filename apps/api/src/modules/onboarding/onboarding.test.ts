@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../ids';
 import { gql, loginAs, startTestServer, type TestServer } from '../../testing/testServer';
+import { PLAN } from './lib/planTemplate';
 import { ORGANISATION, STAFF } from './lib/templates';
 import { GUIDE_SHEET, writeTemplate } from './lib/workbook';
 
@@ -158,6 +159,68 @@ describe('onboarding through the API', () => {
     });
     expect(again.data!.importWorkbook).toMatchObject({ created: 0, updated: 0, unchanged: 2, seq: null });
     expect(await state()).toBe(before);
+  });
+
+  it('checks a Rencana workbook, returns it with the bad cell marked, then applies the corrected one', async () => {
+    const row = (target: string) =>
+      PLAN.columns.map(
+        (c) =>
+          ({
+            planKind: 'Renstra',
+            year: '2026',
+            startYear: '2025',
+            endYear: '2029',
+            unitCode: 'SETDA',
+            goalCode: 'T1',
+            goal: 'Tata kelola pemerintahan yang baik',
+            objectiveCode: 'S1',
+            objective: 'Meningkatnya akuntabilitas kinerja',
+            perspective: 'Proses internal',
+            objectiveWeight: '100',
+            code: 'IK.01',
+            name: 'Nilai SAKIP Sekretariat Daerah',
+            unit: 'nilai',
+            polarity: 'Maksimal',
+            aggregation: 'Terakhir',
+            frequency: 'Tahunan',
+            weight: '100',
+            target2: target,
+          })[c.key as string] ?? null,
+      );
+    const before = await state();
+    const bad = await gql<{ importWorkbook: Report & { markedWorkbook: { contentBase64: string } | null } }>(
+      t.base,
+      IMPORT.replace('notInFile', 'notInFile markedWorkbook { fileName contentBase64 }'),
+      {
+        input: {
+          tenantId,
+          template: 'RENCANA',
+          contentBase64: base64(await writeTemplate(PLAN, [row('tinggi')])),
+        },
+      },
+      admin,
+    );
+    expect(bad.errors).toBeUndefined();
+    expect(bad.data!.importWorkbook.rows[0]!.problems).toEqual([
+      expect.objectContaining({ column: 'Target tahun ke-2', rule: 'notNumber' }),
+    ]);
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.load(
+      Buffer.from(bad.data!.importWorkbook.markedWorkbook!.contentBase64, 'base64') as never,
+    );
+    const cell = marked
+      .getWorksheet('Rencana')!
+      .getRow(2)
+      .getCell(PLAN.columns.findIndex((c) => c.key === 'target2') + 1);
+    expect(JSON.stringify(cell.note)).toContain('Target tahun ke-2: notNumber');
+    expect(await state()).toBe(before);
+
+    const good = await importAs(admin, {
+      template: 'RENCANA',
+      contentBase64: base64(await writeTemplate(PLAN, [row('75')])),
+      dryRun: false,
+    });
+    expect(good.data!.importWorkbook).toMatchObject({ template: 'RENCANA', created: 1, applied: true });
   });
 
   it('refuses an operator and a file that is not a workbook, writing nothing', async () => {

@@ -1,6 +1,7 @@
 // The Anggaran template's columns: programs, kegiatan and sub-kegiatan of a budget year with their
 // Permendagri 90/2019 codes, owning unit, pagu murni and the APBD-P revision, linked indicators
 // and PIC, and the monthly plan (rencana keuangan in Rupiah, rencana fisik as cumulative %).
+import { MONTH_NAMES, maxLength } from './columnChecks';
 import type { ColumnDef, TemplateDef } from './workbook';
 
 /** The level of a budget row follows from its code's shape. */
@@ -52,22 +53,6 @@ const percentRule = (text: string) => {
   return value < 0 || value > 100 ? 'range' : null;
 };
 
-const maxLength = (max: number) => (text: string) => (text.length > max ? 'tooLong' : null);
-
-export const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Mei',
-  'Jun',
-  'Jul',
-  'Agu',
-  'Sep',
-  'Okt',
-  'Nov',
-  'Des',
-];
 export const MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 type Month = (typeof MONTH_NUMBERS)[number];
 

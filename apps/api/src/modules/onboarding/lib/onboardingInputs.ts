@@ -7,7 +7,7 @@ import type { TemplateName } from './templates';
 const MAX_BASE64 = 2_400_000;
 
 export const templateName = z
-  .enum(['ORGANISASI', 'PEGAWAI', 'ANGGARAN'])
+  .enum(['ORGANISASI', 'PEGAWAI', 'RENCANA', 'ANGGARAN'])
   .transform((t) => t.toLowerCase() as TemplateName);
 
 export const importWorkbookInput = z.object({

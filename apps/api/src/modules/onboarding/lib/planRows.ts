@@ -8,7 +8,6 @@ import { targetProblem } from '../../indicators/lib/indicatorInputs';
 import {
   AGGREGATIONS,
   FREQUENCIES,
-  MONTH_NAMES,
   PERSPECTIVES,
   PLAN,
   PLAN_KINDS,
@@ -16,6 +15,7 @@ import {
   POLARITIES,
   targetOfCell,
 } from './planTemplate';
+import { MONTH_NAMES } from './columnChecks';
 import type { WorkbookProblem, WorkbookRow } from './workbook';
 
 type PlanKey = (typeof PLAN.columns)[number]['key'];

@@ -3,11 +3,9 @@
 // optional monthly targets of the year being brought in.
 import type { Aggregation, Frequency, Perspective, Polarity } from '@ekinerja/db';
 import { numberOf } from '../../imports/lib/importRows';
-import { orgUnitInput } from '../../orgAdmin/lib/orgInputs';
+import { MONTH_NAMES, maxLength, unitCode } from './columnChecks';
 import type { ColumnDef, TemplateDef } from './workbook';
 
-const maxLength = (max: number) => (text: string) => (text.length > max ? 'tooLong' : null);
-const unitCode = (text: string) => (orgUnitInput.shape.code.safeParse(text).success ? null : 'unitCode');
 /** Codes of tujuan, sasaran and indikator: letters, digits, `.`, `-`, `_`, `/`. */
 const planCode = (text: string) => (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$/.test(text) ? null : 'planCode');
 const year = (text: string) =>
@@ -52,21 +50,6 @@ export const FREQUENCIES: Record<string, Frequency> = {
 
 /** A plan covers at most this many years (an RPJMD or Renstra is five). */
 export const PLAN_YEARS = 5;
-
-export const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Mei',
-  'Jun',
-  'Jul',
-  'Agu',
-  'Sep',
-  'Okt',
-  'Nov',
-  'Des',
-];
 
 /** A target cell: a number, or for a STABILIZE indicator a band "low - high" (e.g. "90 - 110"). */
 export function targetOfCell(text: string): number | { low: number; high: number } | null {

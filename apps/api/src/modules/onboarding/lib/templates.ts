@@ -1,13 +1,11 @@
 // The onboarding templates' columns: Organisasi (the unit tree with each unit's head position)
 // and Pegawai (positions and the officials who hold them), with the rules each cell must meet.
 import type { OrgUnitKind, PositionLevel } from '@ekinerja/db';
-import { nipProblem, orgUnitInput } from '../../orgAdmin/lib/orgInputs';
+import { nipProblem } from '../../orgAdmin/lib/orgInputs';
+import { maxLength, unitCode } from './columnChecks';
 import { BUDGET } from './budgetTemplate';
 import { PLAN } from './planTemplate';
 import type { TemplateDef } from './workbook';
-
-const maxLength = (max: number) => (text: string) => (text.length > max ? 'tooLong' : null);
-const unitCode = (text: string) => (orgUnitInput.shape.code.safeParse(text).success ? null : 'unitCode');
 
 /** Unit kinds as the sheet writes them (any case). */
 export const UNIT_KINDS: Record<string, OrgUnitKind> = {

@@ -22,27 +22,25 @@ const PERSPECTIVE_ORDER: readonly Perspective[] = [
 const EVEN_WEIGHT = 25;
 const SUM_TOLERANCE = 1e-6;
 
+/** Awaits an object of promises, keeping their names. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(Object.keys(promises).map((key, i) => [key, values[i]])) as {
+    [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 async function loadTenant(db: ImportDb, tenantId: string, years: number[], usernames: string[]) {
   const ofYears = { tenantId, objective: { scorecard: { year: { in: years } } } };
-  const [
-    tenant,
-    units,
-    plans,
-    scorecards,
-    objectives,
-    indicators,
-    targets,
-    planTargets,
-    operators,
-    users,
-    signed,
-  ] = await Promise.all([
-    db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { shortName: true } }),
-    db.orgUnit.findMany({
+  return allOf({
+    tenant: db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { shortName: true } }),
+    units: db.orgUnit.findMany({
       where: { tenantId },
       select: { id: true, code: true, kind: true, shortName: true },
     }),
-    db.plan.findMany({
+    plans: db.plan.findMany({
       where: { tenantId },
       select: {
         id: true,
@@ -53,7 +51,7 @@ async function loadTenant(db: ImportDb, tenantId: string, years: number[], usern
         goals: { select: { id: true, code: true, name: true } },
       },
     }),
-    db.scorecard.findMany({
+    scorecards: db.scorecard.findMany({
       where: { tenantId, year: { in: years }, ownerKind: { in: ['TENANT', 'ORG_UNIT'] } },
       select: {
         id: true,
@@ -63,7 +61,7 @@ async function loadTenant(db: ImportDb, tenantId: string, years: number[], usern
         perspectives: { select: { id: true, perspective: true, weight: true } },
       },
     }),
-    db.objective.findMany({
+    objectives: db.objective.findMany({
       where: { tenantId, scorecard: { year: { in: years } } },
       select: {
         id: true,
@@ -75,7 +73,7 @@ async function loadTenant(db: ImportDb, tenantId: string, years: number[], usern
         goalId: true,
       },
     }),
-    db.indicator.findMany({
+    indicators: db.indicator.findMany({
       where: ofYears,
       select: {
         id: true,
@@ -93,37 +91,24 @@ async function loadTenant(db: ImportDb, tenantId: string, years: number[], usern
         objective: { select: { scorecardId: true, scorecard: { select: { year: true } } } },
       },
     }),
-    db.target.findMany({
+    targets: db.target.findMany({
       where: { year: { in: years }, indicator: ofYears },
       select: { indicatorId: true, year: true, month: true, value: true, low: true, high: true },
     }),
-    db.planTarget.findMany({ where: { indicator: ofYears } }),
-    db.indicatorOperator.findMany({
+    planTargets: db.planTarget.findMany({ where: { indicator: ofYears } }),
+    operators: db.indicatorOperator.findMany({
       where: { indicator: ofYears },
       select: { indicatorId: true, userId: true },
     }),
-    db.user.findMany({
+    users: db.user.findMany({
       where: { tenantId, username: { in: usernames } },
       select: { id: true, username: true },
     }),
-    db.performanceAgreement.findMany({
+    signed: db.performanceAgreement.findMany({
       where: { scorecard: { tenantId, year: { in: years } }, versions: { some: { status: 'SIGNED' } } },
       select: { scorecardId: true },
     }),
-  ]);
-  return {
-    tenant,
-    units,
-    plans,
-    scorecards,
-    objectives,
-    indicators,
-    targets,
-    planTargets,
-    operators,
-    users,
-    signed,
-  };
+  });
 }
 type Loaded = Awaited<ReturnType<typeof loadTenant>>;
 
