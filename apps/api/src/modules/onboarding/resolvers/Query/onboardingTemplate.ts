@@ -1,4 +1,4 @@
-// onboardingTemplate: an empty Organisasi or Pegawai workbook with its Petunjuk sheet.
+// onboardingTemplate: an empty onboarding workbook (Organisasi, Pegawai, Rencana or Anggaran) with its Petunjuk sheet.
 import type { QueryResolvers } from '../../../../generated/resolverTypes';
 import { parseInput } from '../../../../errors';
 import { idOf } from '../../../../ids';
