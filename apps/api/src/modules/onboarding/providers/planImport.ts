@@ -5,6 +5,7 @@
 // queries for the whole tenant-year, every write a few statements for all rows; the years touched
 // are scored afresh in the same transaction.
 import type { Perspective, Prisma } from '@ekinerja/db';
+import { perspectiveWeightsProblem } from '../../scorecards/lib/scorecardInputs';
 import { rebuildTenantYear } from '../../snapshots/providers/scoreTreeStore';
 import { rowResult, type RowResult } from '../lib/importOutcome';
 import { planHeader, planRowOf, type MonthTarget, type PlanRow, type TargetCell } from '../lib/planRows';
@@ -20,7 +21,6 @@ const PERSPECTIVE_ORDER: readonly Perspective[] = [
 ];
 /** A new scorecard whose rows give no perspective weight weighs its four perspectives alike. */
 const EVEN_WEIGHT = 25;
-const SUM_TOLERANCE = 1e-6;
 
 /** Awaits an object of promises, keeping their names. */
 async function allOf<T extends Record<string, Promise<unknown>>>(
@@ -263,8 +263,12 @@ export const planPlans: Planner = async (db, tenant, sheetRows, readProblems) =>
         given.get(p)?.weight ?? card?.perspectives.find((c) => c.perspective === p)?.weight ?? 0,
       ]),
     );
-    const sum = [...merged.values()].reduce((s, w) => s + w, 0);
-    if (Math.abs(sum - 100) > SUM_TOLERANCE)
+    // The admin's rule for perspective weights, applied to the merged four.
+    const problem = perspectiveWeightsProblem(
+      [...merged].map(([perspective]) => ({ perspective, weight: 0 })),
+      [...merged].map(([perspective, weight]) => ({ perspective, weight })),
+    );
+    if (problem)
       for (const { rows } of given.values())
         for (const r of rows) at(r, 'perspectiveWeight', 'sumTo100', String(r.perspectiveWeight));
     else weightPlan.set(cardKey, merged);
@@ -490,9 +494,10 @@ async function writePlans(
   const perspectiveId = (w: RowWrite) =>
     cards.get(w.keys.cardKey)!.perspectives.find((p) => p.perspective === w.row.perspective)!.id;
   const goalId = (w: RowWrite) => goalIds.get(`${planIds.get(w.keys.planKey)}|${w.row.goalCode}`) ?? null;
+  const loadedCards = new Map(loaded.scorecards.map((c) => [c.id, c]));
   const objectiveIds = new Map<string, string>(
     loaded.objectives.flatMap((o) => {
-      const card = loaded.scorecards.find((c) => c.id === o.scorecardId);
+      const card = loadedCards.get(o.scorecardId);
       return card ? [[`${card.ownerKey}|${card.year}|${o.code}`, o.id] as const] : [];
     }),
   );
